@@ -1,0 +1,102 @@
+/**
+ * The data seam the UI and the CLI code against. `createHub` (src/data/createHub.ts) builds one
+ * over the Graph pipeline; the same code talks to real Graph and to the local server — only the
+ * base URL and the token provider differ.
+ */
+import type {
+  Action,
+  ActionPlan,
+  ActionUpdate,
+  Draft,
+  HubEvent,
+  HubSetting,
+  Person,
+  Registration,
+  Skill,
+  SkillRating,
+  Stored,
+  Unit,
+} from '../domain/model';
+import type { ListKey } from './schema/types';
+
+export interface LoadOptions {
+  readonly signal?: AbortSignal;
+  /** Called as pages arrive, with the number of records loaded so far. */
+  readonly onProgress?: (loaded: number) => void;
+}
+
+export interface WriteManyOptions {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (written: number, total: number) => void;
+  /**
+   * All-or-nothing: if any write fails, the ones already made are deleted again and the error is
+   * thrown (Graph's `$batch` is not transactional, so this is done by compensation).
+   */
+  readonly atomic?: boolean;
+}
+
+/** Equality filters on indexed columns only (Graph needs an index past 5,000 items). */
+export type IndexedFilter<T> = Partial<Record<keyof T & string, string | number | boolean>>;
+
+/** Typed access to one SharePoint list. Records are domain types; Graph's `fields` never leave src/data. */
+export interface ListRepository<T extends Stored<string>> {
+  readonly listKey: ListKey;
+  /** Every item, following `@odata.nextLink` with large pages. */
+  all(options?: LoadOptions): Promise<T[]>;
+  /** Items matching equality filters on indexed columns. */
+  where(filter: IndexedFilter<T>, options?: LoadOptions): Promise<T[]>;
+  get(id: T['id']): Promise<T>;
+  /** Validates against the schema first: a `validation` HubError names each bad field. */
+  create(draft: Draft<T>): Promise<T>;
+  /** Sends `If-Match: eTag`; a stale eTag rejects with a `conflict` HubError and writes nothing. */
+  update(id: T['id'], changes: Partial<Draft<T>>, eTag: string): Promise<T>;
+  remove(id: T['id'], eTag?: string): Promise<void>;
+  /** Creates through `$batch` (at most 20 a request). */
+  createMany(drafts: readonly Draft<T>[], options?: WriteManyOptions): Promise<T[]>;
+}
+
+/** A chat message as Graph returns it, reduced to what the "Sent cards" view shows. */
+export interface SentMessage {
+  readonly id: string;
+  readonly createdDateTime: string;
+  readonly from?: string;
+  /** Adaptive Card JSON of each card attachment. */
+  readonly cards: readonly unknown[];
+  readonly target: MessageTarget;
+}
+
+export type MessageTarget =
+  | { readonly kind: 'channel'; readonly teamId: string; readonly channelId: string }
+  | { readonly kind: 'chat'; readonly chatId: string };
+
+export interface MessageService {
+  /** Posts an Adaptive Card as the signed-in user (`POST /teams/{id}/channels/{id}/messages` or `/chats/{id}/messages`). */
+  postCard(target: MessageTarget, card: object, summary?: string): Promise<SentMessage>;
+  list(target: MessageTarget): Promise<SentMessage[]>;
+}
+
+export interface SignedInUser {
+  readonly id: string;
+  readonly displayName: string;
+  readonly userPrincipalName: string;
+  readonly mail?: string;
+}
+
+export interface Hub {
+  readonly siteId: string;
+  readonly units: ListRepository<Unit>;
+  readonly people: ListRepository<Person>;
+  readonly plans: ListRepository<ActionPlan>;
+  readonly actions: ListRepository<Action>;
+  readonly actionUpdates: ListRepository<ActionUpdate>;
+  readonly events: ListRepository<HubEvent>;
+  readonly registrations: ListRepository<Registration>;
+  readonly skills: ListRepository<Skill>;
+  readonly ratings: ListRepository<SkillRating>;
+  readonly settings: ListRepository<HubSetting>;
+  readonly messages: MessageService;
+  /** `GET /me`. */
+  me(): Promise<SignedInUser>;
+  /** Which of the schema's lists exist on the site (for the first-run provisioning screen). */
+  missingLists(): Promise<ListKey[]>;
+}

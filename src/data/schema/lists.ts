@@ -1,0 +1,222 @@
+import {
+  ACTION_UPDATE_KINDS,
+  COMMITMENT_THEMES,
+  EVENT_TYPES,
+  NETWORK_ROLES,
+  PERSON_ROLES,
+  PLAN_STAGES,
+  PLAN_STATES,
+  RAG_STATUSES,
+  RATING_SOURCES,
+  RSVP_RESPONSES,
+  SKILL_CATEGORIES,
+  STATUS_SCHEMES,
+  TALENT_REFS,
+  UNIT_KINDS,
+} from '../../domain/vocabulary';
+import type { ListKey, ListSpec } from './types';
+
+/*
+ * The one declaration of every list. Order matters: a list appears after the lists it looks up,
+ * so provisioning can create them in this order (self-lookups are added once the list exists).
+ * Columns the app filters on are indexed (Graph `$filter` needs it past 5,000 items).
+ */
+
+const units: ListSpec = {
+  key: 'units',
+  displayName: 'Units',
+  description: 'Faculties, schools, departments and facilities that technicians belong to.',
+  titleDisplayName: 'Unit',
+  columns: [
+    { name: 'UnitKind', displayName: 'Kind', kind: 'choice', choices: UNIT_KINDS, allowFillIn: true },
+    { name: 'Faculty', displayName: 'Faculty', kind: 'text', maxLength: 255 },
+    { name: 'ShortName', displayName: 'Short name', kind: 'text', maxLength: 32 },
+  ],
+  views: [{ name: 'By faculty', fields: ['LinkTitle', 'ShortName', 'UnitKind', 'Faculty'], query: '<GroupBy><FieldRef Name="Faculty"/></GroupBy><OrderBy><FieldRef Name="Title"/></OrderBy>', makeDefault: true }],
+};
+
+const people: ListSpec = {
+  key: 'people',
+  displayName: 'People',
+  description: 'Technicians and colleagues in the network: unit, role, line manager.',
+  titleDisplayName: 'Name',
+  columns: [
+    { name: 'Email', displayName: 'Email', kind: 'text', required: true, indexed: true, unique: true, maxLength: 255, description: 'Sign-in name (UPN); how the app finds the signed-in person.' },
+    { name: 'Account', displayName: 'Account', kind: 'person', description: 'The person’s Microsoft 365 account, where known.' },
+    { name: 'Unit', displayName: 'Unit', kind: 'lookup', lookupList: 'units', indexed: true },
+    { name: 'JobTitle', displayName: 'Job title', kind: 'text', maxLength: 255 },
+    { name: 'PersonRole', displayName: 'Role', kind: 'choice', choices: PERSON_ROLES, allowFillIn: true, defaultValue: 'Technician' },
+    { name: 'NetworkRole', displayName: 'Network role', kind: 'choice', choices: NETWORK_ROLES, defaultValue: 'Member' },
+    { name: 'LineManager', displayName: 'Line manager', kind: 'lookup', lookupList: 'people', indexed: true },
+    { name: 'ExpectedLeavingDate', displayName: 'Expected leaving date', kind: 'dateOnly', description: 'Set by line managers only, for succession planning.' },
+  ],
+  views: [
+    { name: 'By unit', fields: ['LinkTitle', 'JobTitle', 'PersonRole', 'Unit', 'LineManager', 'Email'], query: '<GroupBy Collapse="FALSE"><FieldRef Name="Unit"/></GroupBy><OrderBy><FieldRef Name="Title"/></OrderBy>', makeDefault: true },
+    { name: 'Steering group', fields: ['LinkTitle', 'NetworkRole', 'Unit', 'Email'], query: '<Where><Neq><FieldRef Name="NetworkRole"/><Value Type="Choice">Member</Value></Neq></Where>' },
+  ],
+};
+
+const actionPlans: ListSpec = {
+  key: 'actionPlans',
+  displayName: 'Action Plans',
+  description: 'Technician Commitment action plans (24- or 36-month), one item a plan.',
+  titleDisplayName: 'Plan',
+  columns: [
+    { name: 'Institution', displayName: 'Institution', kind: 'text', required: true, maxLength: 255 },
+    { name: 'PeriodStart', displayName: 'Period start', kind: 'dateOnly', required: true },
+    { name: 'PeriodEnd', displayName: 'Period end', kind: 'dateOnly', required: true },
+    { name: 'Stage', displayName: 'Stage', kind: 'choice', choices: PLAN_STAGES, required: true, description: 'Self-assessment stage: 1 (24-month plan), 2 or 3 (36-month plans).' },
+    { name: 'StatusScheme', displayName: 'Status scheme', kind: 'choice', choices: STATUS_SCHEMES, required: true, defaultValue: 'Red/Amber/Green/Blue' },
+    { name: 'PlanState', displayName: 'State', kind: 'choice', choices: PLAN_STATES, required: true, indexed: true, defaultValue: 'Active' },
+    { name: 'ExtraThemes', displayName: 'Plan themes', kind: 'note', description: 'Themes beyond the four Commitment themes, one a line.' },
+    { name: 'StrategyPillars', displayName: 'Strategy pillars', kind: 'note', description: 'Institutional strategy pillars actions align to, one a line.' },
+    { name: 'PreviousPlan', displayName: 'Previous plan', kind: 'lookup', lookupList: 'actionPlans' },
+    { name: 'PlanDescription', displayName: 'Description', kind: 'note' },
+  ],
+  views: [{ name: 'All plans', fields: ['LinkTitle', 'Institution', 'Stage', 'PeriodStart', 'PeriodEnd', 'PlanState'], query: '<OrderBy><FieldRef Name="PeriodStart" Ascending="FALSE"/></OrderBy>', makeDefault: true }],
+};
+
+const actions: ListSpec = {
+  key: 'actions',
+  displayName: 'Actions',
+  description: 'Actions of the Technician Commitment plans, with RAG status, owners and evidence.',
+  titleDisplayName: 'Action',
+  columns: [
+    { name: 'Plan', displayName: 'Plan', kind: 'lookup', lookupList: 'actionPlans', required: true, indexed: true },
+    { name: 'Reference', displayName: 'Reference', kind: 'text', required: true, indexed: true, maxLength: 32, description: 'The plan’s own reference: 1.1, 15.3, V5, CD7, A2…' },
+    { name: 'TalentRefs', displayName: 'TALENT recommendations', kind: 'multiChoice', choices: TALENT_REFS },
+    { name: 'Themes', displayName: 'Themes', kind: 'multiChoice', choices: COMMITMENT_THEMES, allowFillIn: true },
+    { name: 'Task', displayName: 'Task', kind: 'note', required: true },
+    { name: 'MainTasks', displayName: 'Main tasks', kind: 'note' },
+    { name: 'Outcome', displayName: 'Outcome / impact / benefit', kind: 'note' },
+    { name: 'SuccessMeasures', displayName: 'Success measures', kind: 'note' },
+    { name: 'Timeframe', displayName: 'Year / timeframe', kind: 'text', maxLength: 64, description: 'Year 1-2, Phase 2, 2025/26, Ongoing…' },
+    { name: 'TargetDate', displayName: 'Target date', kind: 'dateOnly', indexed: true },
+    { name: 'StatusLabel', displayName: 'Status', kind: 'choice', choices: ['Red', 'Amber', 'Green', 'Blue', 'Delayed', 'In progress', 'Completed', 'Not started'], allowFillIn: true, description: 'The status in the plan’s own scheme.' },
+    { name: 'RagStatus', displayName: 'RAG status', kind: 'choice', choices: RAG_STATUSES, required: true, indexed: true, defaultValue: 'Amber', description: 'Canonical status, comparable across plans.' },
+    { name: 'RedExplanation', displayName: 'Why Red', kind: 'note', description: 'Required while the action is Red: the self-assessment asks for it.' },
+    { name: 'Owners', displayName: 'Owners', kind: 'multiLookup', lookupList: 'people' },
+    { name: 'OwnerRoles', displayName: 'Owner roles', kind: 'text', maxLength: 255, description: 'Owners named by role: SRO, TCWG, DFO…' },
+    { name: 'ProjectGroup', displayName: 'Project group', kind: 'text', maxLength: 255 },
+    { name: 'StrategyAlignment', displayName: 'Strategy alignment', kind: 'multiChoice', choices: [], allowFillIn: true },
+    { name: 'Evidence', displayName: 'Findings / evidence', kind: 'note' },
+    { name: 'OriginAction', displayName: 'Carried forward from', kind: 'lookup', lookupList: 'actions' },
+    { name: 'SortOrder', displayName: 'Order', kind: 'number', decimals: 0 },
+  ],
+  views: [
+    { name: 'By theme', fields: ['Reference', 'LinkTitle', 'Themes', 'RagStatus', 'Owners', 'Timeframe', 'TargetDate'], query: '<GroupBy Collapse="FALSE"><FieldRef Name="Plan"/></GroupBy><OrderBy><FieldRef Name="SortOrder"/></OrderBy>', rowLimit: 100, makeDefault: true },
+    { name: 'Red actions', fields: ['Reference', 'LinkTitle', 'RagStatus', 'RedExplanation', 'Owners', 'Plan'], query: '<Where><Eq><FieldRef Name="RagStatus"/><Value Type="Choice">Red</Value></Eq></Where>' },
+    { name: 'Due soon', fields: ['Reference', 'LinkTitle', 'TargetDate', 'RagStatus', 'Owners'], query: '<Where><And><Neq><FieldRef Name="RagStatus"/><Value Type="Choice">Complete</Value></Neq><Leq><FieldRef Name="TargetDate"/><Value Type="DateTime"><Today OffsetDays="30"/></Value></Leq></And></Where><OrderBy><FieldRef Name="TargetDate"/></OrderBy>' },
+  ],
+};
+
+const actionUpdates: ListSpec = {
+  key: 'actionUpdates',
+  displayName: 'Action Updates',
+  description: 'History of each action: status changes (from → to) and evidence, who and when.',
+  titleDisplayName: 'Summary',
+  columns: [
+    { name: 'Action', displayName: 'Action', kind: 'lookup', lookupList: 'actions', required: true, indexed: true },
+    { name: 'UpdateKind', displayName: 'Kind', kind: 'choice', choices: ACTION_UPDATE_KINDS, required: true },
+    { name: 'FromStatus', displayName: 'From', kind: 'choice', choices: RAG_STATUSES },
+    { name: 'ToStatus', displayName: 'To', kind: 'choice', choices: RAG_STATUSES },
+    { name: 'Note', displayName: 'Note', kind: 'note' },
+    { name: 'EvidenceLink', displayName: 'Evidence link', kind: 'hyperlink' },
+  ],
+  views: [{ name: 'Latest first', fields: ['LinkTitle', 'Action', 'UpdateKind', 'FromStatus', 'ToStatus', 'Author', 'Created'], query: '<OrderBy><FieldRef Name="Created" Ascending="FALSE"/></OrderBy>', makeDefault: true }],
+};
+
+const events: ListSpec = {
+  key: 'events',
+  displayName: 'Events',
+  description: 'Network meetings, showcases, CaféTech, CPD, conferences, outreach and induction stalls.',
+  titleDisplayName: 'Event',
+  columns: [
+    { name: 'EventType', displayName: 'Type', kind: 'choice', choices: EVENT_TYPES, allowFillIn: true, required: true, indexed: true },
+    { name: 'Start', displayName: 'Start', kind: 'dateTime', required: true, indexed: true },
+    { name: 'End', displayName: 'End', kind: 'dateTime', required: true },
+    { name: 'Location', displayName: 'Location', kind: 'text', maxLength: 255 },
+    { name: 'OnlineMeetingUrl', displayName: 'Online meeting', kind: 'hyperlink' },
+    { name: 'Organiser', displayName: 'Organiser', kind: 'lookup', lookupList: 'people' },
+    { name: 'AudienceUnits', displayName: 'Audience units', kind: 'multiLookup', lookupList: 'units' },
+    { name: 'Themes', displayName: 'Themes', kind: 'multiChoice', choices: COMMITMENT_THEMES, allowFillIn: true },
+    { name: 'RelatedActions', displayName: 'Related actions', kind: 'multiLookup', lookupList: 'actions' },
+    { name: 'Capacity', displayName: 'Capacity', kind: 'number', min: 0, decimals: 0, description: 'Places; empty means unlimited.' },
+    { name: 'RegistrationDeadline', displayName: 'Registration deadline', kind: 'dateTime' },
+    { name: 'EventDescription', displayName: 'Description', kind: 'note' },
+    { name: 'Cancelled', displayName: 'Cancelled', kind: 'boolean', defaultValue: false },
+  ],
+  views: [
+    { name: 'Upcoming', fields: ['LinkTitle', 'EventType', 'Start', 'End', 'Location', 'Organiser', 'Capacity'], query: '<Where><Geq><FieldRef Name="Start"/><Value Type="DateTime"><Today/></Value></Geq></Where><OrderBy><FieldRef Name="Start"/></OrderBy>', makeDefault: true },
+    { name: 'Past', fields: ['LinkTitle', 'EventType', 'Start', 'Location', 'Organiser'], query: '<Where><Lt><FieldRef Name="Start"/><Value Type="DateTime"><Today/></Value></Lt></Where><OrderBy><FieldRef Name="Start" Ascending="FALSE"/></OrderBy>' },
+  ],
+};
+
+const eventRegistrations: ListSpec = {
+  key: 'eventRegistrations',
+  displayName: 'Event Registrations',
+  description: 'RSVPs (going / maybe / not going) and attendance; the waiting list is the order of replies.',
+  titleDisplayName: 'Registration',
+  columns: [
+    { name: 'Event', displayName: 'Event', kind: 'lookup', lookupList: 'events', required: true, indexed: true },
+    { name: 'Person', displayName: 'Person', kind: 'lookup', lookupList: 'people', required: true, indexed: true },
+    { name: 'Response', displayName: 'Response', kind: 'choice', choices: RSVP_RESPONSES, required: true },
+    { name: 'RespondedAt', displayName: 'Responded at', kind: 'dateTime', required: true, description: 'Orders the waiting list: first come, first promoted.' },
+    { name: 'Attended', displayName: 'Attended', kind: 'boolean', defaultValue: false },
+  ],
+  views: [{ name: 'By event', fields: ['LinkTitle', 'Person', 'Response', 'RespondedAt', 'Attended'], query: '<GroupBy Collapse="FALSE"><FieldRef Name="Event"/></GroupBy><OrderBy><FieldRef Name="RespondedAt"/></OrderBy>', makeDefault: true }],
+};
+
+const skills: ListSpec = {
+  key: 'skills',
+  displayName: 'Skills',
+  description: 'The skills catalogue: techniques, equipment, software, safety/compliance, teaching, leadership.',
+  titleDisplayName: 'Skill',
+  columns: [
+    { name: 'Category', displayName: 'Category', kind: 'choice', choices: SKILL_CATEGORIES, allowFillIn: true, required: true, indexed: true },
+    { name: 'Units', displayName: 'Units', kind: 'multiLookup', lookupList: 'units', description: 'Units where the skill is relevant.' },
+    { name: 'NeededBy', displayName: 'Needed by', kind: 'multiLookup', lookupList: 'units', description: 'Units that rate this skill as needed.' },
+    { name: 'SkillDescription', displayName: 'Description', kind: 'note' },
+    { name: 'Retired', displayName: 'Retired', kind: 'boolean', defaultValue: false },
+    { name: 'MergedInto', displayName: 'Merged into', kind: 'lookup', lookupList: 'skills' },
+  ],
+  views: [{ name: 'By category', fields: ['LinkTitle', 'Category', 'Units', 'Retired'], query: '<GroupBy Collapse="FALSE"><FieldRef Name="Category"/></GroupBy><OrderBy><FieldRef Name="Title"/></OrderBy>', makeDefault: true }],
+};
+
+const skillRatings: ListSpec = {
+  key: 'skillRatings',
+  displayName: 'Skill Ratings',
+  description: 'Proficiency 0–4 per person and skill: the technician’s own rating and their manager’s validation.',
+  titleDisplayName: 'Rating',
+  itemLevelWrite: 'own',
+  columns: [
+    { name: 'Person', displayName: 'Person', kind: 'lookup', lookupList: 'people', required: true, indexed: true },
+    { name: 'Skill', displayName: 'Skill', kind: 'lookup', lookupList: 'skills', required: true, indexed: true },
+    { name: 'Source', displayName: 'Source', kind: 'choice', choices: RATING_SOURCES, required: true, indexed: true, defaultValue: 'Self', description: 'Self = the technician’s assessment; Manager = their line manager’s validation.' },
+    { name: 'Level', displayName: 'Proficiency', kind: 'number', required: true, min: 0, max: 4, decimals: 0 },
+    { name: 'WantsToDevelop', displayName: 'Wants to develop', kind: 'boolean', defaultValue: false },
+    { name: 'LastReviewed', displayName: 'Last reviewed', kind: 'dateOnly' },
+    { name: 'CertificateExpiry', displayName: 'Certificate expiry', kind: 'dateOnly' },
+    { name: 'RatingNote', displayName: 'Note', kind: 'note' },
+  ],
+  views: [{ name: 'By person', fields: ['Person', 'Skill', 'Source', 'Level', 'WantsToDevelop', 'LastReviewed'], query: '<GroupBy Collapse="TRUE"><FieldRef Name="Person"/></GroupBy>', rowLimit: 100, makeDefault: true }],
+};
+
+const hubSettings: ListSpec = {
+  key: 'hubSettings',
+  displayName: 'Hub Settings',
+  description: 'Settings of this team’s Technician Hub (proficiency labels, digest channel…), one item a setting.',
+  titleDisplayName: 'Setting',
+  columns: [{ name: 'SettingValue', displayName: 'Value', kind: 'note', description: 'JSON value.' }],
+  views: [{ name: 'All settings', fields: ['LinkTitle', 'SettingValue'], makeDefault: true }],
+};
+
+/** Every list, in provisioning order. */
+export const LISTS: readonly ListSpec[] = [units, people, actionPlans, actions, actionUpdates, events, eventRegistrations, skills, skillRatings, hubSettings];
+
+export const LIST_BY_KEY: Readonly<Record<ListKey, ListSpec>> = Object.fromEntries(LISTS.map((l) => [l.key, l])) as Record<ListKey, ListSpec>;
+
+/** Look up a list by key. */
+export function listSpec(key: ListKey): ListSpec {
+  return LIST_BY_KEY[key];
+}

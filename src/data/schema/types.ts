@@ -1,0 +1,89 @@
+/**
+ * The vocabulary of the list schema. One `ListSpec` per SharePoint list drives provisioning
+ * (Graph `columnDefinition`s and SharePoint views), item mapping, validation and — through
+ * provisioning over the wire — the local server. Nothing else restates a list's columns.
+ */
+
+/** Keys the code uses for lists; display names are what SharePoint users see. */
+export type ListKey =
+  | 'units'
+  | 'people'
+  | 'actionPlans'
+  | 'actions'
+  | 'actionUpdates'
+  | 'events'
+  | 'eventRegistrations'
+  | 'skills'
+  | 'skillRatings'
+  | 'hubSettings';
+
+/**
+ * Column kinds, each mapping onto one Graph `columnDefinition` facet:
+ * text / note → `text` (note = `allowMultipleLines`), choice / multiChoice → `choice`
+ * (multi = `displayAs: checkBoxes`), dateOnly / dateTime → `dateTime`, number, boolean,
+ * person → `personOrGroup`, lookup / multiLookup → `lookup`, hyperlink → `hyperlinkOrPicture`.
+ */
+export type ColumnKind =
+  | 'text'
+  | 'note'
+  | 'choice'
+  | 'multiChoice'
+  | 'dateOnly'
+  | 'dateTime'
+  | 'number'
+  | 'boolean'
+  | 'person'
+  | 'lookup'
+  | 'multiLookup'
+  | 'hyperlink';
+
+export interface ColumnSpec {
+  /** Internal name: the key in Graph's `fields` object (no spaces; never changes once provisioned). */
+  readonly name: string;
+  /** What a person sees as the column header in SharePoint. */
+  readonly displayName: string;
+  readonly kind: ColumnKind;
+  readonly description?: string;
+  readonly required?: boolean;
+  /** Indexed so that `$filter` on it works past the 5,000-item list view threshold. */
+  readonly indexed?: boolean;
+  readonly unique?: boolean;
+  /** choice / multiChoice: the offered values. */
+  readonly choices?: readonly string[];
+  /** choice / multiChoice: whether other values may be typed ("fill-in" choices). */
+  readonly allowFillIn?: boolean;
+  readonly defaultValue?: string | number | boolean;
+  /** lookup / multiLookup: the list looked up (always its Title column). */
+  readonly lookupList?: ListKey;
+  readonly min?: number;
+  readonly max?: number;
+  readonly decimals?: number;
+  readonly maxLength?: number;
+}
+
+/** A SharePoint list view; Graph has no views API, so these are made through SharePoint REST. */
+export interface ViewSpec {
+  readonly name: string;
+  /** Internal column names shown, in order ('LinkTitle' for the linked Title). */
+  readonly fields: readonly string[];
+  /** CAML `<Where>`/`<OrderBy>`/`<GroupBy>` inner XML, as SharePoint's view `Query`. */
+  readonly query?: string;
+  readonly rowLimit?: number;
+  readonly makeDefault?: boolean;
+}
+
+export interface ListSpec {
+  readonly key: ListKey;
+  /** The list's display name: fixed by ../shared/CONTRACTS.md for the core lists. */
+  readonly displayName: string;
+  readonly description: string;
+  /** The built-in Title column, renamed to what it holds (e.g. "Action"). */
+  readonly titleDisplayName: string;
+  readonly columns: readonly ColumnSpec[];
+  /**
+   * SharePoint's item-level write setting ("Create items and edit items that were created by
+   * the user", `WriteSecurity = 2`). Owners still edit everything.
+   */
+  readonly itemLevelWrite?: 'own';
+  readonly views: readonly ViewSpec[];
+}

@@ -1,0 +1,158 @@
+/**
+ * The records Technician Hub works with, in our users' words. Repositories in `src/data` map
+ * SharePoint list items to and from these; nothing outside `src/data` sees Graph's `fields`.
+ * Dates are ISO strings: `YYYY-MM-DD` for date-only columns, full UTC ISO for date-times.
+ */
+import type {
+  ActionId,
+  ActionUpdateId,
+  EventId,
+  PersonId,
+  PlanId,
+  RatingId,
+  RegistrationId,
+  SkillId,
+  UnitId,
+} from './ids';
+import type { ActionUpdateKind, PlanState, RagStatus, RatingSource, RsvpResponse, StatusSchemeName } from './vocabulary';
+
+/** What every stored record carries besides its own fields. */
+export interface Stored<I extends string> {
+  readonly id: I;
+  /** Opaque version for optimistic concurrency (`If-Match`). */
+  readonly eTag: string;
+  readonly created: string;
+  readonly modified: string;
+  /** Sign-in names (UPN/email) of who created and last changed the item. */
+  readonly createdBy?: string;
+  readonly modifiedBy?: string;
+}
+
+/** A record before it is stored: no id, no eTag. */
+export type Draft<T> = Omit<T, keyof Stored<string>>;
+
+export interface Unit extends Stored<UnitId> {
+  readonly name: string;
+  readonly kind?: string;
+  readonly faculty?: string;
+  readonly shortName?: string;
+}
+
+export interface Person extends Stored<PersonId> {
+  readonly name: string;
+  readonly email: string;
+  readonly unitId?: UnitId;
+  readonly jobTitle?: string;
+  readonly role?: string;
+  readonly networkRole?: string;
+  readonly lineManagerId?: PersonId;
+  /** `YYYY-MM-DD`; only line managers set it. */
+  readonly expectedLeavingDate?: string;
+}
+
+export interface ActionPlan extends Stored<PlanId> {
+  readonly title: string;
+  readonly institution: string;
+  readonly periodStart: string;
+  readonly periodEnd: string;
+  readonly stage: '1' | '2' | '3';
+  readonly statusScheme: StatusSchemeName;
+  readonly state: PlanState;
+  /** Themes beyond the four Commitment themes. */
+  readonly extraThemes: readonly string[];
+  readonly strategyPillars: readonly string[];
+  readonly previousPlanId?: PlanId;
+  readonly description?: string;
+}
+
+export interface Action extends Stored<ActionId> {
+  readonly planId: PlanId;
+  /** Short title (SharePoint's Title column). */
+  readonly title: string;
+  readonly reference: string;
+  readonly talentRefs: readonly string[];
+  readonly themes: readonly string[];
+  readonly task: string;
+  readonly mainTasks?: string;
+  readonly outcome?: string;
+  readonly successMeasures?: string;
+  readonly timeframe?: string;
+  /** `YYYY-MM-DD` */
+  readonly targetDate?: string;
+  /** The status as the plan's own scheme names it (Blue, In progress…). */
+  readonly statusLabel?: string;
+  readonly ragStatus: RagStatus;
+  readonly redExplanation?: string;
+  readonly ownerIds: readonly PersonId[];
+  readonly ownerRoles?: string;
+  readonly projectGroup?: string;
+  readonly strategyAlignment: readonly string[];
+  readonly evidence?: string;
+  readonly originActionId?: ActionId;
+  readonly sortOrder?: number;
+}
+
+export interface ActionUpdate extends Stored<ActionUpdateId> {
+  readonly actionId: ActionId;
+  readonly summary: string;
+  readonly kind: ActionUpdateKind;
+  readonly fromStatus?: RagStatus;
+  readonly toStatus?: RagStatus;
+  readonly note?: string;
+  readonly evidenceLink?: string;
+}
+
+export interface HubEvent extends Stored<EventId> {
+  readonly title: string;
+  readonly type: string;
+  /** UTC ISO date-time. */
+  readonly start: string;
+  readonly end: string;
+  readonly location?: string;
+  readonly onlineMeetingUrl?: string;
+  readonly organiserId?: PersonId;
+  readonly audienceUnitIds: readonly UnitId[];
+  readonly themes: readonly string[];
+  readonly relatedActionIds: readonly ActionId[];
+  /** Places; undefined = unlimited. */
+  readonly capacity?: number;
+  readonly registrationDeadline?: string;
+  readonly description?: string;
+  readonly cancelled: boolean;
+}
+
+export interface Registration extends Stored<RegistrationId> {
+  readonly eventId: EventId;
+  readonly personId: PersonId;
+  readonly response: RsvpResponse;
+  readonly respondedAt: string;
+  readonly attended: boolean;
+}
+
+export interface Skill extends Stored<SkillId> {
+  readonly name: string;
+  readonly category: string;
+  readonly unitIds: readonly UnitId[];
+  readonly neededByUnitIds: readonly UnitId[];
+  readonly description?: string;
+  readonly retired: boolean;
+  readonly mergedIntoId?: SkillId;
+}
+
+export interface SkillRating extends Stored<RatingId> {
+  readonly personId: PersonId;
+  readonly skillId: SkillId;
+  readonly source: RatingSource;
+  /** Proficiency 0–4. */
+  readonly level: number;
+  readonly wantsToDevelop: boolean;
+  readonly lastReviewed?: string;
+  readonly certificateExpiry?: string;
+  readonly note?: string;
+}
+
+export interface HubSetting extends Stored<string> {
+  readonly key: string;
+  /** Parsed JSON value. */
+  readonly value: unknown;
+}
