@@ -41,7 +41,7 @@ const people: ListSpec = {
   description: 'Technicians and colleagues in the network: unit, role, line manager.',
   titleDisplayName: 'Name',
   columns: [
-    { name: 'Email', displayName: 'Email', kind: 'text', required: true, indexed: true, unique: true, maxLength: 255, description: 'Sign-in name (UPN); how the app finds the signed-in person.' },
+    { name: 'Email', displayName: 'Email', kind: 'text', format: 'email', required: true, indexed: true, unique: true, maxLength: 255, description: 'Sign-in name (UPN); how the app finds the signed-in person.' },
     { name: 'Account', displayName: 'Account', kind: 'person', description: 'The person’s Microsoft 365 account, where known.' },
     { name: 'Unit', displayName: 'Unit', kind: 'lookup', lookupList: 'units', indexed: true },
     { name: 'JobTitle', displayName: 'Job title', kind: 'text', maxLength: 255 },
@@ -121,7 +121,7 @@ const actionUpdates: ListSpec = {
     { name: 'FromStatus', displayName: 'From', kind: 'choice', choices: RAG_STATUSES },
     { name: 'ToStatus', displayName: 'To', kind: 'choice', choices: RAG_STATUSES },
     { name: 'Note', displayName: 'Note', kind: 'note' },
-    { name: 'EvidenceLink', displayName: 'Evidence link', kind: 'hyperlink' },
+    { name: 'EvidenceLink', displayName: 'Evidence link', kind: 'text', format: 'url', maxLength: 255 },
   ],
   views: [{ name: 'Latest first', fields: ['LinkTitle', 'Action', 'UpdateKind', 'FromStatus', 'ToStatus', 'Author', 'Created'], query: '<OrderBy><FieldRef Name="Created" Ascending="FALSE"/></OrderBy>', makeDefault: true }],
 };
@@ -136,7 +136,7 @@ const events: ListSpec = {
     { name: 'Start', displayName: 'Start', kind: 'dateTime', required: true, indexed: true },
     { name: 'End', displayName: 'End', kind: 'dateTime', required: true },
     { name: 'Location', displayName: 'Location', kind: 'text', maxLength: 255 },
-    { name: 'OnlineMeetingUrl', displayName: 'Online meeting', kind: 'hyperlink' },
+    { name: 'OnlineMeetingUrl', displayName: 'Online meeting', kind: 'text', format: 'url', maxLength: 255 },
     { name: 'Organiser', displayName: 'Organiser', kind: 'lookup', lookupList: 'people' },
     { name: 'AudienceUnits', displayName: 'Audience units', kind: 'multiLookup', lookupList: 'units' },
     { name: 'Themes', displayName: 'Themes', kind: 'multiChoice', choices: COMMITMENT_THEMES, allowFillIn: true },

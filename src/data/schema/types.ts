@@ -21,7 +21,9 @@ export type ListKey =
  * Column kinds, each mapping onto one Graph `columnDefinition` facet:
  * text / note → `text` (note = `allowMultipleLines`), choice / multiChoice → `choice`
  * (multi = `displayAs: checkBoxes`), dateOnly / dateTime → `dateTime`, number, boolean,
- * person → `personOrGroup`, lookup / multiLookup → `lookup`, hyperlink → `hyperlinkOrPicture`.
+ * person → `personOrGroup`, lookup / multiLookup → `lookup`.
+ * No hyperlink kind: Graph cannot write Hyperlink columns ("invalidRequest", microsoft-graph-docs#12638),
+ * so links are text columns with `format: 'url'`, validated as absolute http(s) URLs.
  */
 export type ColumnKind =
   | 'text'
@@ -34,8 +36,7 @@ export type ColumnKind =
   | 'boolean'
   | 'person'
   | 'lookup'
-  | 'multiLookup'
-  | 'hyperlink';
+  | 'multiLookup';
 
 export interface ColumnSpec {
   /** Internal name: the key in Graph's `fields` object (no spaces; never changes once provisioned). */
@@ -59,6 +60,8 @@ export interface ColumnSpec {
   readonly max?: number;
   readonly decimals?: number;
   readonly maxLength?: number;
+  /** text: what the text must look like (validated before any write). */
+  readonly format?: 'url' | 'email';
 }
 
 /** A SharePoint list view; Graph has no views API, so these are made through SharePoint REST. */
