@@ -1,0 +1,29 @@
+import { activeHost, requireHost } from './session';
+
+/**
+ * Telling the host the tab has loaded and is usable. Teams hides its loading indicator on
+ * `notifySuccess` (the app package must not leave it spinning); locally we mark the document so
+ * browser tests and the bench can wait for the same moment.
+ */
+export function isSupported(): boolean {
+  return activeHost() !== undefined;
+}
+
+/** The tab's first screen is rendered (Teams may hide its splash). */
+export function notifyAppLoaded(): void {
+  const host = requireHost('Reporting that the app loaded');
+  if (host.kind === 'teams') host.sdk.app.notifyAppLoaded();
+  else markDocument('loaded');
+}
+
+/** The tab is usable: data for the first screen is on it. */
+export async function notifySuccess(): Promise<void> {
+  const host = requireHost('Reporting that the app is ready');
+  if (host.kind === 'teams') await host.sdk.app.notifySuccess();
+  else markDocument('ready');
+}
+
+function markDocument(state: 'loaded' | 'ready'): void {
+  // `data-hub-state` on <html>: observable readiness without a global variable.
+  if (typeof document !== 'undefined') document.documentElement.dataset.hubState = state;
+}
