@@ -1,0 +1,29 @@
+/**
+ * Reminders to an action's owners once its target date has passed and it is not complete.
+ */
+import type { Clock } from '../ids';
+import type { Action, Person } from '../model';
+import { DEFAULT_TIME_ZONE, toWallTime } from './timeZone';
+
+export interface ActionReminder {
+  readonly action: Action;
+  /** The owners to remind (people without an email cannot be reached and are left out). */
+  readonly owners: readonly Person[];
+  /** Whole days since the target date. */
+  readonly daysOverdue: number;
+}
+
+/** Every open action whose target date is before today (in the zone), most overdue first. */
+export function overdueReminders(actions: readonly Action[], people: readonly Person[], clock: Clock, timeZone = DEFAULT_TIME_ZONE): ActionReminder[] {
+  const today = Date.parse(`${toWallTime(clock().toISOString(), timeZone).date}T00:00:00Z`);
+  const byId = new Map(people.map((p) => [p.id, p]));
+  return actions
+    .filter((a) => a.ragStatus !== 'Complete' && a.targetDate)
+    .map((action) => ({
+      action,
+      owners: action.ownerIds.map((id) => byId.get(id)).filter((p): p is Person => Boolean(p?.email)),
+      daysOverdue: Math.round((today - Date.parse(`${(action.targetDate as string).slice(0, 10)}T00:00:00Z`)) / 86_400_000),
+    }))
+    .filter((r) => r.daysOverdue > 0)
+    .sort((a, b) => b.daysOverdue - a.daysOverdue);
+}
