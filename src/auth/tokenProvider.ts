@@ -1,0 +1,38 @@
+/**
+ * The one question the Graph pipeline asks about identity: "what bearer token do I send?".
+ * Teams (nested app authentication), the Teams SSO fallback and local mode (dev tokens) all answer
+ * it; nothing else in the app knows which one is in use.
+ */
+export interface TokenProvider {
+  /** A bearer token for Microsoft Graph (or the local server), without the `Bearer ` prefix. */
+  getAccessToken(): Promise<string>;
+}
+
+const graph = (permission: string) => `https://graph.microsoft.com/${permission}`;
+
+/**
+ * Delegated Graph permissions the tab uses every day. None needs tenant admin consent, so a
+ * member can consent for themself the first time. Keep in step with `aad.manifest.json`.
+ */
+export const GRAPH_SCOPES: readonly string[] = [
+  graph('User.Read'), // who am I
+  graph('User.ReadBasic.All'), // people pickers: owners, organisers, line managers
+  graph('Sites.ReadWrite.All'), // the team's SharePoint lists: actions, events, skills…
+  graph('Team.ReadBasic.All'), // which teams can receive a card
+  graph('Channel.ReadBasic.All'), // … and which channels
+  graph('ChannelMessage.Send'), // post event and reminder cards to a channel
+  graph('ChatMessage.Send'), // … or to a group chat
+  graph('Chat.ReadWrite'), // list the person's chats and read back cards sent there
+];
+
+/**
+ * Asked for only when a team owner provisions the lists from the tab (creating lists and
+ * columns needs more than read/write), so everyday users never see this consent.
+ */
+export const PROVISIONING_SCOPES: readonly string[] = [graph('Sites.Manage.All')];
+
+/**
+ * Reading channel messages back (the "Sent cards" view) needs `ChannelMessage.Read.All`, which
+ * requires admin consent; the view asks for it separately and degrades if it is refused.
+ */
+export const CHANNEL_HISTORY_SCOPES: readonly string[] = [graph('ChannelMessage.Read.All')];
