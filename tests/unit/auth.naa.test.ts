@@ -107,7 +107,7 @@ describe('nested app authentication in Teams', () => {
   it('reports a refused popup as a sign-in failure', async () => {
     const msal = fakeMsal({
       account,
-      silent: () => Promise.reject(new InteractionRequiredAuthError('interaction_required')),
+      silent: () => Promise.reject(new InteractionRequiredAuthError('interaction_required', 'AADSTS50076: interaction required')),
       popup: () => Promise.reject(new Error('user_cancelled')),
     });
     const provider = createNaaTokenProvider({ ...teamsUser, createClient: msal.createClient, teams: fakeTeams({ naa: true }).teams });
@@ -115,7 +115,7 @@ describe('nested app authentication in Teams', () => {
   });
 
   it('shares one attempt between concurrent callers, so only one popup appears', async () => {
-    const msal = fakeMsal({ account, silent: () => Promise.reject(new InteractionRequiredAuthError('interaction_required')) });
+    const msal = fakeMsal({ account, silent: () => Promise.reject(new InteractionRequiredAuthError('interaction_required', 'AADSTS50076: interaction required')) });
     const provider = createNaaTokenProvider({ ...teamsUser, createClient: msal.createClient, teams: fakeTeams({ naa: true }).teams });
     const tokens = await Promise.all([provider.getAccessToken(), provider.getAccessToken(), provider.getAccessToken()]);
     expect(tokens).toEqual(['popup-token', 'popup-token', 'popup-token']);
