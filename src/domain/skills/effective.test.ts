@@ -1,0 +1,70 @@
+import { addMonths, certificateStatus, cellKey, effectiveRatings } from './effective';
+import { NOW, person, rating } from './__fixtures__/sample';
+
+const manager = person('1', 'Sam Jones');
+const alex = person('2', 'Alex Smith', { lineManagerId: manager.id });
+const people = [manager, alex];
+
+describe('effective rating of a person in a skill', () => {
+  it('is the technician’s own level, unvalidated, when only they rated it', () => {
+    const map = effectiveRatings([rating('2', '10', 2, { createdBy: alex.email })], people, { now: NOW });
+    expect(map.get(cellKey('2', '10'))).toMatchObject({ level: 2, selfLevel: 2, validated: false });
+  });
+
+  it('is the manager’s validated level, saying who validated and when', () => {
+    const map = effectiveRatings(
+      [
+        rating('2', '10', 4, { createdBy: alex.email, modified: '2026-03-01T10:00:00Z' }),
+        rating('2', '10', 3, { source: 'Manager', createdBy: manager.email, modified: '2026-03-05T09:00:00Z', lastReviewed: '2026-03-04' }),
+      ],
+      people,
+      { now: NOW },
+    );
+    expect(map.get(cellKey('2', '10'))).toMatchObject({ level: 3, selfLevel: 4, validated: true, validation: { level: 3, by: manager.email, on: '2026-03-04', current: true } });
+  });
+
+  it('falls back to the self rating, awaiting validation, when the technician changed it after validation', () => {
+    const map = effectiveRatings(
+      [
+        rating('2', '10', 3, { source: 'Manager', createdBy: manager.email, modified: '2026-03-05T09:00:00Z' }),
+        rating('2', '10', 4, { createdBy: alex.email, modified: '2026-04-01T10:00:00Z' }),
+      ],
+      people,
+      { now: NOW },
+    );
+    expect(map.get(cellKey('2', '10'))).toMatchObject({ level: 4, validated: false, validation: { current: false } });
+  });
+
+  it('ignores a Manager rating made by someone who is not the line manager', () => {
+    const map = effectiveRatings([rating('2', '10', 4, { source: 'Manager', createdBy: 'someone@uni.example' })], people, { now: NOW });
+    expect(map.has(cellKey('2', '10'))).toBe(false);
+  });
+
+  it('counts the newest item per source, so a technician’s own rating supersedes an imported one', () => {
+    const map = effectiveRatings(
+      [rating('2', '10', 1, { createdBy: 'owner@uni.example', modified: '2026-01-01T00:00:00Z' }), rating('2', '10', 3, { createdBy: alex.email, modified: '2026-02-01T00:00:00Z' })],
+      people,
+      { now: NOW },
+    );
+    expect(map.get(cellKey('2', '10'))?.level).toBe(3);
+  });
+
+  it('marks ratings not reviewed for two years as stale and expired certificates as expired', () => {
+    const map = effectiveRatings([rating('2', '10', 3, { lastReviewed: '2024-10-01', certificateExpiry: '2026-11-01' })], people, { now: NOW });
+    expect(map.get(cellKey('2', '10'))).toMatchObject({ stale: true, certificate: 'expired' });
+  });
+});
+
+describe('certificate status', () => {
+  it('warns within 60 days of expiry', () => {
+    expect(certificateStatus('2026-12-20', NOW)).toBe('expiring');
+    expect(certificateStatus('2027-06-01', NOW)).toBe('valid');
+    expect(certificateStatus('2026-11-22', NOW)).toBe('expired');
+  });
+});
+
+describe('adding months', () => {
+  it('clamps to the last day of a shorter month', () => {
+    expect(addMonths(new Date('2027-01-31T00:00:00Z'), 1).toISOString().slice(0, 10)).toBe('2027-02-28');
+  });
+});

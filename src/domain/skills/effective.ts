@@ -1,0 +1,147 @@
+/**
+ * The effective rating of one person in one skill: the technician's own rating combined with their
+ * line manager's validation. The Skill Ratings list holds one item per person, skill and source
+ * (Self / Manager) because item-level write lets each author change only what they created; the
+ * newest item per source counts, so a technician can supersede a rating someone imported for them.
+ */
+import type { PersonId, SkillId } from '../ids';
+import type { Person, SkillRating } from '../model';
+
+/** A certificate is "expiring" this many days before its expiry date. */
+export const CERTIFICATE_WARNING_DAYS = 60;
+/** A rating not reviewed for this many months is stale. */
+export const STALE_AFTER_MONTHS = 24;
+
+export type CertificateStatus = 'valid' | 'expiring' | 'expired';
+
+export interface Validation {
+  readonly level: number;
+  /** Sign-in name of the validating manager (the rating's author). */
+  readonly by?: string;
+  /** `YYYY-MM-DD`: the manager's last-reviewed date, else the day the validation was saved. */
+  readonly on: string;
+  /** False when the technician changed their own rating after this validation. */
+  readonly current: boolean;
+}
+
+export interface EffectiveRating {
+  readonly personId: PersonId;
+  readonly skillId: SkillId;
+  /** The validated level when the validation is current, otherwise the technician's own. */
+  readonly level: number;
+  readonly selfLevel?: number;
+  readonly validation?: Validation;
+  readonly validated: boolean;
+  readonly wantsToDevelop: boolean;
+  /** `YYYY-MM-DD` of the most recent review by either side. */
+  readonly lastReviewed?: string;
+  readonly certificateExpiry?: string;
+  readonly certificate?: CertificateStatus;
+  readonly stale: boolean;
+  /** The stored items behind this rating (for edits: their ids and eTags). */
+  readonly self?: SkillRating;
+  readonly manager?: SkillRating;
+}
+
+export interface EffectiveOptions {
+  readonly now: Date;
+  readonly staleAfterMonths?: number;
+  /**
+   * Whether a Manager-source rating counts as validation. Default: when its author is known, it must
+   * be the person's line manager (an item anyone could create is not a validation).
+   */
+  readonly acceptsValidation?: (rating: SkillRating, person: Person | undefined, managerEmail: string | undefined) => boolean;
+}
+
+const day = (iso: string): string => iso.slice(0, 10);
+const newer = (a: SkillRating, b: SkillRating): boolean => a.modified > b.modified || (a.modified === b.modified && Number(a.id) > Number(b.id));
+
+const defaultAccepts: NonNullable<EffectiveOptions['acceptsValidation']> = (rating, _person, managerEmail) =>
+  rating.createdBy === undefined || managerEmail === undefined || rating.createdBy.toLowerCase() === managerEmail.toLowerCase();
+
+/** Adds whole months in UTC, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(date: Date, months: number): Date {
+  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
+  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(date.getUTCDate(), last));
+  return d;
+}
+
+/** Whether a certificate expiring on `expiry` (`YYYY-MM-DD`) is valid, expiring soon or expired on `now`. */
+export function certificateStatus(expiry: string, now: Date): CertificateStatus {
+  const today = now.toISOString().slice(0, 10);
+  if (day(expiry) < today) return 'expired';
+  const warn = new Date(now.getTime() + CERTIFICATE_WARNING_DAYS * 86_400_000).toISOString().slice(0, 10);
+  return day(expiry) <= warn ? 'expiring' : 'valid';
+}
+
+/** Combines one person's Self and Manager items for one skill. */
+export function effectiveRating(
+  self: SkillRating | undefined,
+  manager: SkillRating | undefined,
+  options: EffectiveOptions,
+): EffectiveRating | undefined {
+  const any = self ?? manager;
+  if (!any) return undefined;
+  const validation: Validation | undefined = manager && {
+    level: manager.level,
+    by: manager.createdBy,
+    on: day(manager.lastReviewed ?? manager.modified),
+    current: !self || self.modified <= manager.modified,
+  };
+  const validated = validation?.current ?? false;
+  const level = validated || !self ? (manager as SkillRating).level : self.level;
+  const reviews = [self?.lastReviewed, manager?.lastReviewed, manager && day(manager.modified)].filter((d): d is string => !!d).map(day);
+  const lastReviewed = reviews.sort().at(-1);
+  const certificateExpiry = manager?.certificateExpiry ?? self?.certificateExpiry;
+  const staleLimit = addMonths(options.now, -(options.staleAfterMonths ?? STALE_AFTER_MONTHS)).toISOString().slice(0, 10);
+  return {
+    personId: any.personId,
+    skillId: any.skillId,
+    level,
+    selfLevel: self?.level,
+    validation,
+    validated,
+    wantsToDevelop: self?.wantsToDevelop ?? false,
+    lastReviewed,
+    certificateExpiry: certificateExpiry && day(certificateExpiry),
+    certificate: certificateExpiry ? certificateStatus(certificateExpiry, options.now) : undefined,
+    stale: (lastReviewed ?? day(any.modified)) < staleLimit,
+    self,
+    manager,
+  };
+}
+
+/** `personId|skillId`: the key of one matrix cell. */
+export const cellKey = (personId: string, skillId: string): string => `${personId}|${skillId}`;
+
+/**
+ * Every effective rating, keyed by `cellKey`. The newest item per person, skill and source counts;
+ * Manager items that are not a validation (see `acceptsValidation`) are ignored.
+ */
+export function effectiveRatings(
+  ratings: readonly SkillRating[],
+  people: readonly Person[],
+  options: EffectiveOptions,
+): Map<string, EffectiveRating> {
+  const personById = new Map(people.map((p) => [p.id as string, p]));
+  const accepts = options.acceptsValidation ?? defaultAccepts;
+  const latest = new Map<string, { self?: SkillRating; manager?: SkillRating }>();
+  for (const r of ratings) {
+    const key = cellKey(r.personId, r.skillId);
+    const pair = latest.get(key) ?? {};
+    if (r.source === 'Manager') {
+      const person = personById.get(r.personId);
+      const managerEmail = person?.lineManagerId ? personById.get(person.lineManagerId)?.email : undefined;
+      if (!accepts(r, person, managerEmail)) continue;
+      if (!pair.manager || newer(r, pair.manager)) pair.manager = r;
+    } else if (!pair.self || newer(r, pair.self)) pair.self = r;
+    latest.set(key, pair);
+  }
+  const out = new Map<string, EffectiveRating>();
+  for (const [key, { self, manager }] of latest) {
+    const e = effectiveRating(self, manager, options);
+    if (e) out.set(key, e);
+  }
+  return out;
+}

@@ -1,0 +1,77 @@
+/**
+ * Who may change what in the skills matrix. The Skill Ratings list uses SharePoint's item-level
+ * write, so the server refuses edits to items someone else created; these rules decide what the UI
+ * offers and explain a refusal in words before (or after) the server says no.
+ */
+import type { Person } from '../model';
+
+export type SiteRole = 'owner' | 'member' | 'visitor';
+
+/** The signed-in person as the rules see them. */
+export interface Actor {
+  readonly upn: string;
+  readonly role: SiteRole;
+  /** Their People item, when they have one. */
+  readonly person?: Person;
+}
+
+export type Decision = { readonly allowed: true } | { readonly allowed: false; readonly reason: string };
+
+const allow: Decision = { allowed: true };
+const refuse = (reason: string): Decision => ({ allowed: false, reason });
+
+const same = (a: string | undefined, b: string | undefined): boolean => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+
+/** Whether `actor` is `person` (by People item, else by sign-in name). */
+export function isSelf(actor: Actor, person: Person): boolean {
+  return actor.person ? actor.person.id === person.id : same(actor.upn, person.email);
+}
+
+/** Whether `actor` is `person`'s line manager. */
+export function isLineManagerOf(actor: Actor, person: Person): boolean {
+  return !!actor.person && !!person.lineManagerId && person.lineManagerId === actor.person.id;
+}
+
+function managerPhrase(person: Person, people: readonly Person[]): string {
+  const manager = person.lineManagerId ? people.find((p) => p.id === person.lineManagerId) : undefined;
+  return manager ? `${person.name}’s manager, ${manager.name}, can validate them` : `${person.name}’s line manager can validate them`;
+}
+
+/** The sentence shown when someone tries to change another person's ratings. */
+export function othersRatingsRefusal(person: Person, people: readonly Person[]): string {
+  return `You can only change your own ratings; ${managerPhrase(person, people)}.`;
+}
+
+/** A technician rates only their own skills. */
+export function canRate(actor: Actor, person: Person, people: readonly Person[]): Decision {
+  if (actor.role === 'visitor') return refuse('Visitors can look at the matrix but not change it; ask a team owner to make you a member.');
+  return isSelf(actor, person) ? allow : refuse(othersRatingsRefusal(person, people));
+}
+
+/** Only the person's line manager validates their ratings (never their own). */
+export function canValidate(actor: Actor, person: Person, people: readonly Person[]): Decision {
+  if (actor.role === 'visitor') return refuse('Visitors cannot validate ratings.');
+  if (isSelf(actor, person)) return refuse(`You cannot validate your own ratings; ${managerPhrase(person, people)}.`);
+  return isLineManagerOf(actor, person) ? allow : refuse(`Only ${person.name}’s line manager validates their ratings; ${managerPhrase(person, people)}.`);
+}
+
+/** Only the line manager sets (or clears) an expected leaving date, used for succession planning. */
+export function canSetExpectedLeaving(actor: Actor, person: Person, people: readonly Person[]): Decision {
+  if (isLineManagerOf(actor, person)) return allow;
+  return refuse(`Only ${person.name}’s line manager sets an expected leaving date; ${managerPhrase(person, people).replace('can validate them', 'can set it')}.`);
+}
+
+/** Adding and retiring skills: any member. */
+export function canEditCatalogue(actor: Actor): Decision {
+  return actor.role === 'visitor' ? refuse('Visitors cannot change the skills catalogue.') : allow;
+}
+
+/** Merging moves other people's ratings, which item-level write allows only site owners to do. */
+export function canMergeSkills(actor: Actor): Decision {
+  return actor.role === 'owner' ? allow : refuse('Merging skills moves everyone’s ratings, so only a team owner can do it.');
+}
+
+/** Importing writes ratings for many people, so only a team owner imports. */
+export function canImport(actor: Actor): Decision {
+  return actor.role === 'owner' ? allow : refuse('Importing writes ratings for many people, so only a team owner can do it.');
+}
