@@ -1,0 +1,131 @@
+import type { Action, ActionPlan, ActionUpdate, Draft, HubEvent, HubSetting, Person, Registration, Skill, SkillRating, Unit } from '../../domain/model';
+import type { ListKey } from '../schema/types';
+
+/** The domain record each list holds. */
+export interface ListRecords {
+  readonly units: Unit;
+  readonly people: Person;
+  readonly actionPlans: ActionPlan;
+  readonly actions: Action;
+  readonly actionUpdates: ActionUpdate;
+  readonly events: HubEvent;
+  readonly eventRegistrations: Registration;
+  readonly skills: Skill;
+  readonly skillRatings: SkillRating;
+  readonly hubSettings: HubSetting;
+}
+
+/**
+ * How one domain property is stored: the internal name of its column (`'Title'` for SharePoint's
+ * built-in one), optionally with a conversion where the domain shape differs from the column's
+ * (`lines`: a list of strings kept one a line in a note column; `json`: any value as JSON text).
+ */
+export type Binding = string | { readonly column: string; readonly as: 'lines' | 'json' };
+
+/** One binding per property of the record's draft: nothing is left unmapped by accident. */
+export type ListMapping<T> = { readonly [K in keyof Draft<T>]-?: Binding };
+
+export interface ListMappingDeclaration<T> {
+  readonly properties: ListMapping<T>;
+  /** Title for lists whose records have no title of their own (SharePoint requires one). */
+  readonly titleOf?: (draft: Partial<Draft<T>>) => string;
+}
+
+/** Domain property ↔ column, one small declaration per list. Column kinds come from the schema. */
+export const LIST_MAPPINGS: { readonly [K in ListKey]: ListMappingDeclaration<ListRecords[K]> } = {
+  units: { properties: { name: 'Title', kind: 'UnitKind', faculty: 'Faculty', shortName: 'ShortName' } },
+  people: {
+    properties: {
+      name: 'Title',
+      email: 'Email',
+      unitId: 'Unit',
+      jobTitle: 'JobTitle',
+      role: 'PersonRole',
+      networkRole: 'NetworkRole',
+      lineManagerId: 'LineManager',
+      expectedLeavingDate: 'ExpectedLeavingDate',
+    },
+  },
+  actionPlans: {
+    properties: {
+      title: 'Title',
+      institution: 'Institution',
+      periodStart: 'PeriodStart',
+      periodEnd: 'PeriodEnd',
+      stage: 'Stage',
+      statusScheme: 'StatusScheme',
+      state: 'PlanState',
+      extraThemes: { column: 'ExtraThemes', as: 'lines' },
+      strategyPillars: { column: 'StrategyPillars', as: 'lines' },
+      previousPlanId: 'PreviousPlan',
+      description: 'PlanDescription',
+    },
+  },
+  actions: {
+    properties: {
+      planId: 'Plan',
+      title: 'Title',
+      reference: 'Reference',
+      talentRefs: 'TalentRefs',
+      themes: 'Themes',
+      task: 'Task',
+      mainTasks: 'MainTasks',
+      outcome: 'Outcome',
+      successMeasures: 'SuccessMeasures',
+      timeframe: 'Timeframe',
+      targetDate: 'TargetDate',
+      statusLabel: 'StatusLabel',
+      ragStatus: 'RagStatus',
+      redExplanation: 'RedExplanation',
+      ownerIds: 'Owners',
+      ownerRoles: 'OwnerRoles',
+      projectGroup: 'ProjectGroup',
+      strategyAlignment: 'StrategyAlignment',
+      evidence: 'Evidence',
+      originActionId: 'OriginAction',
+      sortOrder: 'SortOrder',
+    },
+  },
+  actionUpdates: {
+    properties: { actionId: 'Action', summary: 'Title', kind: 'UpdateKind', fromStatus: 'FromStatus', toStatus: 'ToStatus', note: 'Note', evidenceLink: 'EvidenceLink' },
+  },
+  events: {
+    properties: {
+      title: 'Title',
+      type: 'EventType',
+      start: 'Start',
+      end: 'End',
+      location: 'Location',
+      onlineMeetingUrl: 'OnlineMeetingUrl',
+      organiserId: 'Organiser',
+      audienceUnitIds: 'AudienceUnits',
+      themes: 'Themes',
+      relatedActionIds: 'RelatedActions',
+      capacity: 'Capacity',
+      registrationDeadline: 'RegistrationDeadline',
+      description: 'EventDescription',
+      cancelled: 'Cancelled',
+    },
+  },
+  eventRegistrations: {
+    properties: { eventId: 'Event', personId: 'Person', response: 'Response', respondedAt: 'RespondedAt', attended: 'Attended' },
+    titleOf: (d) => `Registration: ${d.response ?? ''}`.trim(),
+  },
+  skills: {
+    properties: { name: 'Title', category: 'Category', unitIds: 'Units', neededByUnitIds: 'NeededBy', description: 'SkillDescription', retired: 'Retired', mergedIntoId: 'MergedInto' },
+  },
+  skillRatings: {
+    properties: {
+      personId: 'Person',
+      skillId: 'Skill',
+      source: 'Source',
+      level: 'Level',
+      wantsToDevelop: 'WantsToDevelop',
+      lastReviewed: 'LastReviewed',
+      certificateExpiry: 'CertificateExpiry',
+      note: 'RatingNote',
+    },
+    titleOf: (d) => `${d.source ?? 'Self'} rating`,
+  },
+  hubSettings: { properties: { key: 'Title', value: { column: 'SettingValue', as: 'json' } } },
+};
