@@ -1,0 +1,37 @@
+import { readDate, readList, readTalentRefs, readThemeReferences, titleFromTask } from './cells';
+
+describe('import cells', () => {
+  it('reads ISO, UK and month-only dates, a month meaning its last day', () => {
+    expect(readDate('2024-07-26T00:00:00Z')).toEqual({ ok: true, value: '2024-07-26' });
+    expect(readDate('31/07/2024')).toEqual({ ok: true, value: '2024-07-31' });
+    expect(readDate('Apr-19')).toEqual({ ok: true, value: '2019-04-30' });
+    expect(readDate('February 2024')).toEqual({ ok: true, value: '2024-02-29' });
+  });
+
+  it('says what a date should look like when it is not one', () => {
+    expect(readDate('next spring')).toEqual({ ok: false, message: expect.stringMatching(/"next spring" is not a date; write it like 2024-07-31/) });
+  });
+
+  it('splits strategy lists on slashes and commas', () => {
+    expect(readList('Empowering People/ Learning for Life')).toEqual(['Empowering People', 'Learning for Life']);
+    expect(readList('Knowledge Creation, Partnerships with Purpose')).toEqual(['Knowledge Creation', 'Partnerships with Purpose']);
+  });
+
+  it('reads TALENT references as plans write them and refuses others', () => {
+    expect(readTalentRefs('R1.')).toEqual({ ok: true, value: ['R1'] });
+    expect(readTalentRefs('R15, R16 and R15')).toEqual({ ok: true, value: ['R15', 'R16'] });
+    expect(readTalentRefs('R17')).toEqual({ ok: false, message: '"R17" is not a TALENT recommendation; expected R1 to R16.' });
+  });
+
+  it('reads Leeds-style theme references', () => {
+    expect(readThemeReferences('Visibility (V5) Sustainability (S1)')).toEqual({ themes: ['Visibility', 'Sustainability'], reference: 'V5' });
+    expect(readThemeReferences('Career development (CD4)')).toEqual({ themes: ['Career development'], reference: 'CD4' });
+  });
+
+  it('makes a short title from the first sentence of a task', () => {
+    expect(titleFromTask('Seek academic representatives. Then more.')).toBe('Seek academic representatives');
+    const long = titleFromTask('Ensure Team Leaders and Managers are aware and align University, Faculty and Departmental strategy with the skillset');
+    expect(long.length).toBeLessThanOrEqual(81);
+    expect(long.endsWith('…')).toBe(true);
+  });
+});

@@ -1,0 +1,117 @@
+/* eslint-disable no-restricted-imports -- the test reads real plan files from tests/fixtures; the code under test stays pure */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { asId, type ActionId, type PlanId } from '../../ids';
+import type { Action } from '../../model';
+import { aPlan } from '../__fixtures__/records';
+import { suggestMapping } from './headerMapping';
+import { importWrites, previewImport } from './importPreview';
+import { tableFromCsv } from './table';
+
+const fixture = (name: string) => readFileSync(join(__dirname, '../../../../tests/fixtures', name), 'utf8');
+const dmuTable = tableFromCsv(fixture('dmu-2021-24-action-plan.csv'));
+const hertsTable = tableFromCsv(fixture('herts-2018-21-action-plan.csv'));
+const dmuPlan = aPlan();
+const hertsPlan = aPlan({ id: asId<PlanId>('2'), title: 'Hertfordshire 2018-21', statusScheme: 'Delayed/In progress/Completed', periodStart: '2018-06-01', periodEnd: '2021-05-31' });
+
+/** What the data layer would return after creating the drafts: stored actions with ids and eTags. */
+function stored(drafts: readonly Omit<Action, 'id' | 'eTag' | 'created' | 'modified'>[]): Action[] {
+  return drafts.map((d, i) => ({ ...d, id: asId<ActionId>(String(i + 1)), eTag: `"e${i}",1`, created: '', modified: '' }));
+}
+
+describe('import preview of De Montfort’s plan', () => {
+  const preview = previewImport(dmuTable, suggestMapping(dmuTable.headers), dmuPlan, []);
+
+  it('reads all 21 actions, none in error', () => {
+    expect(preview.errors).toEqual([]);
+    expect(preview.counts).toMatchObject({ create: 21, update: 0, unchanged: 0, invalid: 0 });
+    expect(preview.canImport).toBe(true);
+  });
+
+  it('reads reference, TALENT reference, status letter, strategy pillars and evidence', () => {
+    const row = preview.rows.find((r) => r.action?.reference === '5.1')!;
+    expect(row.row).toBe(6);
+    expect(row.action).toMatchObject({
+      talentRefs: ['R5'],
+      statusLabel: 'Blue',
+      ragStatus: 'Complete',
+      strategyAlignment: ['Knowledge Creation', 'Partnerships with Purpose'],
+      evidence: expect.stringMatching(/^Innovate UK funding/),
+    });
+    expect(row.action?.task).toMatch(/^Encourage and support Technicians/);
+    expect(row.action?.title).toBe('Encourage and support Technicians to apply for external funding streams e.g.…');
+  });
+
+  it('creates no duplicates on a second import: unchanged rows are skipped, changed rows update', () => {
+    const existing = stored(importWrites(preview, dmuPlan.id).creates);
+    const again = previewImport(dmuTable, suggestMapping(dmuTable.headers), dmuPlan, existing);
+    expect(again.counts).toMatchObject({ create: 0, update: 0, unchanged: 21 });
+    expect(again.canImport).toBe(false);
+
+    const edited = tableFromCsv(fixture('dmu-2021-24-action-plan.csv').replace('2.1,"Seek', '2.1,"Now seek'));
+    const third = previewImport(edited, suggestMapping(edited.headers), dmuPlan, existing);
+    expect(third.counts).toMatchObject({ create: 0, update: 1, unchanged: 20 });
+    const update = third.rows.find((r) => r.outcome === 'update')!;
+    expect(update.changedFields).toEqual(['title', 'task']);
+    expect(importWrites(third, dmuPlan.id).updates).toEqual([{ id: update.existing!.id, eTag: update.existing!.eTag, changes: expect.objectContaining({ task: expect.stringMatching(/^Now seek/) }) }]);
+  });
+
+  it('names the row and the file’s own column for each bad cell, and then refuses the whole file', () => {
+    const bad = tableFromCsv(
+      fixture('dmu-2021-24-action-plan.csv').replace('R3.,', 'R19.,').replace('4.1,"Analyse', 'Four,"Analyse').replace(/,B,Empowering People\/ Digital/, ',Purple,Empowering People/ Digital'),
+    );
+    const result = previewImport(bad, suggestMapping(bad.headers), dmuPlan, []);
+    expect(result.errors.map((e) => `Row ${e.row}, ${e.field}: ${e.message}`)).toEqual([
+      'Row 4, TALENT reference: "R19." is not a TALENT recommendation; expected R1 to R16.',
+      'Row 5, Action reference: "Four" is not a reference; expected a number like 1.1 or letters and a number like CD7.',
+      'Row 12, Status: "Purple" is not a status of this plan (Red/Amber/Green/Blue); expected one of Red, Amber, Green, Blue.',
+    ]);
+    expect(result.canImport).toBe(false);
+  });
+
+  it('refuses a file that repeats a reference', () => {
+    const twice = tableFromCsv(fixture('dmu-2021-24-action-plan.csv').replace('15.2,', '15.1,'));
+    const result = previewImport(twice, suggestMapping(twice.headers), dmuPlan, []);
+    expect(result.errors).toEqual([{ row: 17, field: 'Action reference', message: 'Row 17 repeats row 16 (reference 15.1).' }]);
+  });
+});
+
+describe('import preview of Hertfordshire’s phased plan', () => {
+  const mapping = suggestMapping(hertsTable.headers);
+  const preview = previewImport(hertsTable, mapping, hertsPlan, []);
+  const actions = preview.rows.filter((r) => r.action);
+
+  it('finds the header row below the title line and reads 33 actions under 6 headings', () => {
+    expect(hertsTable.headers[0]).toBe('Theme/Action');
+    expect(preview.errors).toEqual([]);
+    expect(preview.counts).toMatchObject({ create: 33, heading: 6 });
+  });
+
+  it('takes section headings as themes, adding the plan’s own themes', () => {
+    expect(preview.newThemes).toEqual(['Ongoing Actions', 'Technical Staff Wellbeing']);
+    expect(actions[0]?.action?.themes).toEqual(['Ongoing Actions']);
+    expect(actions.find((r) => r.action?.task.startsWith('Promote Professional Registration'))?.action?.themes).toEqual(['Recognition']);
+  });
+
+  it('gives unreferenced actions references from their theme', () => {
+    expect(actions.slice(0, 2).map((r) => r.action?.reference)).toEqual(['OA1', 'OA2']);
+    expect(actions.find((r) => r.action?.themes[0] === 'Career Development')?.action?.reference).toBe('CD1');
+  });
+
+  it('reads phases into a timeframe and the last phase date as the target', () => {
+    expect(actions[1]?.action).toMatchObject({ timeframe: 'Phase 2–3', targetDate: '2020-06-30', ownerRoles: 'PL' });
+  });
+
+  it("reads Hertfordshire's status words, an empty status meaning not started", () => {
+    expect(actions[0]?.action).toMatchObject({ statusLabel: 'Completed', ragStatus: 'Complete' });
+    expect(actions[1]?.action).toMatchObject({ statusLabel: 'Not started', ragStatus: 'Amber' });
+    const delayed = actions.find((r) => r.action?.ragStatus === 'Red')!;
+    expect(delayed.warnings[0]?.message).toMatch(/Red without an explanation/);
+  });
+
+  it('matches unreferenced rows by their task on a second import', () => {
+    const existing = stored(importWrites(preview, hertsPlan.id).creates);
+    const again = previewImport(hertsTable, mapping, { ...hertsPlan, extraThemes: preview.newThemes }, existing);
+    expect(again.counts).toMatchObject({ create: 0, update: 0, unchanged: 33 });
+  });
+});

@@ -1,0 +1,287 @@
+/**
+ * The import preview: each row of a plan file read through the chosen mapping into an action, checked,
+ * and matched against the plan's existing actions so that re-importing the same file creates nothing twice.
+ * Rows that already exist are updated (when the file says something new) or skipped (when it does not).
+ */
+import type { FieldIssue } from '../../errors';
+import type { ActionId, PlanId } from '../../ids';
+import type { Action, ActionPlan, Draft } from '../../model';
+import type { RagStatus } from '../../vocabulary';
+import { isValidReference, normaliseReference } from '../references';
+import { labelsFor, toLabel, tryCanonical } from '../statusSchemes';
+import { matchTheme, planThemes, themeCode } from '../themes';
+import { normaliseTask, readDate, readList, readTalentRefs, readThemeReferences, titleFromTask } from './cells';
+import type { ColumnMapping } from './headerMapping';
+import type { ImportTable } from './table';
+
+/** An action as a file row describes it (no plan yet: the preview does not write). */
+export type ImportedAction = Omit<Draft<Action>, 'planId'>;
+
+export type RowOutcome = 'create' | 'update' | 'unchanged' | 'heading' | 'invalid';
+
+export interface PreviewRow {
+  /** Row number in the file, as a spreadsheet shows it. */
+  readonly row: number;
+  readonly outcome: RowOutcome;
+  /** What makes this row the same action on a second import: plan + reference, or plan + task text. */
+  readonly key?: string;
+  readonly action?: ImportedAction;
+  /** The existing action this row updates or matches. */
+  readonly existing?: Pick<Action, 'id' | 'eTag' | 'reference'>;
+  /** Fields an update changes (domain names). */
+  readonly changedFields: readonly (keyof ImportedAction)[];
+  readonly changes?: Partial<ImportedAction>;
+  /** For a theme heading row: the theme that following rows belong to. */
+  readonly heading?: string;
+  /** Problems that stop this row (and so the import); `field` is the file's own header. */
+  readonly errors: readonly FieldIssue[];
+  readonly warnings: readonly FieldIssue[];
+}
+
+export interface ImportPreview {
+  readonly rows: readonly PreviewRow[];
+  readonly counts: Readonly<Record<RowOutcome, number>>;
+  /** Themes the file uses that the plan does not have yet (added to the plan's own themes on import). */
+  readonly newThemes: readonly string[];
+  /** Every row error, in row order. */
+  readonly errors: readonly FieldIssue[];
+  /** All-or-nothing: only a file without errors imports. */
+  readonly canImport: boolean;
+}
+
+export type ImportPlan = Pick<ActionPlan, 'id' | 'title' | 'statusScheme' | 'extraThemes' | 'periodStart' | 'periodEnd' | 'state'>;
+
+/** The key that identifies an action across imports of one plan. */
+export function importKey(planId: string, reference: string | undefined, task: string): string {
+  return reference ? `${planId}|ref:${reference.toLowerCase()}` : `${planId}|task:${normaliseTask(task)}`;
+}
+
+const COMPARED: readonly (keyof ImportedAction)[] = [
+  'title',
+  'talentRefs',
+  'themes',
+  'task',
+  'mainTasks',
+  'outcome',
+  'successMeasures',
+  'timeframe',
+  'targetDate',
+  'statusLabel',
+  'ragStatus',
+  'redExplanation',
+  'ownerRoles',
+  'projectGroup',
+  'strategyAlignment',
+  'evidence',
+];
+
+/**
+ * Reads every row of `table` through `mapping` for `plan`, whose current actions are `existing`.
+ * Never throws for bad data: each problem is a row error naming the row and the file's column.
+ */
+export function previewImport(table: ImportTable, mapping: readonly ColumnMapping[], plan: ImportPlan, existing: readonly Action[]): ImportPreview {
+  const themes = [...planThemes(plan)];
+  const newThemes: string[] = [];
+  const usedRefs = new Set(existing.map((a) => a.reference.toLowerCase()));
+  const byRef = new Map(existing.map((a) => [a.reference.toLowerCase(), a]));
+  const byTask = new Map(existing.map((a) => [normaliseTask(a.task), a]));
+  const seenKeys = new Map<string, number>();
+  const mapped = mapping.filter((m) => m.field !== 'ignore' && m.field !== 'talentText');
+  const taskColumn = mapped.find((m) => m.field === 'task');
+  let currentTheme: string | undefined;
+  const rows: PreviewRow[] = [];
+
+  const knownTheme = (name: string): string => {
+    const found = matchTheme(name, themes);
+    if (found) return found;
+    themes.push(name);
+    newThemes.push(name);
+    return name;
+  };
+
+  table.rows.forEach((cells, i) => {
+    const row = table.rowNumbers[i] ?? i + 2;
+    const errors: FieldIssue[] = [];
+    const warnings: FieldIssue[] = [];
+    const filled = mapped.filter((m) => (cells[m.index] ?? '').trim() !== '');
+    const cell = (m: ColumnMapping) => (cells[m.index] ?? '').trim();
+
+    // A section heading ("Visibility", "Ongoing Actions") alone in the task column sets the theme below it.
+    if (taskColumn && filled.length === 1 && filled[0] === taskColumn && looksLikeHeading(cell(taskColumn))) {
+      currentTheme = knownTheme(cell(taskColumn));
+      rows.push({ row, outcome: 'heading', heading: currentTheme, changedFields: [], errors, warnings });
+      return;
+    }
+
+    const fields: Record<string, unknown> = {};
+    const rowThemes: string[] = [];
+    const phases: { n: number; text: string }[] = [];
+    let status: RagStatus | undefined;
+    let statusCell = '';
+    let referenceFromFile: string | undefined;
+    for (const m of filled) {
+      const text = cell(m);
+      const issue = (message: string) => errors.push({ row, field: m.header, message });
+      switch (m.field) {
+        case 'reference':
+          referenceFromFile = normaliseReference(text);
+          if (!isValidReference(referenceFromFile)) issue(`"${text}" is not a reference; expected a number like 1.1 or letters and a number like CD7.`);
+          break;
+        case 'talentRefs': {
+          const refs = readTalentRefs(text);
+          if (refs.ok) fields.talentRefs = refs.value;
+          else issue(refs.message);
+          break;
+        }
+        case 'themes':
+          rowThemes.push(...readList(text));
+          break;
+        case 'themeAndReference': {
+          const read = readThemeReferences(text);
+          rowThemes.push(...read.themes);
+          referenceFromFile ??= read.reference;
+          break;
+        }
+        case 'phase': {
+          phases.push({ n: Number(/(\d+)/.exec(m.header)?.[1] ?? phases.length + 1), text });
+          break;
+        }
+        case 'targetDate': {
+          const date = readDate(text);
+          if (date.ok) fields.targetDate = date.value;
+          else issue(date.message);
+          break;
+        }
+        case 'status':
+          statusCell = text;
+          status = tryCanonical(plan.statusScheme, text);
+          if (status === undefined) issue(`"${text}" is not a status of this plan (${plan.statusScheme}); expected one of ${labelsFor(plan.statusScheme).join(', ')}.`);
+          break;
+        case 'strategyAlignment':
+          fields.strategyAlignment = readList(text);
+          break;
+        default:
+          fields[m.field] = text;
+      }
+    }
+
+    if (phases.length > 0) {
+      phases.sort((a, b) => a.n - b.n);
+      const first = phases[0]!.n;
+      const last = phases.at(-1)!;
+      fields.timeframe ??= first === last.n ? `Phase ${first}` : `Phase ${first}–${last.n}`;
+      const date = readDate(last.text);
+      // A phase cell that is not a date ("Ongoing") still says which phase; only dates set the target.
+      if (date.ok) fields.targetDate ??= date.value;
+    }
+
+    const task = String(fields.task ?? '');
+    if (task === '') errors.push({ row, field: taskColumn?.header ?? 'Task', message: 'The task is empty; every action needs one.' });
+    const themesOfRow = (rowThemes.length > 0 ? rowThemes : currentTheme ? [currentTheme] : []).map(knownTheme);
+    const key = importKey(plan.id, referenceFromFile, task);
+    const match = referenceFromFile ? byRef.get(referenceFromFile.toLowerCase()) : byTask.get(normaliseTask(task));
+
+    const previous = seenKeys.get(key);
+    if (previous !== undefined && task !== '')
+      errors.push({ row, field: referenceFromFile ? headerOf(mapping, 'reference', 'themeAndReference') : taskColumn?.header ?? 'Task', message: `Row ${row} repeats row ${previous} (${referenceFromFile ? `reference ${referenceFromFile}` : 'same task'}).` });
+    seenKeys.set(key, row);
+
+    const reference = referenceFromFile ?? match?.reference ?? nextReference(themesOfRow[0], usedRefs);
+    usedRefs.add(reference.toLowerCase());
+    const rag = status ?? match?.ragStatus ?? 'Amber';
+    const evidence = fields.evidence as string | undefined;
+    const action: ImportedAction = {
+      title: (fields.title as string | undefined) ?? titleFromTask(task),
+      reference,
+      talentRefs: (fields.talentRefs as string[] | undefined) ?? [],
+      themes: themesOfRow,
+      task,
+      mainTasks: fields.mainTasks as string | undefined,
+      outcome: fields.outcome as string | undefined,
+      successMeasures: fields.successMeasures as string | undefined,
+      timeframe: fields.timeframe as string | undefined,
+      targetDate: fields.targetDate as string | undefined,
+      statusLabel: toLabel(plan.statusScheme, rag),
+      ragStatus: rag,
+      redExplanation: rag === 'Red' ? (match?.redExplanation ?? evidence) : undefined,
+      ownerIds: match?.ownerIds ?? [],
+      ownerRoles: fields.ownerRoles as string | undefined,
+      projectGroup: fields.projectGroup as string | undefined,
+      strategyAlignment: (fields.strategyAlignment as string[] | undefined) ?? [],
+      evidence,
+      sortOrder: match?.sortOrder ?? rows.filter((r) => r.action).length + existing.length + 1,
+    };
+    if (rag === 'Red' && !action.redExplanation)
+      warnings.push({ row, field: statusCell ? headerOf(mapping, 'status') : 'Status', message: 'Red without an explanation: add one on the action page before the self-assessment.' });
+    if (action.targetDate && action.targetDate > plan.periodEnd)
+      warnings.push({ row, field: 'Target date', message: `Target date ${action.targetDate} is after the plan ends (${plan.periodEnd}).` });
+
+    if (errors.length > 0) {
+      rows.push({ row, outcome: 'invalid', key, action, changedFields: [], errors, warnings });
+      return;
+    }
+    if (!match) {
+      rows.push({ row, outcome: 'create', key, action, changedFields: [], errors, warnings });
+      return;
+    }
+    // Only what the file says is compared: a column the file lacks never blanks what the tab holds.
+    const said = new Set<keyof ImportedAction>(['title', 'task', ...(Object.keys(fields) as (keyof ImportedAction)[])]);
+    if (status !== undefined) said.add('ragStatus').add('statusLabel').add('redExplanation');
+    if (rowThemes.length > 0 || currentTheme) said.add('themes');
+    const changes: Partial<Record<keyof ImportedAction, unknown>> = {};
+    for (const field of COMPARED) if (said.has(field) && !same(action[field], match[field])) changes[field] = action[field];
+    const changedFields = Object.keys(changes) as (keyof ImportedAction)[];
+    rows.push({
+      row,
+      outcome: changedFields.length > 0 ? 'update' : 'unchanged',
+      key,
+      action,
+      existing: { id: match.id, eTag: match.eTag, reference: match.reference },
+      changedFields,
+      changes: changes as Partial<ImportedAction>,
+      errors,
+      warnings,
+    });
+  });
+
+  const counts: Record<RowOutcome, number> = { create: 0, update: 0, unchanged: 0, heading: 0, invalid: 0 };
+  for (const r of rows) counts[r.outcome] += 1;
+  const errors = rows.flatMap((r) => r.errors);
+  return { rows, counts, newThemes, errors, canImport: errors.length === 0 && counts.create + counts.update > 0 };
+}
+
+/** What an accepted preview writes: new actions for the plan, and changes to existing ones (with eTags). */
+export function importWrites(preview: ImportPreview, planId: PlanId): {
+  creates: Draft<Action>[];
+  updates: { id: ActionId; eTag: string; changes: Partial<ImportedAction> }[];
+} {
+  return {
+    creates: preview.rows.filter((r) => r.outcome === 'create' && r.action).map((r) => ({ ...r.action!, planId })),
+    updates: preview.rows
+      .filter((r) => r.outcome === 'update' && r.existing && r.changes)
+      .map((r) => ({ id: r.existing!.id, eTag: r.existing!.eTag, changes: r.changes! })),
+  };
+}
+
+/** Short text alone on its row, without a sentence's full stop: a section heading, not a task. */
+function looksLikeHeading(text: string): boolean {
+  return text.split(/\s+/).length <= 6 && !/[.:;]$/.test(text) && text.length <= 60;
+}
+
+function nextReference(theme: string | undefined, used: Set<string>): string {
+  const code = themeCode(theme ?? 'Action');
+  let n = 1;
+  while (used.has(`${code}${n}`.toLowerCase())) n += 1;
+  return `${code}${n}`;
+}
+
+function headerOf(mapping: readonly ColumnMapping[], ...fields: string[]): string {
+  return mapping.find((m) => fields.includes(m.field))?.header ?? fields[0]!;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  const blank = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+  if (blank(a) && blank(b)) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  return a === b;
+}
