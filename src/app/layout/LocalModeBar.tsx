@@ -1,0 +1,61 @@
+/**
+ * Local mode's banner: says plainly that the data is on this computer, and lets a person act as
+ * any demo person (to see permissions working) and pick a theme.
+ */
+import { Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, tokens } from '@fluentui/react-components';
+import { setLocalTheme, toHostTheme, type HostTheme } from '../host';
+import { useHost } from '../services/HostProvider';
+import { loadDemoPeople } from '../services/localDirectory';
+import { useAsync } from '../services/useAsync';
+import { THEME_LABELS, useTheme } from '../theme/ThemeProvider';
+
+const useStyles = makeStyles({
+  root: { borderRadius: 0 },
+  body: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalS },
+  text: { flex: '1 1 260px' },
+  controls: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
+  field: { minWidth: '200px' },
+});
+
+const THEME_ORDER: readonly HostTheme[] = ['default', 'dark', 'contrast'];
+
+export function LocalModeBar() {
+  const styles = useStyles();
+  const { actingUpn, actAs } = useHost();
+  const { theme } = useTheme();
+  const people = useAsync((signal) => loadDemoPeople(actingUpn, signal), []);
+  const options = people.data ?? [{ upn: actingUpn, displayName: actingUpn }];
+  const known = options.some((person) => person.upn.toLowerCase() === actingUpn.toLowerCase());
+
+  return (
+    <MessageBar intent="info" layout="multiline" className={styles.root} aria-label="Local mode">
+      <MessageBarBody className={styles.body}>
+        <div className={styles.text}>
+          <MessageBarTitle>Local mode — data is on this computer</MessageBarTitle>
+          Nothing here reaches Microsoft 365. Act as a demo person to see what owners, members and visitors can do.
+        </div>
+        <div className={styles.controls}>
+          <Field label="Act as" className={styles.field} validationMessage={people.error ? 'Could not list the demo people.' : undefined}>
+            <Select value={actingUpn} onChange={(_, data) => actAs(data.value)}>
+              {!known && <option value={actingUpn}>{actingUpn}</option>}
+              {options.map((person) => (
+                <option key={person.upn} value={person.upn}>
+                  {person.displayName === person.upn ? person.upn : `${person.displayName} (${person.upn})`}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="Theme" className={styles.field}>
+            <Select value={theme} onChange={(_, data) => setLocalTheme(toHostTheme(data.value))}>
+              {THEME_ORDER.map((name) => (
+                <option key={name} value={name}>
+                  {THEME_LABELS[name]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

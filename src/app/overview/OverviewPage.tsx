@@ -1,0 +1,219 @@
+/**
+ * The first thing a network lead sees: how the action plan is going, what is due, what is on,
+ * and where the network's skills hang on one person. Each card loads on its own, so a slow list
+ * never holds up the others.
+ */
+import { Body1, Caption1, Card, CardHeader, Link, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { useHub } from '../services/session';
+import { useAsync } from '../services/useAsync';
+import { PageHeader } from '../components/PageHeader';
+import { LoadingState } from '../components/LoadingState';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { EmptyState } from '../components/EmptyState';
+import { RagBadge } from '../components/RagBadge';
+import { formatDateTime, formatDay } from '../components/displayDates';
+import { tabPath } from '../../domain/links';
+import { RAG_STATUSES, type RagStatus } from '../../domain/vocabulary';
+import { actionsDueSoon, currentPlan, ragCounts, singlePointsOfFailure, upcomingEvents } from './overviewSummary';
+
+const useStyles = makeStyles({
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: tokens.spacingHorizontalL },
+  card: { padding: tokens.spacingHorizontalL },
+  bars: { display: 'grid', gridTemplateColumns: 'max-content 1fr max-content', alignItems: 'center', gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, margin: 0 },
+  track: { height: '12px', borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground4, overflow: 'hidden' },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  item: { display: 'flex', flexDirection: 'column', gap: '2px' },
+  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  muted: { color: tokens.colorNeutralForeground2 },
+  overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  figure: { fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800, fontWeight: tokens.fontWeightSemibold },
+});
+
+const BAR_COLOUR: Record<RagStatus, string> = {
+  Red: tokens.colorPaletteRedBackground3,
+  Amber: tokens.colorPaletteMarigoldBackground3,
+  Green: tokens.colorPaletteGreenBackground3,
+  Complete: tokens.colorPaletteBlueBackground2,
+};
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function OverviewPage() {
+  const styles = useStyles();
+  const plan = usePlanAndActions();
+  return (
+    <>
+      <PageHeader title="Overview" subtitle="Your technician network’s Commitment action plan, events and skills at a glance." />
+      <div className={styles.grid}>
+        <PlanProgressCard plan={plan} />
+        <DueActionsCard plan={plan} />
+        <UpcomingEventsCard />
+        <SkillsRiskCard />
+      </div>
+    </>
+  );
+}
+
+function usePlanAndActions() {
+  const hub = useHub();
+  return useAsync(async (signal) => {
+    const plan = currentPlan(await hub.plans.where({ state: 'Active' }, { signal }));
+    if (!plan) return undefined;
+    return { plan, actions: await hub.actions.where({ planId: plan.id }, { signal }) };
+  }, [hub]);
+}
+
+type PlanState = ReturnType<typeof usePlanAndActions>;
+
+function PlanProgressCard({ plan }: { plan: PlanState }) {
+  const styles = useStyles();
+  const { data, error, loading, reload } = plan;
+  return (
+    <Card className={styles.card} aria-labelledby="overview-plan" data-testid="overview-plan">
+      <CardHeader header={<Subtitle2 as="h2" id="overview-plan">Action plan progress</Subtitle2>} description={data ? <Caption1>{data.plan.title}</Caption1> : undefined} />
+      {error !== undefined ? (
+        <ErrorMessage error={error} doing="loading the action plan" onRetry={reload} />
+      ) : loading && !data ? (
+        <LoadingState label="Loading the action plan…" />
+      ) : !data ? (
+        <EmptyState title="No active action plan" body="Start or import your Technician Commitment action plan in Actions." action={<Link href="#/actions">Go to Actions</Link>} />
+      ) : (
+        <RagBars counts={ragCounts(data.actions)} total={data.actions.length} />
+      )}
+    </Card>
+  );
+}
+
+function RagBars({ counts, total }: { counts: Record<RagStatus, number>; total: number }) {
+  const styles = useStyles();
+  return (
+    <>
+      <Body1 as="p" className={styles.muted}>
+        {total} {total === 1 ? 'action' : 'actions'} by RAG status
+      </Body1>
+      <dl className={styles.bars} aria-label="Actions by RAG status">
+        {RAG_STATUSES.map((status) => (
+          <div key={status} style={{ display: 'contents' }}>
+            <dt>
+              <RagBadge status={status} label={status === 'Complete' ? 'Complete (Blue)' : status} />
+            </dt>
+            <div className={styles.track} aria-hidden>
+              <div style={{ width: `${total ? (counts[status] / total) * 100 : 0}%`, height: '100%', backgroundColor: BAR_COLOUR[status] }} />
+            </div>
+            <dd style={{ margin: 0 }}>
+              <Text weight="semibold">{counts[status]}</Text>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
+
+function DueActionsCard({ plan }: { plan: PlanState }) {
+  const styles = useStyles();
+  const { data, error, loading, reload } = plan;
+  const due = data ? actionsDueSoon(data.actions, today(), 30) : [];
+  return (
+    <Card className={styles.card} aria-labelledby="overview-due">
+      <CardHeader header={<Subtitle2 as="h2" id="overview-due">Due in the next 30 days</Subtitle2>} />
+      {error !== undefined ? (
+        <ErrorMessage error={error} doing="loading the actions" onRetry={reload} />
+      ) : loading && !data ? (
+        <LoadingState label="Loading actions…" />
+      ) : due.length === 0 ? (
+        <Body1 as="p" className={styles.muted}>Nothing is due in the next 30 days.</Body1>
+      ) : (
+        <ul className={styles.list}>
+          {due.slice(0, 8).map(({ action, overdue }) => (
+            <li key={action.id} className={styles.item}>
+              <div className={styles.row}>
+                <Link href={tabPath({ kind: 'action', id: action.id })}>
+                  {action.reference} {action.title}
+                </Link>
+              </div>
+              <div className={styles.row}>
+                <RagBadge status={action.ragStatus} label={action.statusLabel} size="small" />
+                <Caption1 className={overdue ? styles.overdue : styles.muted}>
+                  {overdue ? 'Overdue since' : 'Due'} {action.targetDate ? formatDay(action.targetDate) : ''}
+                </Caption1>
+              </div>
+            </li>
+          ))}
+          {due.length > 8 && <li className={styles.muted}>and {due.length - 8} more in Actions</li>}
+        </ul>
+      )}
+    </Card>
+  );
+}
+
+function UpcomingEventsCard() {
+  const styles = useStyles();
+  const hub = useHub();
+  const { data, error, loading, reload } = useAsync((signal) => hub.events.all({ signal }), [hub]);
+  const events = data ? upcomingEvents(data, new Date(), 5) : [];
+  return (
+    <Card className={styles.card} aria-labelledby="overview-events">
+      <CardHeader header={<Subtitle2 as="h2" id="overview-events">Upcoming events</Subtitle2>} />
+      {error !== undefined ? (
+        <ErrorMessage error={error} doing="loading events" onRetry={reload} />
+      ) : loading && !data ? (
+        <LoadingState label="Loading events…" />
+      ) : events.length === 0 ? (
+        <Body1 as="p" className={styles.muted}>No events planned yet. Plan one in Events.</Body1>
+      ) : (
+        <ul className={styles.list}>
+          {events.map((event) => (
+            <li key={event.id} className={styles.item}>
+              <Link href={tabPath({ kind: 'event', id: event.id })}>{event.title}</Link>
+              <Caption1 className={styles.muted}>
+                {formatDateTime(event.start)} · {event.type}
+                {event.location ? ` · ${event.location}` : ''}
+              </Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
+
+function SkillsRiskCard() {
+  const styles = useStyles();
+  const hub = useHub();
+  const { data, error, loading, reload } = useAsync(async (signal) => {
+    const [skills, ratings] = await Promise.all([hub.skills.all({ signal }), hub.ratings.all({ signal })]);
+    return { atRisk: singlePointsOfFailure(skills, ratings), total: skills.filter((skill) => !skill.retired).length };
+  }, [hub]);
+  return (
+    <Card className={styles.card} aria-labelledby="overview-skills">
+      <CardHeader header={<Subtitle2 as="h2" id="overview-skills">Skills held by one person</Subtitle2>} />
+      {error !== undefined ? (
+        <ErrorMessage error={error} doing="loading the skills matrix" onRetry={reload} />
+      ) : loading && !data ? (
+        <LoadingState label="Loading skills…" />
+      ) : !data || data.total === 0 ? (
+        <Body1 as="p" className={styles.muted}>No skills recorded yet. Build your skills matrix in Skills.</Body1>
+      ) : (
+        <>
+          <Text className={styles.figure}>{data.atRisk.length}</Text>
+          <Body1 as="p">
+            of {data.total} skills have only one expert — single points of failure if that person leaves.{' '}
+            <Link href="#/skills">See the skills matrix</Link>
+          </Body1>
+          {data.atRisk.length > 0 && (
+            <Caption1 className={styles.muted}>
+              {data.atRisk
+                .slice(0, 5)
+                .map((skill) => skill.name)
+                .join(', ')}
+              {data.atRisk.length > 5 ? ', …' : ''}
+            </Caption1>
+          )}
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * The figures on the Overview, computed from plain repository reads. Pure: the caller passes
+ * "today", so the same data always gives the same page.
+ */
+import type { Action, ActionPlan, HubEvent, Skill, SkillRating } from '../../domain/model';
+import { EXPERT_LEVEL, RAG_STATUSES, type RagStatus } from '../../domain/vocabulary';
+
+/** The plan the network is working to: the active one that started last. */
+export function currentPlan(plans: readonly ActionPlan[]): ActionPlan | undefined {
+  return plans
+    .filter((plan) => plan.state === 'Active')
+    .sort((a, b) => b.periodStart.localeCompare(a.periodStart) || b.id.localeCompare(a.id, undefined, { numeric: true }))[0];
+}
+
+/** How many actions have each RAG status (every status present, zero when none). */
+export function ragCounts(actions: readonly Action[]): Record<RagStatus, number> {
+  const counts = Object.fromEntries(RAG_STATUSES.map((status) => [status, 0])) as Record<RagStatus, number>;
+  for (const action of actions) counts[action.ragStatus] += 1;
+  return counts;
+}
+
+export interface DueAction {
+  readonly action: Action;
+  /** The target date has passed and the action is not complete. */
+  readonly overdue: boolean;
+}
+
+/**
+ * Unfinished actions whose target date falls within `days` of `today` — overdue ones first, as
+ * they need chasing — then by date and reference.
+ */
+export function actionsDueSoon(actions: readonly Action[], today: string, days = 30): DueAction[] {
+  const horizon = addDays(today, days);
+  return actions
+    .filter((action) => action.ragStatus !== 'Complete' && action.targetDate !== undefined && action.targetDate.slice(0, 10) <= horizon)
+    .map((action) => ({ action, overdue: (action.targetDate ?? '').slice(0, 10) < today }))
+    .sort(
+      (a, b) =>
+        (a.action.targetDate ?? '').localeCompare(b.action.targetDate ?? '') ||
+        a.action.reference.localeCompare(b.action.reference, undefined, { numeric: true }),
+    );
+}
+
+/** Events still to come (or under way), not cancelled, soonest first. */
+export function upcomingEvents(events: readonly HubEvent[], now: Date, limit = 5): HubEvent[] {
+  const nowIso = now.toISOString();
+  return events
+    .filter((event) => !event.cancelled && event.end >= nowIso)
+    .sort((a, b) => a.start.localeCompare(b.start))
+    .slice(0, limit);
+}
+
+/**
+ * Skills only one person holds at expert level or above: the network loses the skill if that
+ * person leaves. A line manager's rating outranks the person's own; retired skills do not count.
+ */
+export function singlePointsOfFailure(skills: readonly Skill[], ratings: readonly SkillRating[]): Skill[] {
+  const levels = new Map<string, { level: number; source: SkillRating['source'] }>();
+  for (const rating of ratings) {
+    const key = `${rating.skillId}|${rating.personId}`;
+    const known = levels.get(key);
+    if (!known || (known.source === 'Self' && rating.source === 'Manager')) levels.set(key, { level: rating.level, source: rating.source });
+  }
+  const experts = new Map<string, number>();
+  for (const [key, { level }] of levels) {
+    if (level < EXPERT_LEVEL) continue;
+    const skillId = key.slice(0, key.indexOf('|'));
+    experts.set(skillId, (experts.get(skillId) ?? 0) + 1);
+  }
+  return skills.filter((skill) => !skill.retired && experts.get(skill.id) === 1);
+}
+
+/** `YYYY-MM-DD` plus whole days, in UTC (calendar days, no time-zone drift). */
+export function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,40 @@
+/**
+ * The tab's pages (HashRouter paths, INTERFACES.md). Feature sections are lazy chunks, each a
+ * default-exported component with its own nested `<Routes>`; every page sits in an error boundary
+ * keyed by path, so moving away from a broken page clears it.
+ */
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Route, Routes, useLocation } from 'react-router-dom';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { LoadingState } from '../components/LoadingState';
+import { OverviewPage } from '../overview/OverviewPage';
+import { PersonPage } from '../people/PersonPage';
+import { NotFoundPage } from './NotFoundPage';
+
+const ActionsRoutes = lazy(() => import('../features/actions/ActionsRoutes'));
+const EventsRoutes = lazy(() => import('../features/events/EventsRoutes'));
+const SkillsRoutes = lazy(() => import('../features/skills/SkillsRoutes'));
+const SentCardsPage = lazy(() => import('../features/cards/SentCardsPage'));
+
+function Page({ doing, children }: { doing: string; children: ReactNode }) {
+  const { pathname } = useLocation();
+  return (
+    <ErrorBoundary key={pathname} doing={doing}>
+      <Suspense fallback={<LoadingState label="Loading…" />}>{children}</Suspense>
+    </ErrorBoundary>
+  );
+}
+
+export function ShellRoutes() {
+  return (
+    <Routes>
+      <Route index element={<Page doing="showing the overview"><OverviewPage /></Page>} />
+      <Route path="actions/*" element={<Page doing="showing the actions"><ActionsRoutes /></Page>} />
+      <Route path="events/*" element={<Page doing="showing the events"><EventsRoutes /></Page>} />
+      <Route path="skills/*" element={<Page doing="showing the skills"><SkillsRoutes /></Page>} />
+      <Route path="people/:personId" element={<Page doing="showing this person"><PersonPage /></Page>} />
+      <Route path="cards/*" element={<Page doing="showing the sent cards"><SentCardsPage /></Page>} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}

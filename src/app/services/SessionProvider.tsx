@@ -1,0 +1,52 @@
+/**
+ * Starts the session for the detected host and provides `useHub()` / `useSession()` below it.
+ * First run (lists missing) shows the set-up screen instead of the pages.
+ */
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { notifySuccess } from '../host';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { LoadingState } from '../components/LoadingState';
+import { SetupPage } from '../setup/SetupPage';
+import { useHost } from './HostProvider';
+import { SessionContext, type SessionValue } from './session';
+import { startSession } from './startSession';
+import { useAsync } from './useAsync';
+
+const useStyles = makeStyles({
+  waiting: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}` },
+});
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const styles = useStyles();
+  const { host } = useHost();
+  const { data: start, error, reload } = useAsync((signal) => startSession(host, signal), [host]);
+  // While a new acting person's session starts, do not show the previous person's permissions.
+  const current = start && start.session.host === host ? start : undefined;
+  const value = useMemo<SessionValue | undefined>(
+    () => (current?.kind === 'ready' ? { hub: current.hub, session: current.session, reload } : undefined),
+    [current, reload],
+  );
+
+  useEffect(() => {
+    // Teams hides its loading indicator on notifySuccess; locally it marks <html data-hub-state="ready">.
+    if (value) void notifySuccess();
+  }, [value]);
+
+  if (error !== undefined) {
+    return (
+      <main className={styles.waiting}>
+        <ErrorMessage error={error} doing="opening your team’s hub" onRetry={reload} />
+      </main>
+    );
+  }
+  if (!current) {
+    return (
+      <main className={styles.waiting}>
+        <LoadingState label="Opening your team’s hub…" />
+      </main>
+    );
+  }
+  if (current.kind === 'setup') return <SetupPage start={current} onDone={reload} />;
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}

@@ -1,0 +1,78 @@
+/**
+ * Who is using the tab and what they may do, plus the `Hub` they read and write through.
+ * Provided by `SessionProvider`; feature pages call `useSession()` and `useHub()`.
+ */
+import { createContext, useContext } from 'react';
+import type { Hub, MessageTarget, SignedInUser } from '../../data/hub';
+import type { Person } from '../../domain/model';
+import type { DeepLinkOptions } from '../../domain/links';
+import type { HostInfo, TeamUserRole } from '../host';
+
+/** The person's role on the team's site: owners set up and manage, members edit, visitors read. */
+export type SiteRole = 'owner' | 'member' | 'visitor';
+
+export interface Session {
+  readonly user: SignedInUser;
+  /** Their row in the People list (matched by email = sign-in name), when they have one. */
+  readonly person?: Person;
+  readonly role: SiteRole;
+  /** Members and owners may change things; visitors only read (SharePoint enforces it too). */
+  readonly canEdit: boolean;
+  readonly host: HostInfo;
+  /** Where cards are posted: this channel (or chat), when the tab knows it. */
+  readonly messageTarget?: MessageTarget;
+  /** Pass to `deepLink(target, session.linkOptions)` for links that open the tab on a thing. */
+  readonly linkOptions: DeepLinkOptions;
+}
+
+export interface SessionValue {
+  readonly hub: Hub;
+  readonly session: Session;
+  /** Reads the session again (after provisioning, or when permissions changed). */
+  reload(): void;
+}
+
+export const SessionContext = createContext<SessionValue | undefined>(undefined);
+
+function useSessionValue(hook: string): SessionValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error(`${hook} is used outside SessionProvider (the shell renders pages inside it)`);
+  return value;
+}
+
+/** The data seam for the team's site: repositories of every list, messages, `me()`. */
+export function useHub(): Hub {
+  return useSessionValue('useHub').hub;
+}
+
+/** The signed-in person, their role and whether they may edit. */
+export function useSession(): Session {
+  return useSessionValue('useSession').session;
+}
+
+/** Starts the session again, e.g. after setting up the site. */
+export function useReloadSession(): () => void {
+  return useSessionValue('useReloadSession').reload;
+}
+
+/**
+ * teams-js `UserTeamRole` → site role. Without a team (personal scope) the role is unknown: the
+ * tab lets the person try and SharePoint's answer (403 → "You can view but not change this") decides.
+ */
+export function siteRole(teamRole: TeamUserRole | undefined): SiteRole {
+  switch (teamRole) {
+    case 0:
+      return 'owner';
+    case 2:
+      return 'visitor';
+    default:
+      return 'member';
+  }
+}
+
+/** Where this tab's cards go: the channel it is pinned in, else the chat. */
+export function messageTargetOf(host: HostInfo): MessageTarget | undefined {
+  if (host.team && host.channel) return { kind: 'channel', teamId: host.team.groupId, channelId: host.channel.id };
+  if (host.chat) return { kind: 'chat', chatId: host.chat.id };
+  return undefined;
+}

@@ -1,0 +1,116 @@
+/**
+ * Starting a session: choose the token provider for the host, find the team's site, build the
+ * `Hub`, and learn who the person is and whether the site is set up. No React here, so the order
+ * of the steps reads top to bottom.
+ */
+import { createHub } from '../../data/createHub';
+import { resolveSiteId } from '../../data/provision';
+import type { Hub } from '../../data/hub';
+import type { ListKey } from '../../data/schema/types';
+import { HubError, unsupportedError } from '../../domain/errors';
+import { createDevTokenProvider, createNaaTokenProvider, GRAPH_SCOPES, PROVISIONING_SCOPES, type TokenProvider } from '../../auth';
+import { getActingUpn, type HostInfo } from '../host';
+import { appSettings } from './appSettings';
+import { messageTargetOf, siteRole, type Session } from './session';
+
+/** Where the tab talks to Graph and with which token. */
+export interface GraphConnection {
+  readonly graphBaseUrl: string;
+  readonly tokens: TokenProvider;
+  readonly siteId: string;
+}
+
+export type SessionStart =
+  /** Lists are there: the tab is usable. */
+  | { readonly kind: 'ready'; readonly hub: Hub; readonly session: Session; readonly connection: GraphConnection }
+  /** First run: some lists are missing; an owner can set the site up from the tab. */
+  | { readonly kind: 'setup'; readonly hub: Hub; readonly session: Session; readonly connection: GraphConnection; readonly missing: readonly ListKey[] };
+
+const REAL_GRAPH = 'https://graph.microsoft.com/v1.0';
+
+/** Runs the start-up steps for a detected host. Errors are `HubError`s the shell puts into words. */
+export async function startSession(host: HostInfo, signal?: AbortSignal): Promise<SessionStart> {
+  const { graphBaseUrl, tokens } = await connect(host);
+  const site = host.kind === 'local' ? 'root' : teamSite(host);
+  const siteId = await resolveSiteId({ graphBaseUrl, getAccessToken: () => tokens.getAccessToken() }, site);
+  const hub = createHub({ graphBaseUrl, getAccessToken: () => tokens.getAccessToken(), siteId });
+  const connection: GraphConnection = { graphBaseUrl, tokens, siteId };
+
+  const [user, missing] = await Promise.all([hub.me(), hub.missingLists()]);
+  signal?.throwIfAborted();
+  const role = siteRole(host.team?.userRole);
+  const base = {
+    user,
+    role,
+    canEdit: role !== 'visitor',
+    host,
+    messageTarget: messageTargetOf(host),
+    linkOptions: linkOptions(host),
+  };
+  if (missing.length > 0) return { kind: 'setup', hub, connection, missing, session: base };
+
+  const email = (user.mail ?? user.userPrincipalName).toLowerCase();
+  const matches = await hub.people.where({ email }, { signal });
+  const person = matches[0] ?? (email !== user.userPrincipalName ? (await hub.people.where({ email: user.userPrincipalName }, { signal }))[0] : undefined);
+  return { kind: 'ready', hub, connection, session: { ...base, person } };
+}
+
+async function connect(host: HostInfo): Promise<{ graphBaseUrl: string; tokens: TokenProvider }> {
+  if (host.kind === 'local') {
+    // The local server speaks Graph on the same origin as the tab and accepts `dev:<upn>` tokens.
+    return { graphBaseUrl: `${location.origin}/graph/v1.0`, tokens: createDevTokenProvider(() => getActingUpn()) };
+  }
+  return { graphBaseUrl: REAL_GRAPH, tokens: naaTokens(host, GRAPH_SCOPES) };
+}
+
+/**
+ * Tokens for what setting up the site needs (creating lists and columns): asked for only when an
+ * owner presses "Set up", so everyday users never see that consent prompt.
+ */
+export function provisioningTokens(host: HostInfo): TokenProvider {
+  return host.kind === 'local' ? createDevTokenProvider(() => getActingUpn()) : naaTokens(host, [...GRAPH_SCOPES, ...PROVISIONING_SCOPES]);
+}
+
+function naaTokens(host: HostInfo, scopes: readonly string[]): TokenProvider {
+  const settings = appSettings();
+  if (!settings.clientId) {
+    throw unsupportedError(
+      'This copy of Technician Hub was built without an app (client) id, so it cannot sign in to Microsoft 365. Ask whoever deployed it to set VITE_CLIENT_ID and rebuild.',
+    );
+  }
+  // MSAL itself is only downloaded on the first token request, so local mode never loads it.
+  return createNaaTokenProvider({
+    clientId: settings.clientId,
+    authority: settings.authority(host.user?.tenantId),
+    scopes,
+    loginHint: host.user?.loginHint ?? host.user?.upn,
+    tenantId: host.user?.tenantId,
+    userObjectId: host.user?.id,
+    tokenExchangeUrl: settings.tokenExchangeUrl,
+  });
+}
+
+function teamSite(host: HostInfo): { hostname: string; path: string } {
+  const site = host.sharePointSite;
+  if (site?.teamSiteDomain && site.teamSitePath) return { hostname: site.teamSiteDomain, path: site.teamSitePath };
+  if (site?.teamSiteUrl) {
+    const url = new URL(site.teamSiteUrl);
+    return { hostname: url.hostname, path: url.pathname };
+  }
+  throw new HubError(
+    'unsupported',
+    'Technician Hub keeps its data in a team’s SharePoint site, and this place has none (a personal tab or a chat). Open Technician Hub from its tab in your technician network’s team channel.',
+  );
+}
+
+function linkOptions(host: HostInfo): Session['linkOptions'] {
+  const settings = appSettings();
+  const appBaseUrl = `${location.origin}${location.pathname}`;
+  if (host.kind !== 'teams' || !settings.teamsAppId) return { appBaseUrl };
+  return {
+    appBaseUrl,
+    teamsAppId: settings.teamsAppId,
+    entityId: settings.tabEntityId,
+    channelId: host.channel?.id,
+  };
+}
