@@ -1,0 +1,50 @@
+import type { Hub, SignedInUser } from './hub';
+import { createGraphPipeline, type GraphPipeline } from './graph/pipeline';
+import type { RetryOptions } from './graph/middleware/retry';
+import { ListDirectory } from './lists/listDirectory';
+import { createListRepository } from './lists/listRepository';
+import { createMessageService } from './messages';
+
+export interface CreateHubOptions {
+  /** e.g. `http://127.0.0.1:53000/graph/v1.0` or `https://graph.microsoft.com/v1.0`. */
+  readonly graphBaseUrl: string;
+  readonly getAccessToken: () => Promise<string>;
+  /** The Graph id of the team's SharePoint site (`root` on the local server). */
+  readonly siteId: string;
+  readonly fetchImpl?: typeof fetch;
+  readonly retry?: RetryOptions;
+}
+
+/** A hub over an existing pipeline (the CLI shares one between provisioning and seeding). */
+export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string): Hub {
+  const lists = new ListDirectory(pipeline, siteId);
+  const context = { pipeline, lists };
+  return {
+    siteId,
+    units: createListRepository(context, 'units'),
+    people: createListRepository(context, 'people'),
+    plans: createListRepository(context, 'actionPlans'),
+    actions: createListRepository(context, 'actions'),
+    actionUpdates: createListRepository(context, 'actionUpdates'),
+    events: createListRepository(context, 'events'),
+    registrations: createListRepository(context, 'eventRegistrations'),
+    skills: createListRepository(context, 'skills'),
+    ratings: createListRepository(context, 'skillRatings'),
+    settings: createListRepository(context, 'hubSettings'),
+    messages: createMessageService(pipeline),
+    async me(): Promise<SignedInUser> {
+      const me = await pipeline.send<SignedInUser & { mail?: string | null }>({ method: 'GET', path: '/me?$select=id,displayName,userPrincipalName,mail', what: 'Reading who you are' });
+      return { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName, ...(me.mail ? { mail: me.mail } : {}) };
+    },
+    missingLists: () => lists.missing(),
+  };
+}
+
+/**
+ * The data seam over Microsoft Graph: typed repositories for every list, Teams messages, `me`.
+ * The same code talks to real Graph and to the local server; only the base URL and token differ.
+ */
+export function createHub(options: CreateHubOptions): Hub {
+  const pipeline = createGraphPipeline({ baseUrl: options.graphBaseUrl, getAccessToken: options.getAccessToken, fetchImpl: options.fetchImpl, retry: options.retry });
+  return createHubOnPipeline(pipeline, options.siteId);
+}

@@ -1,0 +1,198 @@
+import { HubError, validationError, type FieldIssue } from '../../domain/errors';
+import type { Draft } from '../../domain/model';
+import type { IndexedFilter, ListRepository, LoadOptions, WriteManyOptions } from '../hub';
+import { allOf, fieldEquals, graphPath, itemQueryString, type ODataValue } from '../graph/odata';
+import { inFlight, readAllPages } from '../graph/paging';
+import { MAX_BATCH, batchFailure, isSuccess, type BatchRequest, type GraphPipeline } from '../graph/pipeline';
+import { boundProperties, boundProperty, dateOnlyToWire, readName, selectedFields, toDomain, toFields, type GraphListItem } from '../mapping/fields';
+import type { ListRecords } from '../mapping/listMappings';
+import { validate } from '../mapping/validate';
+import { listSpec } from '../schema/lists';
+import type { ListKey } from '../schema/types';
+import type { ListDirectory } from './listDirectory';
+
+/** Graph pages list items at up to 5,000 (community-confirmed; the default is 200). */
+export const PAGE_SIZE = 5000;
+/** `$batch` requests in flight at once during `createMany`: enough to hide latency, few enough not to be throttled. */
+export const BATCHES_IN_FLIGHT = 4;
+
+export interface RepositoryContext {
+  readonly pipeline: GraphPipeline;
+  readonly lists: ListDirectory;
+}
+
+/**
+ * Typed access to one SharePoint list through Graph: reads with `$expand=fields($select=…)` and
+ * large pages, filters only on indexed columns, validates before writing, `If-Match` on updates,
+ * `$batch` for many creates.
+ */
+export function createListRepository<K extends ListKey>(context: RepositoryContext, listKey: K): ListRepository<ListRecords[K]> {
+  type T = ListRecords[K];
+  const { pipeline, lists } = context;
+  const spec = listSpec(listKey);
+  const listName = spec.displayName;
+  const select = selectedFields(listKey);
+
+  const itemsPath = async () => graphPath('sites', lists.siteId, 'lists', await lists.idOf(listKey), 'items');
+  const itemPath = async (id: string) => graphPath('sites', lists.siteId, 'lists', await lists.idOf(listKey), 'items', id);
+  const read = (item: GraphListItem) => toDomain(listKey, item);
+
+  async function load(filter: string | undefined, what: string, options: LoadOptions = {}): Promise<T[]> {
+    const path = (await itemsPath()) + itemQueryString({ select, filter, top: PAGE_SIZE });
+    const items = await readAllPages<GraphListItem>(pipeline, path, { what, signal: options.signal, onPage: (loaded) => options.onProgress?.(loaded.length) });
+    return items.map(read);
+  }
+
+  function assertValid(issues: readonly FieldIssue[], what: string): void {
+    if (issues.length === 0) return;
+    const first = issues[0];
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+    throw validationError(`${what}: ${first.row !== undefined ? `row ${first.row}: ` : ''}${first.message}${more}`, issues);
+  }
+
+  /** A 400 from Graph naming one of our columns gets that property as a field issue. */
+  function explained(error: unknown): unknown {
+    if (!(error instanceof HubError) || error.code !== 'badRequest') return error;
+    const bound = boundProperties(listKey).find((b) => error.message.includes(`'${b.column.name}`) || error.message.includes(`"${b.column.name}`));
+    if (!bound) return error;
+    return new HubError('badRequest', error.message, { ...error.details, issues: [{ field: bound.property, message: `${bound.column.displayName}: ${error.message}` }] });
+  }
+
+  function filterValue(property: string, value: string | number | boolean): { column: string; literal: ODataValue } {
+    const bound = boundProperty(listKey, property);
+    if (!bound) throw new HubError('badRequest', `${listName} has no property "${property}" to filter on.`);
+    const { column } = bound;
+    if (!column.indexed) {
+      throw new HubError('badRequest', `Cannot filter ${listName} by ${column.displayName}: the column is not indexed, and SharePoint refuses such filters past 5,000 items. Filter on an indexed column and narrow down in the app.`);
+    }
+    switch (column.kind) {
+      case 'lookup':
+      case 'person':
+        return { column: readName(column), literal: Number(value) };
+      case 'dateOnly':
+        return { column: column.name, literal: dateOnlyToWire(String(value)) };
+      default:
+        return { column: column.name, literal: value };
+    }
+  }
+
+  async function deleteCreated(ids: readonly string[]): Promise<void> {
+    const base = await itemsPath();
+    const chunks = chunk(ids, MAX_BATCH);
+    await inFlight(chunks, BATCHES_IN_FLIGHT, async (part) => {
+      const answers = await pipeline.batch(part.map((id, i) => ({ id: String(i + 1), method: 'DELETE', url: `${base}/${encodeURIComponent(id)}` })), `Undoing the items just added to ${listName}`);
+      const failed = answers.find((a) => !isSuccess(a) && a.status !== 404);
+      if (failed) throw batchFailure(failed, `Undoing the items just added to ${listName}`);
+    });
+  }
+
+  return {
+    listKey,
+
+    all(options) {
+      return load(undefined, `Loading ${listName}`, options);
+    },
+
+    where(filter: IndexedFilter<T>, options) {
+      const entries = Object.entries(filter as Record<string, string | number | boolean | undefined>).filter((e): e is [string, string | number | boolean] => e[1] !== undefined);
+      if (entries.length === 0) return load(undefined, `Loading ${listName}`, options);
+      const conditions = entries.map(([property, value]) => {
+        const { column, literal } = filterValue(property, value);
+        return fieldEquals(column, literal);
+      });
+      return load(allOf(conditions), `Finding items in ${listName}`, options);
+    },
+
+    async get(id) {
+      const item = await pipeline.send<GraphListItem>({ method: 'GET', path: (await itemPath(id)) + itemQueryString({ select }), what: `Reading item ${id} of ${listName}` });
+      return read(item);
+    },
+
+    async create(draft: Draft<T>) {
+      const what = `Adding to ${listName}`;
+      assertValid(validate(listKey, draft), what);
+      try {
+        const item = await pipeline.send<GraphListItem>({ method: 'POST', path: await itemsPath(), body: { fields: toFields(listKey, draft) }, what });
+        return read(item);
+      } catch (error) {
+        throw explained(error);
+      }
+    },
+
+    async update(id, changes: Partial<Draft<T>>, eTag: string) {
+      const what = `Saving item ${id} of ${listName}`;
+      assertValid(validate(listKey, changes, { partial: true }), what);
+      const fields = toFields(listKey, changes, { mode: 'update' });
+      if (Object.keys(fields).length > 0) {
+        try {
+          await pipeline.send({ method: 'PATCH', path: `${await itemPath(id)}/fields`, body: fields, ifMatch: eTag, what });
+        } catch (error) {
+          throw explained(error);
+        }
+      }
+      // PATCH …/fields answers with the fields only; read the item back for its eTag and who changed it.
+      const item = await pipeline.send<GraphListItem>({ method: 'GET', path: (await itemPath(id)) + itemQueryString({ select }), what: `Reading item ${id} of ${listName}` });
+      return read(item);
+    },
+
+    async remove(id, eTag) {
+      await pipeline.send({ method: 'DELETE', path: await itemPath(id), ifMatch: eTag, what: `Deleting item ${id} of ${listName}` });
+    },
+
+    async createMany(drafts: readonly Draft<T>[], options: WriteManyOptions = {}) {
+      const what = `Adding ${drafts.length} items to ${listName}`;
+      assertValid(
+        drafts.flatMap((d, i) => validate(listKey, d, { row: i + 1 })),
+        what,
+      );
+      const base = await itemsPath();
+      const chunks = chunk(
+        drafts.map((d, i) => ({ draft: d, index: i })),
+        MAX_BATCH,
+      );
+      const created: (T | undefined)[] = new Array(drafts.length);
+      let written = 0;
+      let firstError: unknown;
+      try {
+        await inFlight(chunks, BATCHES_IN_FLIGHT, async (part) => {
+          options.signal?.throwIfAborted();
+          const requests: BatchRequest[] = part.map(({ draft }, i) => ({
+            id: String(i + 1),
+            method: 'POST',
+            url: base,
+            headers: { 'Content-Type': 'application/json' },
+            body: { fields: toFields(listKey, draft) },
+          }));
+          const answers = await pipeline.batch(requests, what);
+          let failure: unknown;
+          answers.forEach((answer, i) => {
+            const { index } = part[i];
+            if (isSuccess(answer)) created[index] = read(answer.body as GraphListItem);
+            else failure = failure ?? explained(batchFailure(answer, `${what}: row ${index + 1}`));
+          });
+          written += answers.filter(isSuccess).length;
+          options.onProgress?.(written, drafts.length);
+          if (failure) throw failure;
+        });
+      } catch (error) {
+        firstError = error;
+      }
+      if (firstError === undefined) return created as T[];
+      const made = created.filter((c): c is T => c !== undefined);
+      if (options.atomic && made.length > 0) {
+        await deleteCreated(made.map((c) => c.id));
+        throw firstError;
+      }
+      if (firstError instanceof HubError && made.length > 0) {
+        throw new HubError(firstError.code, `${firstError.message} ${made.length} of ${drafts.length} items were added before this failure.`, firstError.details);
+      }
+      throw firstError;
+    },
+  };
+}
+
+function chunk<I>(items: readonly I[], size: number): I[][] {
+  const parts: I[][] = [];
+  for (let i = 0; i < items.length; i += size) parts.push(items.slice(i, i + size));
+  return parts;
+}
