@@ -10,6 +10,6 @@ module.exports = {
   projects: [
     { displayName: 'unit', testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/src/**/*.test.tsx', '<rootDir>/tests/unit/**/*.test.ts'], transform, transformIgnorePatterns, testEnvironment: 'node' },
     { displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'], transform, transformIgnorePatterns, testEnvironment: 'node', testTimeout: 120000 },
-    { displayName: 'browser', testMatch: ['<rootDir>/tests/browser/**/*.test.ts'], transform, transformIgnorePatterns, testEnvironment: 'node', testTimeout: 300000 },
+    { displayName: 'browser', testMatch: ['<rootDir>/tests/browser/**/*.test.ts'], transform, transformIgnorePatterns, testEnvironment: 'node', testTimeout: 300000, globalSetup: '<rootDir>/tests/browser/support/globalSetup.ts' },
   ],
 };
