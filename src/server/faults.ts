@@ -1,0 +1,42 @@
+/**
+ * Fault injection, in the manner of Microsoft's Dev Proxy and the Graph client's ChaosHandler:
+ * added latency per Graph request and a share of requests answered 429 or 503 with
+ * `Retry-After: 1` (https://learn.microsoft.com/en-us/graph/throttling). The random source is
+ * injected so tests are deterministic.
+ */
+import { badRequest, serviceNotAvailable, tooManyRequests, type GraphError } from './errors';
+
+export interface FaultSettings {
+  latencyMs: number;
+  faultRate: number;
+}
+
+export interface Faults {
+  readonly settings: FaultSettings;
+  /** Waits the configured latency. */
+  delay(): Promise<void>;
+  /** The injected failure for this request, if the dice say so. */
+  roll(): GraphError | undefined;
+  update(patch: unknown): FaultSettings;
+}
+
+export function createFaults(initial: FaultSettings, random: () => number): Faults {
+  const settings: FaultSettings = { ...initial };
+  return {
+    settings,
+    delay: () => (settings.latencyMs > 0 ? new Promise((resolve) => setTimeout(resolve, settings.latencyMs)) : Promise.resolve()),
+    roll() {
+      if (settings.faultRate <= 0 || random() >= settings.faultRate) return undefined;
+      return random() < 0.5 ? tooManyRequests(1) : serviceNotAvailable(1);
+    },
+    update(patch) {
+      if (typeof patch !== 'object' || patch === null) throw badRequest('Send { "latencyMs": number, "faultRate": number between 0 and 1 }.');
+      const { latencyMs, faultRate } = patch as Record<string, unknown>;
+      if (latencyMs !== undefined && (typeof latencyMs !== 'number' || latencyMs < 0 || !Number.isFinite(latencyMs))) throw badRequest('latencyMs must be a number of milliseconds, 0 or more.');
+      if (faultRate !== undefined && (typeof faultRate !== 'number' || faultRate < 0 || faultRate > 1)) throw badRequest('faultRate must be a number between 0 and 1.');
+      if (typeof latencyMs === 'number') settings.latencyMs = latencyMs;
+      if (typeof faultRate === 'number') settings.faultRate = faultRate;
+      return { ...settings };
+    },
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * What the local server stores. Column definitions are kept in Graph's own `columnDefinition`
+ * shape (https://learn.microsoft.com/en-us/graph/api/resources/columndefinition), exactly as
+ * provisioning posted them, so the server derives everything from what came over the wire.
+ */
+
+/** A person as Graph's `identity` facet names them in `createdBy.user`. */
+export interface UserRef {
+  readonly id: string;
+  readonly displayName: string;
+  readonly email: string;
+}
+
+export interface ColumnDefinition {
+  id: string;
+  name: string;
+  displayName: string;
+  description?: string;
+  required?: boolean;
+  indexed?: boolean;
+  enforceUniqueValues?: boolean;
+  hidden?: boolean;
+  readOnly?: boolean;
+  columnGroup?: string;
+  defaultValue?: { value: unknown };
+  text?: { allowMultipleLines?: boolean; maxLength?: number; linesForEditing?: number; textType?: string; appendChangesToExistingText?: boolean };
+  choice?: { allowTextEntry?: boolean; choices?: string[]; displayAs?: 'dropDownMenu' | 'checkBoxes' | 'radioButtons' };
+  dateTime?: { format?: 'dateOnly' | 'dateTime'; displayAs?: string };
+  number?: { decimalPlaces?: string | number; minimum?: number; maximum?: number; displayAs?: string };
+  boolean?: Record<string, never>;
+  personOrGroup?: { allowMultipleSelection?: boolean; chooseFromType?: string; displayAs?: string };
+  lookup?: { listId: string; columnName?: string; allowMultipleValues?: boolean; allowUnlimitedLength?: boolean; primaryLookupColumnId?: string };
+}
+
+/** A stored value: text/choice/date → string, number, boolean, lookups/persons → ids, multi → arrays. */
+export type StoredValue = string | number | boolean | readonly string[] | readonly number[];
+
+export interface StoredItem {
+  readonly id: number;
+  /** SharePoint's item unique id: the first half of the eTag. */
+  readonly guid: string;
+  version: number;
+  readonly created: string;
+  modified: string;
+  readonly createdBy: UserRef;
+  modifiedBy: UserRef;
+  values: Record<string, StoredValue>;
+}
+
+/** A SharePoint view, as `/_api/web/lists(guid'…')/views` makes it. */
+export interface StoredView {
+  Id: string;
+  Title: string;
+  ViewQuery: string;
+  RowLimit: number;
+  DefaultView: boolean;
+  PersonalView: boolean;
+  ViewFields: string[];
+}
+
+export interface StoredList {
+  readonly id: string;
+  readonly name: string;
+  displayName: string;
+  description: string;
+  readonly created: string;
+  modified: string;
+  readonly createdBy: UserRef;
+  columns: ColumnDefinition[];
+  /** SharePoint `WriteSecurity`: 1 = edit all items, 2 = edit only items you created. */
+  writeSecurity: 1 | 2;
+  views: StoredView[];
+  nextItemId: number;
+}
+
+/** A posted chatMessage, kept exactly as posted plus the properties Graph adds. */
+export type StoredMessage = Record<string, unknown> & { id: string; createdDateTime: string };

@@ -1,0 +1,183 @@
+/**
+ * Recursive-descent parser for `$filter` and `$orderby`.
+ * Grammar (OData v4 precedence: not > comparison > and > or):
+ *   expr    := and ('or' and)*
+ *   and     := unary ('and' unary)*
+ *   unary   := 'not' unary | primary
+ *   primary := '(' expr ')' | 'startswith' '(' path ',' string ')' | operand op operand
+ * Paths are `fields/X` or `id`; literals are strings ('' for a quote), numbers, true/false/null.
+ * Dates are compared as quoted ISO strings, as Graph accepts them on SharePoint list items.
+ */
+import { badRequest } from '../errors';
+import type { ComparisonOperator, FilterNode, Literal, Operand, OrderKey } from './ast';
+import { tokenize, type Token } from './tokenizer';
+
+const COMPARISONS: readonly ComparisonOperator[] = ['eq', 'ne', 'gt', 'ge', 'lt', 'le'];
+
+function describe(token: Token): string {
+  switch (token.kind) {
+    case 'identifier':
+      return `'${token.text}'`;
+    case 'string':
+      return `the string '${token.value}'`;
+    case 'number':
+      return `the number ${token.value}`;
+    case 'open':
+      return "'('";
+    case 'close':
+      return "')'";
+    case 'comma':
+      return "','";
+    case 'end':
+      return 'the end of the expression';
+  }
+}
+
+class Parser {
+  private index = 0;
+  constructor(private readonly tokens: Token[]) {}
+
+  private peek(): Token {
+    return this.tokens[this.index];
+  }
+
+  private next(): Token {
+    const token = this.tokens[this.index];
+    if (token.kind !== 'end') this.index += 1;
+    return token;
+  }
+
+  private fail(expected: string, token: Token = this.peek()): never {
+    throw badRequest(`Invalid filter: expected ${expected} at position ${token.at + 1} but found ${describe(token)}.`);
+  }
+
+  private keyword(word: string): boolean {
+    const token = this.peek();
+    if (token.kind === 'identifier' && token.text.toLowerCase() === word) {
+      this.index += 1;
+      return true;
+    }
+    return false;
+  }
+
+  private expect(kind: 'open' | 'close' | 'comma', text: string): void {
+    if (this.peek().kind !== kind) this.fail(text);
+    this.index += 1;
+  }
+
+  parseFilter(): FilterNode {
+    const node = this.parseOr();
+    if (this.peek().kind !== 'end') this.fail("'and', 'or' or the end of the expression");
+    return node;
+  }
+
+  private parseOr(): FilterNode {
+    let left = this.parseAnd();
+    while (this.keyword('or')) left = { kind: 'or', left, right: this.parseAnd() };
+    return left;
+  }
+
+  private parseAnd(): FilterNode {
+    let left = this.parseUnary();
+    while (this.keyword('and')) left = { kind: 'and', left, right: this.parseUnary() };
+    return left;
+  }
+
+  private parseUnary(): FilterNode {
+    if (this.keyword('not')) return { kind: 'not', operand: this.parseUnary() };
+    return this.parsePrimary();
+  }
+
+  private parsePrimary(): FilterNode {
+    const token = this.peek();
+    if (token.kind === 'open') {
+      this.next();
+      const inner = this.parseOr();
+      this.expect('close', "')'");
+      return inner;
+    }
+    if (token.kind === 'identifier' && this.tokens[this.index + 1]?.kind === 'open') {
+      return this.parseFunction();
+    }
+    const left = this.parseOperand();
+    const opToken = this.peek();
+    const op = opToken.kind === 'identifier' ? (opToken.text.toLowerCase() as ComparisonOperator) : undefined;
+    if (!op || !COMPARISONS.includes(op)) this.fail('a comparison operator (eq, ne, gt, ge, lt, le)');
+    this.next();
+    const right = this.parseOperand();
+    if (left.kind === 'literal' && right.kind === 'literal') {
+      throw badRequest(`Invalid filter: the comparison at position ${token.at + 1} compares two literals; one side must be a field such as fields/Title.`);
+    }
+    return { kind: 'compare', op, left, right };
+  }
+
+  private parseFunction(): FilterNode {
+    const name = this.next() as Extract<Token, { kind: 'identifier' }>;
+    if (name.text.toLowerCase() !== 'startswith') {
+      throw badRequest(`Invalid filter: the function '${name.text}' is not supported on list items; use startswith(fields/X,'text') or a comparison.`);
+    }
+    this.expect('open', "'('");
+    const path = this.parseOperand();
+    if (path.kind !== 'path') this.fail('a field path such as fields/Title as the first argument of startswith');
+    this.expect('comma', "','");
+    const value = this.next();
+    if (value.kind !== 'string') this.fail('a quoted string as the second argument of startswith', value);
+    this.expect('close', "')'");
+    return { kind: 'startswith', path: path.path, value: value.value };
+  }
+
+  private parseOperand(): Operand {
+    const token = this.next();
+    if (token.kind === 'string') return { kind: 'literal', value: token.value };
+    if (token.kind === 'number') return { kind: 'literal', value: token.value };
+    if (token.kind === 'identifier') {
+      const lower = token.text.toLowerCase();
+      const words: Record<string, Literal> = { true: true, false: false, null: null };
+      if (lower in words) return { kind: 'literal', value: words[lower] };
+      if (['and', 'or', 'not', ...COMPARISONS].includes(lower)) this.fail('a field or a value', token);
+      return { kind: 'path', path: token.text };
+    }
+    return this.fail('a field or a value', token);
+  }
+
+  parseOrderBy(): OrderKey[] {
+    const keys: OrderKey[] = [];
+    for (;;) {
+      const token = this.next();
+      if (token.kind !== 'identifier') this.fail('a field path such as fields/Title', token);
+      let descending = false;
+      if (this.keyword('desc')) descending = true;
+      else this.keyword('asc');
+      keys.push({ path: token.text, descending });
+      if (this.peek().kind === 'end') return keys;
+      this.expect('comma', "',' or the end of $orderby");
+    }
+  }
+}
+
+/** Parses a `$filter` expression; throws 400 invalidRequest saying what was expected and where. */
+export function parseFilter(source: string): FilterNode {
+  if (source.trim() === '') throw badRequest('Invalid filter: $filter is empty.');
+  return new Parser(tokenize(source)).parseFilter();
+}
+
+/** Parses `$orderby` (`fields/X desc, id`). */
+export function parseOrderBy(source: string): OrderKey[] {
+  if (source.trim() === '') throw badRequest('Invalid $orderby: it is empty.');
+  return new Parser(tokenize(source)).parseOrderBy();
+}
+
+/** Every path a filter reads (for the indexed-column check). */
+export function filterPaths(node: FilterNode): string[] {
+  switch (node.kind) {
+    case 'and':
+    case 'or':
+      return [...filterPaths(node.left), ...filterPaths(node.right)];
+    case 'not':
+      return filterPaths(node.operand);
+    case 'startswith':
+      return [node.path];
+    case 'compare':
+      return [node.left, node.right].flatMap((o) => (o.kind === 'path' ? [o.path] : []));
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * How items, lists and columns read back on the wire (Graph v1.0 listItem, list,
+ * columnDefinition). Field values: text/choice → string, number, boolean, dates → ISO string,
+ * single lookup/person → `<Name>LookupId: "13"`, multi lookup → `[{ LookupId, LookupValue }]`,
+ * multi choice → array with `@odata.type`; empty values are omitted
+ * (https://learn.microsoft.com/en-us/graph/api/resources/listitem).
+ */
+import { BUILT_IN_COLUMNS, columnKind, type ColumnKind } from './columns';
+import type { ServerState } from './context';
+import { etagOf } from './etag';
+import type { ColumnDefinition, StoredItem, StoredList } from './model';
+
+interface FieldPlan {
+  readonly name: string;
+  readonly kind: ColumnKind;
+  readonly lookupListId?: string;
+  readonly lookupColumn: string;
+}
+
+const plans = new WeakMap<ColumnDefinition[], FieldPlan[]>();
+
+/** Per-list render plan, cached until the columns array is replaced (columns change rarely). */
+function planFor(list: StoredList): FieldPlan[] {
+  let plan = plans.get(list.columns);
+  if (!plan) {
+    plan = list.columns.filter((c) => !c.readOnly).map((c) => ({ name: c.name, kind: columnKind(c), lookupListId: c.lookup?.listId, lookupColumn: c.lookup?.columnName ?? 'Title' }));
+    plans.set(list.columns, plan);
+  }
+  return plan;
+}
+
+const BUILT_IN_FIELDS = new Set(['id', 'ID', 'Created', 'Modified', 'ContentType', '_UIVersionString', 'Attachments', 'Edit', 'LinkTitle']);
+
+/** Whether `$select` inside `fields(...)` names something a list has (unknown names → 400). */
+export function isKnownField(list: StoredList, name: string): boolean {
+  if (BUILT_IN_FIELDS.has(name) || BUILT_IN_COLUMNS.some((c) => c.name === name)) return true;
+  if (name === 'AuthorLookupId' || name === 'EditorLookupId') return true;
+  return list.columns.some((c) => c.name === name || `${c.name}LookupId` === name);
+}
+
+function lookupValue(state: ServerState, listId: string | undefined, column: string, id: number): string {
+  if (!listId) {
+    return state.directory.users[id - 1]?.displayName ?? '';
+  }
+  const value = state.store.items.get(listId)?.get(id)?.values[column];
+  return value === undefined ? '' : String(value);
+}
+
+/** The `fields` object of an item, optionally limited to `select`. */
+export function renderFields(state: ServerState, list: StoredList, item: StoredItem, select?: ReadonlySet<string>): Record<string, unknown> {
+  const out: Record<string, unknown> = { '@odata.etag': etagOf(item), id: String(item.id) };
+  const wants = (name: string): boolean => !select || select.has(name);
+  for (const field of planFor(list)) {
+    const value = item.values[field.name];
+    if (value === undefined) continue;
+    switch (field.kind) {
+      case 'lookup':
+      case 'person':
+        if (wants(field.name) || wants(`${field.name}LookupId`)) out[`${field.name}LookupId`] = String(value);
+        break;
+      case 'multiLookup':
+      case 'multiPerson':
+        if (wants(field.name) || wants(`${field.name}LookupId`)) {
+          out[field.name] = (value as number[]).map((id) => ({ LookupId: id, LookupValue: lookupValue(state, field.kind === 'multiLookup' ? field.lookupListId : undefined, field.lookupColumn, id) }));
+        }
+        break;
+      case 'multiChoice':
+        if (wants(field.name)) {
+          out[`${field.name}@odata.type`] = 'Collection(Edm.String)';
+          out[field.name] = value;
+        }
+        break;
+      default:
+        if (wants(field.name)) out[field.name] = value;
+    }
+  }
+  if (wants('Created')) out.Created = item.created;
+  if (wants('Modified')) out.Modified = item.modified;
+  if (wants('ContentType')) out.ContentType = 'Item';
+  if (wants('_UIVersionString')) out._UIVersionString = `${item.version}.0`;
+  return out;
+}
+
+export const listWebUrl = (state: ServerState, list: StoredList): string => `${state.baseUrl}/Lists/${encodeURIComponent(list.name)}`;
+
+/** A listItem resource; `fields` only when expanded, top-level `$select` honoured. */
+export function renderItem(
+  state: ServerState,
+  list: StoredList,
+  item: StoredItem,
+  options: { fields?: boolean; fieldSelect?: ReadonlySet<string>; select?: readonly string[] } = {},
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    '@odata.etag': etagOf(item),
+    createdDateTime: item.created,
+    eTag: etagOf(item),
+    id: String(item.id),
+    lastModifiedDateTime: item.modified,
+    webUrl: `${listWebUrl(state, list)}/DispForm.aspx?ID=${item.id}`,
+    createdBy: { user: item.createdBy },
+    lastModifiedBy: { user: item.modifiedBy },
+    parentReference: { id: list.id, siteId: siteIdOf(state) },
+    contentType: { id: '0x01', name: 'Item' },
+  };
+  if (options.select) {
+    for (const key of Object.keys(out)) if (key !== '@odata.etag' && !options.select.includes(key)) delete out[key];
+  }
+  if (options.fields) out.fields = renderFields(state, list, item, options.fieldSelect);
+  return out;
+}
+
+/** The site id Graph uses: `{hostname},{site collection id},{web id}`. */
+export const siteIdOf = (state: ServerState): string => `localhost,${state.store.siteCollectionId},${state.store.webId}`;
+
+export function renderList(state: ServerState, list: StoredList, withColumns = false): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    '@odata.etag': `"${list.id},${list.columns.length}"`,
+    createdDateTime: list.created,
+    description: list.description,
+    eTag: `"${list.id},${list.columns.length}"`,
+    id: list.id,
+    lastModifiedDateTime: list.modified,
+    name: list.name,
+    webUrl: listWebUrl(state, list),
+    displayName: list.displayName,
+    createdBy: { user: list.createdBy },
+    parentReference: { siteId: siteIdOf(state) },
+    list: { contentTypesEnabled: false, hidden: false, template: 'genericList' },
+  };
+  if (withColumns) out.columns = allColumns(list);
+  return out;
+}
+
+/** Title and the list's own columns, then SharePoint's read-only built-ins. */
+export const allColumns = (list: StoredList): ColumnDefinition[] => [...list.columns, ...BUILT_IN_COLUMNS];

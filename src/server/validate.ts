@@ -1,0 +1,179 @@
+/**
+ * Checks an item write (`POST …/items` `{ fields }`, `PATCH …/items/{id}/fields`) against the
+ * stored column definitions and turns wire values into stored values. Nothing is written when
+ * any field is wrong: the caller gets 400 invalidRequest naming the field and what was expected.
+ * Wire format: https://learn.microsoft.com/en-us/graph/api/listitem-create — lookups and people
+ * as `<Name>LookupId` (arrays with `@odata.type: Collection(Edm.Int32)` for multi).
+ */
+import { columnKind, IGNORED_WRITE_FIELDS, isLookupKind, type ColumnKind } from './columns';
+import { badRequest } from './errors';
+import type { ColumnDefinition, StoredList, StoredValue } from './model';
+
+export interface WriteChecks {
+  /** Whether list `listId` has item `id` (lookup targets must exist). */
+  lookupExists(listId: string, id: number): boolean;
+  /** Whether another item (not `exceptId`) already holds `value` in `column`. */
+  valueTaken(column: string, value: StoredValue, exceptId?: number): boolean;
+}
+
+const READ_ONLY = new Set(['Created', 'Modified', 'Author', 'Editor', 'AuthorLookupId', 'EditorLookupId', 'ID', '_UIVersionString', 'LinkTitle', 'Edit']);
+
+/** `2024-07-26` or any ISO date-time → `2024-07-26T00:00:00Z` (date-only columns are midnight UTC). */
+export function toDateOnly(value: string): string | undefined {
+  const match = /^(\d{4}-\d{2}-\d{2})(T.*)?$/.exec(value.trim());
+  if (!match || Number.isNaN(Date.parse(match[1]))) return undefined;
+  return `${match[1]}T00:00:00Z`;
+}
+
+/** Any parseable ISO date-time → `2024-07-26T09:30:00Z` (Graph returns whole seconds in UTC). */
+export function toDateTime(value: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value.trim())) return undefined;
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) return undefined;
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function fail(list: StoredList, column: string, expected: string, value: unknown): never {
+  throw badRequest(`Field '${column}' in '${list.displayName}': expected ${expected}, got ${JSON.stringify(value)}.`);
+}
+
+function toLookupId(list: StoredList, def: ColumnDefinition, value: unknown, checks: WriteChecks): number {
+  const id = typeof value === 'string' && /^[0-9]+$/.test(value) ? Number(value) : value;
+  if (typeof id !== 'number' || !Number.isInteger(id) || id < 1) fail(list, `${def.name}LookupId`, 'a positive whole-number item id', value);
+  if (def.lookup && !checks.lookupExists(def.lookup.listId, id)) {
+    throw badRequest(`Field '${def.name}LookupId' in '${list.displayName}': there is no item ${id} in the list it looks up.`);
+  }
+  return id;
+}
+
+function convert(list: StoredList, def: ColumnDefinition, kind: ColumnKind, value: unknown, checks: WriteChecks): StoredValue {
+  switch (kind) {
+    case 'text':
+    case 'note': {
+      if (typeof value !== 'string') fail(list, def.name, 'text', value);
+      const max = def.text?.maxLength ?? (kind === 'text' ? 255 : 63999);
+      if (value.length > max) throw badRequest(`Field '${def.name}' in '${list.displayName}' is ${value.length} characters long; at most ${max} are allowed.`);
+      return value;
+    }
+    case 'choice': {
+      if (typeof value !== 'string') fail(list, def.name, 'one choice as text', value);
+      checkChoice(list, def, value);
+      return value;
+    }
+    case 'multiChoice': {
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) fail(list, def.name, 'an array of choices', value);
+      for (const v of value as string[]) checkChoice(list, def, v);
+      return value as string[];
+    }
+    case 'number': {
+      if (typeof value !== 'number' || !Number.isFinite(value)) fail(list, def.name, 'a number', value);
+      const { minimum, maximum } = def.number ?? {};
+      if (minimum !== undefined && value < minimum) throw badRequest(`Field '${def.name}' in '${list.displayName}': ${value} is below the minimum ${minimum}.`);
+      if (maximum !== undefined && value > maximum) throw badRequest(`Field '${def.name}' in '${list.displayName}': ${value} is above the maximum ${maximum}.`);
+      return value;
+    }
+    case 'boolean':
+      if (typeof value !== 'boolean') fail(list, def.name, 'true or false', value);
+      return value;
+    case 'dateOnly':
+    case 'dateTime': {
+      const converted = typeof value === 'string' ? (kind === 'dateOnly' ? toDateOnly(value) : toDateTime(value)) : undefined;
+      if (!converted) fail(list, def.name, "an ISO 8601 date such as '2024-07-26T00:00:00Z'", value);
+      return converted;
+    }
+    case 'lookup':
+    case 'person':
+      return toLookupId(list, def, value, checks);
+    case 'multiLookup':
+    case 'multiPerson': {
+      if (!Array.isArray(value)) fail(list, `${def.name}LookupId`, 'an array of item ids (with @odata.type Collection(Edm.Int32))', value);
+      return [...new Set(value.map((v) => toLookupId(list, def, v, checks)))];
+    }
+  }
+}
+
+function checkChoice(list: StoredList, def: ColumnDefinition, value: string): void {
+  const choices = def.choice?.choices ?? [];
+  if (!def.choice?.allowTextEntry && !choices.includes(value)) {
+    throw badRequest(`Field '${def.name}' in '${list.displayName}': '${value}' is not one of the choices (${choices.join(', ')}).`);
+  }
+}
+
+/** A column's default (`defaultValue.value` is text on the wire) as a stored value. */
+function defaultOf(def: ColumnDefinition, kind: ColumnKind): StoredValue | undefined {
+  const raw = def.defaultValue?.value;
+  if (raw === undefined || raw === null || raw === '') return undefined;
+  switch (kind) {
+    case 'number':
+      return typeof raw === 'number' ? raw : Number(raw);
+    case 'boolean':
+      return raw === true || raw === '1' || raw === 'true' || raw === 'TRUE';
+    case 'multiChoice':
+      return Array.isArray(raw) ? (raw as string[]) : [String(raw)];
+    case 'choice':
+    case 'text':
+    case 'note':
+      return String(raw);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The changes a write makes: stored values, and `null` for cleared fields. On create, defaults
+ * are applied and required columns checked; on update, a required column cannot be cleared.
+ */
+export function prepareWrite(
+  list: StoredList,
+  input: unknown,
+  mode: 'create' | 'update',
+  checks: WriteChecks,
+  exceptId?: number,
+): Record<string, StoredValue | null> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw badRequest(mode === 'create' ? 'Send the new item as { "fields": { … } }.' : 'Send the changed fields as a JSON object.');
+  }
+  const byName = new Map(list.columns.map((c) => [c.name, c]));
+  const changes: Record<string, StoredValue | null> = {};
+  for (const [key, value] of Object.entries(input as Record<string, unknown>)) {
+    if (key.includes('@odata.') || IGNORED_WRITE_FIELDS.has(key)) continue;
+    if (READ_ONLY.has(key)) throw badRequest(`Field '${key}' is read-only.`);
+    let def = byName.get(key);
+    if (def && isLookupKind(columnKind(def))) {
+      throw badRequest(`Field '${key}' in '${list.displayName}' is a lookup: write '${key}LookupId' with the item id.`);
+    }
+    if (!def && key.endsWith('LookupId')) {
+      const base = byName.get(key.slice(0, -'LookupId'.length));
+      if (base && isLookupKind(columnKind(base))) def = base;
+    }
+    if (!def || def.readOnly) {
+      const near = list.columns.find((c) => c.name.toLowerCase() === key.toLowerCase());
+      throw badRequest(`Field '${key}' is not recognized${near ? ` (did you mean '${near.name}'?)` : ''} in '${list.displayName}'.`);
+    }
+    const kind = columnKind(def);
+    if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) {
+      if (def.required) throw badRequest(`Field '${def.name}' in '${list.displayName}' is required and cannot be cleared.`);
+      changes[def.name] = null;
+      continue;
+    }
+    changes[def.name] = convert(list, def, kind, value, checks);
+  }
+  if (mode === 'create') {
+    for (const def of list.columns) {
+      if (def.readOnly || def.name in changes) continue;
+      const fallback = defaultOf(def, columnKind(def));
+      if (fallback !== undefined) changes[def.name] = fallback;
+      else if (def.required) throw badRequest(`Field '${def.name}' in '${list.displayName}' is required.`);
+    }
+    for (const def of list.columns) {
+      if (def.required && changes[def.name] === null) throw badRequest(`Field '${def.name}' in '${list.displayName}' is required.`);
+    }
+  }
+  for (const def of list.columns) {
+    const value = changes[def.name];
+    if (def.enforceUniqueValues && value !== undefined && value !== null && checks.valueTaken(def.name, value, exceptId)) {
+      throw badRequest(`Field '${def.name}' in '${list.displayName}' must be unique; another item already has ${JSON.stringify(value)}.`);
+    }
+  }
+  return changes;
+}
