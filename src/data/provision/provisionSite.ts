@@ -1,0 +1,174 @@
+import { graphPath } from '../graph/odata';
+import { createGraphPipeline, type GraphPipeline } from '../graph/pipeline';
+import { columnDefinition, createListColumns, isLookup, type ColumnDefinition } from '../mapping/columnDefinitions';
+import { LISTS } from '../schema/lists';
+import type { ListKey, ListSpec } from '../schema/types';
+import { getSite } from '../site';
+import { listSettingsPath, viewsPath, viewFieldPath, removeViewFieldsPath, SP_JSON } from './sharePointRest';
+
+/** One change provisioning made (or, in a dry run, would make). */
+export interface ProvisionStep {
+  readonly kind: 'createList' | 'addColumn' | 'renameTitle' | 'indexColumn' | 'itemLevelWrite' | 'createView';
+  readonly list: string;
+  /** What, in a site owner's words: `column "Due soon"`, `view "Red actions"`… */
+  readonly detail: string;
+}
+
+export interface ProvisionReport {
+  readonly siteId: string;
+  readonly webUrl: string;
+  readonly dryRun: boolean;
+  /** Everything created or changed, in order; empty when the site was already complete. */
+  readonly steps: readonly ProvisionStep[];
+  /** Parts not attempted, with the reason (e.g. no SharePoint token for views). */
+  readonly skipped: readonly { readonly what: string; readonly reason: string }[];
+}
+
+export interface ProvisionOptions {
+  /** The Graph pipeline, acting as a site owner. */
+  readonly graph: GraphPipeline;
+  readonly siteId: string;
+  /**
+   * A token for the site's SharePoint REST endpoint (views and item-level write have no Graph
+   * API). Without it those parts are reported as skipped instead of failing.
+   */
+  readonly getSharePointToken?: () => Promise<string>;
+  readonly fetchImpl?: typeof fetch;
+  /** Report what would be done without changing anything. */
+  readonly dryRun?: boolean;
+  /** Told about each step as it happens (the CLI prints them). */
+  readonly onStep?: (step: ProvisionStep) => void;
+}
+
+interface GraphColumn {
+  readonly id: string;
+  readonly name: string;
+  readonly displayName: string;
+  readonly indexed?: boolean;
+}
+
+interface SpView {
+  readonly Title: string;
+}
+
+/**
+ * Makes a site hold every list of the schema, idempotently: creates missing lists (their
+ * non-lookup columns in the create body; lookups once the looked-up list exists), adds missing
+ * columns, renames each Title column, indexes what the app filters on, then — through SharePoint
+ * REST on the site's `webUrl` — turns on item-level write and creates views. A second run changes
+ * nothing. https://learn.microsoft.com/graph/api/list-create
+ */
+export async function provisionSite(options: ProvisionOptions): Promise<ProvisionReport> {
+  const { graph, siteId } = options;
+  const dryRun = options.dryRun === true;
+  const steps: ProvisionStep[] = [];
+  const skipped: { what: string; reason: string }[] = [];
+  const step = (s: ProvisionStep) => {
+    steps.push(s);
+    options.onStep?.(s);
+  };
+
+  const site = await getSite(graph, { id: siteId });
+  const listsPath = graphPath('sites', siteId, 'lists');
+  const existing = await graph.send<{ value: { id: string; displayName: string }[] }>({ method: 'GET', path: `${listsPath}?$select=id,displayName`, what: 'Reading the lists of the site' });
+  const listIds: Partial<Record<ListKey, string>> = {};
+  for (const spec of LISTS) {
+    const found = existing.value.find((l) => l.displayName === spec.displayName);
+    if (found) listIds[spec.key] = found.id;
+  }
+  const newLists = new Set<ListKey>();
+
+  for (const spec of LISTS) {
+    let columns: GraphColumn[];
+    let id = listIds[spec.key];
+    if (!id) {
+      step({ kind: 'createList', list: spec.displayName, detail: `list with ${createListColumns(spec).length} columns` });
+      newLists.add(spec.key);
+      if (dryRun) {
+        id = `(new ${spec.displayName})`;
+        columns = [{ id: 'title', name: 'Title', displayName: 'Title' }, ...createListColumns(spec).map((c) => ({ id: c.name, name: c.name, displayName: c.displayName, indexed: c.indexed }))];
+      } else {
+        const created = await graph.send<{ id: string; columns?: GraphColumn[] }>({
+          method: 'POST',
+          path: listsPath,
+          body: { displayName: spec.displayName, description: spec.description, columns: createListColumns(spec), list: { template: 'genericList' } },
+          what: `Creating the list "${spec.displayName}"`,
+        });
+        id = created.id;
+        columns = await readColumns(graph, siteId, id, spec);
+      }
+      listIds[spec.key] = id;
+    } else {
+      columns = await readColumns(graph, siteId, id, spec);
+    }
+    const columnsPath = graphPath('sites', siteId, 'lists', id, 'columns');
+
+    for (const column of spec.columns) {
+      if (columns.some((c) => c.name === column.name)) continue;
+      step({ kind: 'addColumn', list: spec.displayName, detail: `column "${column.displayName}" (${column.name}${isLookup(column) ? `, looks up ${column.lookupList}` : ''})` });
+      if (dryRun) continue;
+      const definition: ColumnDefinition = columnDefinition(column, listIds);
+      await graph.send({ method: 'POST', path: columnsPath, body: definition, what: `Adding the column "${column.displayName}" to "${spec.displayName}"` });
+    }
+
+    const title = columns.find((c) => c.name === 'Title');
+    if (title && title.displayName !== spec.titleDisplayName) {
+      step({ kind: 'renameTitle', list: spec.displayName, detail: `Title column shown as "${spec.titleDisplayName}"` });
+      if (!dryRun) await graph.send({ method: 'PATCH', path: `${columnsPath}/${encodeURIComponent(title.id)}`, body: { displayName: spec.titleDisplayName }, what: `Renaming the Title column of "${spec.displayName}"` });
+    }
+
+    for (const column of spec.columns.filter((c) => c.indexed)) {
+      const current = columns.find((c) => c.name === column.name);
+      if (!current || current.indexed) continue; // new columns were created indexed
+      step({ kind: 'indexColumn', list: spec.displayName, detail: `index on "${column.displayName}"` });
+      if (!dryRun) await graph.send({ method: 'PATCH', path: `${columnsPath}/${encodeURIComponent(current.id)}`, body: { indexed: true }, what: `Indexing "${column.displayName}" in "${spec.displayName}"` });
+    }
+  }
+
+  if (!options.getSharePointToken) {
+    skipped.push({ what: 'views and item-level write', reason: 'no SharePoint token was given (Graph has no API for list views or item-level permissions; set SHAREPOINT_TOKEN for the site to add them)' });
+  } else {
+    const sharePoint = createGraphPipeline({ baseUrl: `${site.webUrl.replace(/\/+$/, '')}/_api`, getAccessToken: options.getSharePointToken, fetchImpl: options.fetchImpl });
+    for (const spec of LISTS) await provisionSharePointParts(sharePoint, spec, listIds[spec.key] as string, newLists.has(spec.key), dryRun, step);
+  }
+
+  return { siteId, webUrl: site.webUrl, dryRun, steps, skipped };
+}
+
+async function readColumns(graph: GraphPipeline, siteId: string, listId: string, spec: ListSpec): Promise<GraphColumn[]> {
+  const answer = await graph.send<{ value: GraphColumn[] }>({ method: 'GET', path: graphPath('sites', siteId, 'lists', listId, 'columns'), what: `Reading the columns of "${spec.displayName}"` });
+  return answer.value;
+}
+
+/** Item-level write and views: SharePoint REST, since Graph has neither. */
+async function provisionSharePointParts(sp: GraphPipeline, spec: ListSpec, listId: string, isNew: boolean, dryRun: boolean, step: (s: ProvisionStep) => void): Promise<void> {
+  const headers = { Accept: SP_JSON, 'Content-Type': SP_JSON };
+  if (spec.itemLevelWrite === 'own') {
+    const settings = dryRun && isNew ? { WriteSecurity: 1 } : await sp.send<{ WriteSecurity?: number }>({ method: 'GET', path: `${listSettingsPath(listId)}?$select=WriteSecurity`, headers, what: `Reading the permissions of "${spec.displayName}"` });
+    if (settings.WriteSecurity !== 2) {
+      step({ kind: 'itemLevelWrite', list: spec.displayName, detail: 'people may edit only the items they created' });
+      if (!dryRun) {
+        await sp.send({ method: 'PATCH', path: listSettingsPath(listId), headers: { ...headers, 'IF-MATCH': '*' }, body: { WriteSecurity: 2 }, what: `Turning on item-level write for "${spec.displayName}"` });
+      }
+    }
+  }
+  const views = dryRun && isNew ? [] : (await sp.send<{ value: SpView[] }>({ method: 'GET', path: `${viewsPath(listId)}?$select=Title`, headers, what: `Reading the views of "${spec.displayName}"` })).value;
+  for (const view of spec.views) {
+    if (views.some((v) => v.Title.toLowerCase() === view.name.toLowerCase())) continue;
+    step({ kind: 'createView', list: spec.displayName, detail: `view "${view.name}"${view.makeDefault ? ' (default)' : ''}` });
+    if (dryRun) continue;
+    const what = `Creating the view "${view.name}" of "${spec.displayName}"`;
+    await sp.send({ method: 'POST', path: viewsPath(listId), headers, body: { Title: view.name, ViewQuery: view.query ?? '', RowLimit: view.rowLimit ?? 30, DefaultView: view.makeDefault === true, PersonalView: false }, what });
+    await sp.send({ method: 'POST', path: removeViewFieldsPath(listId, view.name), headers, what });
+    for (const field of view.fields) await sp.send({ method: 'POST', path: viewFieldPath(listId, view.name, field), headers, what });
+  }
+}
+
+/** One line per step, for people reading the CLI's output. */
+export function describeReport(report: ProvisionReport): string[] {
+  const verb = report.dryRun ? 'Would' : 'Did';
+  const lines = report.steps.map((s) => `${report.dryRun ? 'would ' : ''}${s.kind === 'createList' ? 'create' : s.kind === 'addColumn' ? 'add' : s.kind === 'renameTitle' ? 'rename' : s.kind === 'indexColumn' ? 'add' : s.kind === 'itemLevelWrite' ? 'restrict' : 'create'} ${s.list}: ${s.detail}`);
+  if (report.steps.length === 0) lines.push(`${verb === 'Would' ? 'Nothing to do' : 'Nothing created'}: every list, column and view is already there.`);
+  for (const s of report.skipped) lines.push(`skipped ${s.what}: ${s.reason}`);
+  return lines;
+}

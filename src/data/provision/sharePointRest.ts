@@ -1,0 +1,24 @@
+/**
+ * SharePoint REST paths for the parts of provisioning Graph has no API for (list views and the
+ * item-level write setting). Relative to the site's `${webUrl}/_api`.
+ * https://learn.microsoft.com/sharepoint/dev/sp-add-ins/working-with-lists-and-list-items-with-rest
+ */
+
+/** Minimal-metadata JSON, accepted and returned by SharePoint Online REST. */
+export const SP_JSON = 'application/json;odata=nometadata';
+
+/** A SharePoint REST string literal: single-quoted, `'` doubled, then percent-encoded for the path. */
+function spString(value: string): string {
+  return encodeURIComponent(`'${value.replace(/'/g, "''")}'`).replace(/%27/g, "'");
+}
+
+function guid(listId: string): string {
+  if (!/^[0-9a-fA-F-]{36}$/.test(listId)) throw new RangeError(`Not a list GUID: ${listId}`);
+  return listId;
+}
+
+export const listSettingsPath = (listId: string) => `/web/lists(guid'${guid(listId)}')`;
+export const viewsPath = (listId: string) => `${listSettingsPath(listId)}/views`;
+export const viewPath = (listId: string, title: string) => `${viewsPath(listId)}/getbytitle(${spString(title)})`;
+export const removeViewFieldsPath = (listId: string, title: string) => `${viewPath(listId, title)}/viewfields/removeallviewfields`;
+export const viewFieldPath = (listId: string, title: string, field: string) => `${viewPath(listId, title)}/viewfields/addviewfield(${spString(field)})`;
