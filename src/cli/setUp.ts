@@ -1,0 +1,55 @@
+import type { DemoDataset } from '../demo/seeds';
+import { createHubOnPipeline } from '../data/createHub';
+import { createGraphPipeline, type GraphPipeline } from '../data/graph/pipeline';
+import type { Hub } from '../data/hub';
+import { describeReport, provisionSite, type ProvisionReport } from '../data/provision/provisionSite';
+import { seedDemo, type SeedProgress, type SeedReport } from '../data/seed/seedDemo';
+import { resolveSiteId } from '../data/site';
+import { devToken } from './localGraph';
+
+/** A hub per demo person, all over the local server's dev identities (pipelines made once each). */
+export function localHubs(graphBaseUrl: string, siteId: string): (upn: string) => Hub {
+  const hubs = new Map<string, Hub>();
+  return (upn) => {
+    let hub = hubs.get(upn.toLowerCase());
+    if (!hub) {
+      const pipeline = createGraphPipeline({ baseUrl: graphBaseUrl, getAccessToken: async () => devToken(upn) });
+      hub = createHubOnPipeline(pipeline, siteId);
+      hubs.set(upn.toLowerCase(), hub);
+    }
+    return hub;
+  };
+}
+
+/** Prints seeding progress about once per list and every few thousand items, not per batch. */
+export function progressPrinter(out: (line: string) => void): (p: SeedProgress) => void {
+  const printed = new Map<string, number>();
+  return (p) => {
+    const last = printed.get(p.list);
+    if (p.skipped) {
+      out(`  ${p.list}: already has ${p.done} items, left alone`);
+      return;
+    }
+    if (last === undefined || p.done === p.total || p.done - last >= 5000) {
+      printed.set(p.list, p.done);
+      if (p.done === p.total || last === undefined) out(`  ${p.list}: ${p.done}/${p.total}`);
+      else out(`  ${p.list}: ${p.done}/${p.total}…`);
+    }
+  };
+}
+
+/**
+ * Provisions the local site (as its owner) and seeds it with a demo dataset over HTTP, through the
+ * data layer — exactly as a tenant would be set up.
+ */
+export async function provisionAndSeedLocal(graphBaseUrl: string, dataset: DemoDataset, out: (line: string) => void, ownerUpn = 'owner@demo.local'): Promise<{ provision: ProvisionReport; seed: SeedReport; siteId: string; graph: GraphPipeline }> {
+  const token = async () => devToken(ownerUpn);
+  const graph = createGraphPipeline({ baseUrl: graphBaseUrl, getAccessToken: token });
+  const siteId = await resolveSiteId(graph, 'root');
+  const provision = await provisionSite({ graph, siteId, getSharePointToken: token });
+  out(`Provisioned ${provision.steps.filter((s) => s.kind === 'createList').length} lists (${provision.steps.length} changes).`);
+  for (const line of describeReport(provision).filter((l) => l.startsWith('skipped'))) out(line);
+  out(`Seeding ${dataset.scale} data…`);
+  const seed = await seedDemo(localHubs(graphBaseUrl, siteId), dataset, progressPrinter(out), { ownerUpn });
+  return { provision, seed, siteId, graph };
+}
