@@ -17,7 +17,7 @@ import { RAG_STATUSES, type RagStatus } from '../../domain/vocabulary';
 import { actionsDueSoon, currentPlan, ragCounts, singlePointsOfFailure, upcomingEvents } from './overviewSummary';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: tokens.spacingHorizontalL },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 420px), 1fr))', gap: tokens.spacingHorizontalL },
   card: { padding: tokens.spacingHorizontalL },
   bars: { display: 'grid', gridTemplateColumns: 'max-content 1fr max-content', alignItems: 'center', gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, margin: 0 },
   track: { height: '12px', borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground4, overflow: 'hidden' },

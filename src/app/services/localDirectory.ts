@@ -1,4 +1,5 @@
-import { HubError } from '../../domain/errors';
+import { createGraphPipeline } from '../../data/graph/pipeline';
+import { createDevTokenProvider } from '../../auth';
 
 /** Someone local mode can act as. */
 export interface DemoPerson {
@@ -18,16 +19,16 @@ const MAX_PEOPLE = 1000;
 export const DEMO_ACCOUNTS = ['owner@demo.local', 'member@demo.local', 'visitor@demo.local'];
 
 /**
- * The local server's directory (`GET /graph/v1.0/users`, following `@odata.nextLink`), for local
- * mode's "act as" picker. Local mode only: in Teams the signed-in person is who they are.
+ * The local server's directory (`GET /users`, following `@odata.nextLink`), for local mode's
+ * "Act as" picker. Local mode only: in Teams the signed-in person is who they are.
  */
 export async function loadDemoPeople(actingUpn: string, signal?: AbortSignal): Promise<DemoPerson[]> {
+  const tokens = createDevTokenProvider(() => actingUpn);
+  const graph = createGraphPipeline({ baseUrl: `${location.origin}/graph/v1.0`, getAccessToken: () => tokens.getAccessToken() });
   const people: DemoPerson[] = [];
-  let next: string | undefined = `${location.origin}/graph/v1.0/users?$top=999`;
+  let next: string | undefined = '/users?$top=999';
   while (next && people.length < MAX_PEOPLE) {
-    const response: Response = await fetch(next, { headers: { Authorization: `Bearer dev:${actingUpn}` }, signal });
-    if (!response.ok) throw new HubError('server', `The local server answered ${response.status} when listing demo people.`, { status: response.status });
-    const page = (await response.json()) as UsersPage;
+    const page: UsersPage = await graph.send<UsersPage>({ method: 'GET', path: next, what: 'Listing the demo people', signal });
     for (const user of page.value ?? []) {
       if (user.userPrincipalName) people.push({ upn: user.userPrincipalName, displayName: user.displayName ?? user.userPrincipalName, jobTitle: user.jobTitle });
     }

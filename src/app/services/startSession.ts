@@ -3,8 +3,9 @@
  * `Hub`, and learn who the person is and whether the site is set up. No React here, so the order
  * of the steps reads top to bottom.
  */
-import { createHub } from '../../data/createHub';
-import { resolveSiteId } from '../../data/provision';
+import { createHubOnPipeline } from '../../data/createHub';
+import { createGraphPipeline } from '../../data/graph/pipeline';
+import { resolveSiteId } from '../../data/site';
 import type { Hub } from '../../data/hub';
 import type { ListKey } from '../../data/schema/types';
 import { HubError, unsupportedError } from '../../domain/errors';
@@ -32,8 +33,10 @@ const REAL_GRAPH = 'https://graph.microsoft.com/v1.0';
 export async function startSession(host: HostInfo, signal?: AbortSignal): Promise<SessionStart> {
   const { graphBaseUrl, tokens } = await connect(host);
   const site = host.kind === 'local' ? 'root' : teamSite(host);
-  const siteId = await resolveSiteId({ graphBaseUrl, getAccessToken: () => tokens.getAccessToken() }, site);
-  const hub = createHub({ graphBaseUrl, getAccessToken: () => tokens.getAccessToken(), siteId });
+  // One pipeline (auth, request id, retry) for finding the site and for everything after.
+  const pipeline = createGraphPipeline({ baseUrl: graphBaseUrl, getAccessToken: () => tokens.getAccessToken() });
+  const siteId = await resolveSiteId(pipeline, site);
+  const hub = createHubOnPipeline(pipeline, siteId);
   const connection: GraphConnection = { graphBaseUrl, tokens, siteId };
 
   const [user, missing] = await Promise.all([hub.me(), hub.missingLists()]);
@@ -69,6 +72,16 @@ async function connect(host: HostInfo): Promise<{ graphBaseUrl: string; tokens: 
  */
 export function provisioningTokens(host: HostInfo): TokenProvider {
   return host.kind === 'local' ? createDevTokenProvider(() => getActingUpn()) : naaTokens(host, [...GRAPH_SCOPES, ...PROVISIONING_SCOPES]);
+}
+
+/**
+ * Tokens for the site's SharePoint REST endpoint (item-level write and views have no Graph API).
+ * In Teams the app registration needs SharePoint's delegated `AllSites.Manage`.
+ */
+export function sharePointTokens(host: HostInfo): TokenProvider {
+  if (host.kind === 'local') return createDevTokenProvider(() => getActingUpn());
+  const { hostname } = teamSite(host);
+  return naaTokens(host, [`https://${hostname}/AllSites.Manage`]);
 }
 
 function naaTokens(host: HostInfo, scopes: readonly string[]): TokenProvider {

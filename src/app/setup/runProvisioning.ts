@@ -1,5 +1,6 @@
-import { provisionSite } from '../../data/provision';
-import { provisioningTokens, type SessionStart } from '../services/startSession';
+import { createGraphPipeline } from '../../data/graph/pipeline';
+import { provisionSite, type ProvisionStep } from '../../data/provision/provisionSite';
+import { provisioningTokens, sharePointTokens, type SessionStart } from '../services/startSession';
 
 /** One step of setting up the site, as the progress bar shows it. */
 export interface SetupProgress {
@@ -8,13 +9,40 @@ export interface SetupProgress {
   readonly message: string;
 }
 
-/** Creates the missing lists (idempotent: lists and columns already there are left alone). */
+/**
+ * Creates the missing lists, columns and views. A dry run first counts the steps so the progress
+ * bar is honest; provisioning is idempotent, so after a failure "Try again" carries on.
+ */
 export async function runProvisioning(start: Extract<SessionStart, { kind: 'setup' }>, onProgress: (step: SetupProgress) => void): Promise<void> {
-  const tokens = provisioningTokens(start.session.host);
+  const { host } = start.session;
+  const tokens = provisioningTokens(host);
+  const graph = createGraphPipeline({ baseUrl: start.connection.graphBaseUrl, getAccessToken: () => tokens.getAccessToken() });
+  const sharePoint = sharePointTokens(host);
+  const common = { graph, siteId: start.connection.siteId, getSharePointToken: () => sharePoint.getAccessToken() };
+
+  onProgress({ done: 0, total: 0, message: 'Checking what the site already has…' });
+  const plan = await provisionSite({ ...common, dryRun: true });
+  const total = plan.steps.length;
+  let done = 0;
   await provisionSite({
-    graphBaseUrl: start.connection.graphBaseUrl,
-    getAccessToken: () => tokens.getAccessToken(),
-    siteId: start.connection.siteId,
-    onProgress,
+    ...common,
+    onStep: (step) => {
+      done += 1;
+      onProgress({ done: Math.min(done, total), total, message: describeStep(step) });
+    },
   });
+  onProgress({ done: total, total, message: 'All lists are ready.' });
+}
+
+const VERBS: Record<ProvisionStep['kind'], string> = {
+  createList: 'Creating the list',
+  addColumn: 'Adding to',
+  renameTitle: 'Naming the title column of',
+  indexColumn: 'Indexing',
+  itemLevelWrite: 'Letting people edit only their own items in',
+  createView: 'Adding a view to',
+};
+
+function describeStep(step: ProvisionStep): string {
+  return `${VERBS[step.kind]} “${step.list}”: ${step.detail}`;
 }

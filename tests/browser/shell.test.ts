@@ -1,0 +1,178 @@
+/**
+ * The tab shell in a real browser, as a person uses it: local mode on a freshly seeded DATA_DIR,
+ * every section reached from the navigation, the theme switched, another demo person acted as,
+ * and an accessibility check on each screen. Screenshots land in test-artifacts/screenshots.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { expectNoSeriousA11yViolations, launchBrowser, openAs, screenshot, startApp, waitForReady, type RunningApp } from './support';
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+/** The page's one h1, as a person reads it. */
+async function pageHeading(page: Page): Promise<string> {
+  const heading = page.locator('main h1').first();
+  await heading.waitFor();
+  return (await heading.innerText()).trim();
+}
+
+/** The Fluent root's background colour: what a person sees as the tab's background. */
+function background(page: Page): Promise<string> {
+  return page.locator('.fui-FluentProvider').first().evaluate((element) => getComputedStyle(element).backgroundColor);
+}
+
+async function selectedSection(page: Page): Promise<string> {
+  return (await page.getByRole('tab', { selected: true }).innerText()).trim();
+}
+
+describe('the tab in local mode', () => {
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await openAs(browser, app.url, 'owner@demo.local');
+  });
+
+  afterAll(async () => {
+    await page?.context().close();
+  });
+
+  it('says plainly that the data is on this computer', async () => {
+    await page.getByText('Local mode — data is on this computer').waitFor();
+    expect(await page.getByLabel('Act as').inputValue()).toBe('owner@demo.local');
+  });
+
+  it('opens on the overview of the plan, what is due, events and skills', async () => {
+    expect(await pageHeading(page)).toBe('Overview');
+    expect(await selectedSection(page)).toBe('Overview');
+    for (const card of ['Action plan progress', 'Due in the next 30 days', 'Upcoming events', 'Skills held by one person']) {
+      await page.getByRole('heading', { name: card }).waitFor();
+    }
+    // The seeded plan's actions are counted by RAG status once they have loaded.
+    const plan = page.getByTestId('overview-plan');
+    await plan.getByText(/\d+ actions? by RAG status/).waitFor();
+    const counts = await plan.getByRole('definition').allInnerTexts();
+    expect(counts).toHaveLength(4);
+    expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    await screenshot(page, 'shell-overview-light');
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  it.each([
+    ['Actions', '#/actions', /action/i],
+    ['Events', '#/events', /event/i],
+    ['Skills', '#/skills', /skill/i],
+    ['Sent cards', '#/cards', /card/i],
+    ['Overview', '#/', /^Overview$/],
+  ])('reaches %s from the navigation', async (section, hash, heading) => {
+    await page.getByRole('tab', { name: section }).click();
+    await page.waitForURL((url) => url.hash === hash || (hash === '#/' && url.hash === ''));
+    expect(await selectedSection(page)).toBe(section);
+    expect(await pageHeading(page)).toMatch(heading);
+    // Let lazy data settle before checking and photographing the section.
+    await page.waitForFunction(() => document.querySelectorAll('[role="status"]').length === 0, undefined, { timeout: 30_000 });
+    await screenshot(page, `shell-${section.toLowerCase().replace(/\s+/g, '-')}`);
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  it('switches between light, dark and high contrast themes', async () => {
+    const light = await background(page);
+    await page.getByLabel('Theme').selectOption({ label: 'Dark' });
+    await page.waitForFunction((before) => getComputedStyle(document.querySelector('.fui-FluentProvider') as Element).backgroundColor !== before, light);
+    const dark = await background(page);
+    expect(dark).not.toBe(light);
+    await screenshot(page, 'shell-overview-dark');
+    await expectNoSeriousA11yViolations(page);
+
+    await page.getByLabel('Theme').selectOption({ label: 'High contrast' });
+    await page.waitForFunction((before) => getComputedStyle(document.querySelector('.fui-FluentProvider') as Element).backgroundColor !== before, dark);
+    const contrast = await background(page);
+    expect(contrast).not.toBe(light);
+    await screenshot(page, 'shell-overview-high-contrast');
+    await expectNoSeriousA11yViolations(page);
+
+    // The choice is remembered in this browser: a reload keeps it.
+    await page.reload();
+    await waitForReady(page);
+    expect(await background(page)).toBe(contrast);
+
+    await page.getByLabel('Theme').selectOption({ label: 'Light' });
+    await page.waitForFunction((before) => getComputedStyle(document.querySelector('.fui-FluentProvider') as Element).backgroundColor !== before, contrast);
+    expect(await background(page)).toBe(light);
+  });
+
+  it('explains a page that does not exist and links back to the overview', async () => {
+    await page.goto(`${app.url.replace(/#.*$/, '')}#/no-such-page`);
+    await page.getByRole('heading', { name: 'There’s no page here' }).waitFor();
+    await page.getByRole('link', { name: 'Go to the Overview' }).click();
+    expect(await pageHeading(page)).toBe('Overview');
+  });
+
+  it('shows the configuration page Teams opens when the tab is added', async () => {
+    await page.goto(`${app.url.replace(/#.*$/, '')}#/config`);
+    expect(await pageHeading(page)).toBe('Add Technician Hub to this channel');
+    await page.getByText('Ready to save').waitFor();
+    await screenshot(page, 'shell-config');
+    await expectNoSeriousA11yViolations(page);
+  });
+});
+
+describe('acting as someone else', () => {
+  it('turns editing off for a visitor and says who can change that', async () => {
+    const page = await openAs(browser, app.url, 'owner@demo.local');
+    try {
+      expect(await page.getByText('You can view but not change Technician Hub').count()).toBe(0);
+      await page.getByLabel('Act as').selectOption('visitor@demo.local');
+      await page.getByText('You can view but not change Technician Hub').waitFor();
+      await page.getByText(/ask a team owner to make you a member/i).waitFor();
+      await page.getByText('Visitor (view only)').waitFor();
+      expect(await pageHeading(page)).toBe('Overview');
+      await screenshot(page, 'shell-visitor');
+      await expectNoSeriousA11yViolations(page);
+
+      // The switch is remembered: a reload still acts as the visitor.
+      await page.reload();
+      await waitForReady(page);
+      expect(await page.getByLabel('Act as').inputValue()).toBe('visitor@demo.local');
+      await page.getByText('You can view but not change Technician Hub').waitFor();
+
+      // And a member may edit again: no read-only notice.
+      await page.getByLabel('Act as').selectOption('member@demo.local');
+      await page.getByText('Member', { exact: false }).first().waitFor();
+      await page.waitForFunction(() => !document.body.innerText.includes('You can view but not change Technician Hub'));
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('opens a person’s page from a link', async () => {
+    const page = await openAs(browser, app.url, 'member@demo.local');
+    try {
+      const id = await firstPersonId(app.url);
+      await page.goto(`${app.url.replace(/#.*$/, '')}#/people/${id}`);
+      await page.locator('main h1').waitFor();
+      await page.getByText('Email').waitFor();
+      expect(await selectedSection(page)).toBe('Skills');
+      await expectNoSeriousA11yViolations(page);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+/** A People item id, read through the local Graph server as the member. */
+async function firstPersonId(url: string): Promise<string> {
+  const response = await fetch(new URL('/graph/v1.0/sites/root/lists/People/items?$top=1', url), {
+    headers: { Authorization: 'Bearer dev:member@demo.local' },
+  });
+  const body = (await response.json()) as { value: { id: string }[] };
+  return body.value[0].id;
+}
