@@ -8,7 +8,10 @@ export interface TokenProvider {
   getAccessToken(): Promise<string>;
 }
 
-const graph = (permission: string) => `https://graph.microsoft.com/${permission}`;
+// Short names mean Microsoft Graph to MSAL. The same strings, in the same order, are in the
+// manifest's `webApplicationInfo.nestedAppAuthInfo` so Teams can prefetch the token (the order must
+// match the app's request); a test keeps the two in step.
+const graph = (permission: string) => permission;
 
 /**
  * Delegated Graph permissions the tab uses every day. None needs tenant admin consent, so a

@@ -124,7 +124,7 @@ describe('nested app authentication in Teams', () => {
 
   it('asks for the scopes it is given (e.g. provisioning) instead of the everyday set', async () => {
     const msal = fakeMsal({ account });
-    const scopes = ['https://graph.microsoft.com/Sites.Manage.All'];
+    const scopes = ['Sites.Manage.All'];
     const provider = createNaaTokenProvider({ ...teamsUser, scopes, createClient: msal.createClient, teams: fakeTeams({ naa: true }).teams });
     await provider.getAccessToken();
     expect(msal.calls[1].request).toMatchObject({ scopes });

@@ -11,10 +11,11 @@ import { validationError } from '../../domain/errors';
  */
 export const OFFLINE_SCHEMA_PREFIX = 'https://developer.microsoft.com/json-schemas/teams/';
 
-/** The manifest fields schema loading needs. */
+/** A parsed manifest; schema loading reads `$schema` and `manifestVersion`. */
 export interface ManifestHead {
   readonly $schema?: unknown;
   readonly manifestVersion?: unknown;
+  readonly [field: string]: unknown;
 }
 
 /** Path of the official schema `@microsoft/app-manifest` ships for a manifest version. */
