@@ -9,7 +9,6 @@ import { useAsync } from '../services/useAsync';
 import { PageHeader } from '../components/PageHeader';
 import { LoadingState } from '../components/LoadingState';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { EmptyState } from '../components/EmptyState';
 import { RagBadge } from '../components/RagBadge';
 import { formatDateTime, formatDay } from '../components/displayDates';
 import { tabPath } from '../../domain/links';
@@ -78,7 +77,10 @@ function PlanProgressCard({ plan }: { plan: PlanState }) {
       ) : loading && !data ? (
         <LoadingState label="Loading the action plan…" />
       ) : !data ? (
-        <EmptyState title="No active action plan" body="Start or import your Technician Commitment action plan in Actions." action={<Link href="#/actions">Go to Actions</Link>} />
+        <Body1 as="p" className={styles.muted}>
+          No action plan is active yet. Start or import your Technician Commitment action plan in{' '}
+          <Link href="#/actions">Actions</Link>.
+        </Body1>
       ) : (
         <RagBars counts={ragCounts(data.actions)} total={data.actions.length} />
       )}
