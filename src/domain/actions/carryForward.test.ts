@@ -1,6 +1,6 @@
 import { asId, type PlanId } from '../ids';
 import { aPlan, anAction, fixedClock } from './__fixtures__/records';
-import { carryForward, defaultCarrySelection } from './carryForward';
+import { carryForward, defaultCarrySelection, suggestNextPlan } from './carryForward';
 
 const oldPlan = aPlan();
 const actions = [
@@ -70,5 +70,23 @@ describe('carry forward', () => {
     expect(() => carryForward(aPlan({ state: 'Closed' }), actions, undefined, next, fixedClock)).toThrow(/closed/);
     const foreign = anAction({ planId: asId<PlanId>('77') });
     expect(() => carryForward(oldPlan, [...actions, foreign], new Set([foreign.id]), next, fixedClock)).toThrow(/not in/);
+  });
+});
+
+describe('the next plan suggested', () => {
+  it('starts the day after, runs as long, moves the title on and goes up a stage', () => {
+    expect(suggestNextPlan(oldPlan)).toMatchObject({
+      title: 'De Montfort Technician Commitment Action Plan 2024-27',
+      periodStart: '2024-09-01',
+      periodEnd: '2027-08-31',
+      stage: '3',
+      statusScheme: 'Red/Amber/Green/Blue',
+    });
+    expect(suggestNextPlan(aPlan({ title: 'Hertfordshire 2018-2021', periodStart: '2018-06-01', periodEnd: '2020-05-31', stage: '1' }))).toMatchObject({
+      title: 'Hertfordshire 2020-2023',
+      periodStart: '2020-06-01',
+      periodEnd: '2022-05-31',
+      stage: '2',
+    });
   });
 });

@@ -93,3 +93,29 @@ export function carryForward(
       })),
   };
 }
+
+/**
+ * The next plan as the wizard first suggests it: the day after the old plan ends, the same length, the
+ * next stage, the same scheme, themes and pillars, and the title's years moved on ("2021-24" → "2024-27").
+ */
+export function suggestNextPlan(oldPlan: ActionPlan): NewPlanInput {
+  const start = new Date(`${oldPlan.periodEnd}T00:00:00Z`);
+  start.setUTCDate(start.getUTCDate() + 1);
+  const years = Math.max(1, Math.round((Date.parse(oldPlan.periodEnd) - Date.parse(oldPlan.periodStart)) / (365.25 * 86_400_000)));
+  const end = new Date(start);
+  end.setUTCFullYear(end.getUTCFullYear() + years);
+  end.setUTCDate(end.getUTCDate() - 1);
+  const shift = (y: string) => String(Number(y) + years).slice(-y.length);
+  const title = oldPlan.title.replace(/(\d{4})\s*([-–/])\s*(\d{2,4})/, (_, a: string, sep: string, b: string) => `${shift(a)}${sep}${shift(b)}`);
+  return {
+    title: title === oldPlan.title ? `${oldPlan.title} (next plan)` : title,
+    institution: oldPlan.institution,
+    periodStart: isoDate(start),
+    periodEnd: isoDate(end),
+    stage: oldPlan.stage === '1' ? '2' : '3',
+    statusScheme: oldPlan.statusScheme,
+    extraThemes: oldPlan.extraThemes,
+    strategyPillars: oldPlan.strategyPillars,
+    description: undefined,
+  };
+}

@@ -1,24 +1,24 @@
 /**
- * Placeholder created by the shell so the route exists; the actions feature replaces this file with
- * its own nested <Routes> (default export, lazy-loaded by src/app/routes/ShellRoutes.tsx).
+ * The actions section (lazy-loaded by the shell): the plan's views, one action's page, the
+ * self-assessment report, starting the next plan, and importing a plan.
  */
 import { Route, Routes } from 'react-router-dom';
-import { PageHeader } from '../../components/PageHeader';
-import { EmptyState } from '../../components/EmptyState';
-
-function Placeholder() {
-  return (
-    <>
-      <PageHeader title="Actions" />
-      <EmptyState title="Your action plan will appear here" body="This section is being built." />
-    </>
-  );
-}
+import { NotFoundPage } from '../../routes/NotFoundPage';
+import { ActionPage } from './action/ActionPage';
+import { ImportPage } from './import/ImportPage';
+import { ActionsPage } from './list/ActionsPage';
+import { NextPlanPage } from './plan/NextPlanPage';
+import { ReportPage } from './report/ReportPage';
 
 export default function ActionsRoutes() {
   return (
     <Routes>
-      <Route path="*" element={<Placeholder />} />
+      <Route index element={<ActionsPage />} />
+      <Route path="import" element={<ImportPage />} />
+      <Route path="plans/:planId/report" element={<ReportPage />} />
+      <Route path="plans/:planId/next" element={<NextPlanPage />} />
+      <Route path=":actionId" element={<ActionPage />} />
+      <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
 }

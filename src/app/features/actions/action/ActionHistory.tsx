@@ -1,0 +1,53 @@
+import { Caption1, Link, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { toLabel } from '../../../../domain/actions/statusSchemes';
+import type { ActionUpdate } from '../../../../domain/model';
+import type { StatusSchemeName } from '../../../../domain/vocabulary';
+import { RagBadge } from '../../../components/RagBadge';
+import { formatDateTime } from '../../../components/displayDates';
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  item: { borderLeft: `2px solid ${tokens.colorNeutralStroke1}`, paddingLeft: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  meta: { color: tokens.colorNeutralForeground3 },
+  move: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
+  note: { whiteSpace: 'pre-wrap' },
+});
+
+/** The action's full history, newest first: status moves (from → to), evidence, edits, who and when. */
+export function ActionHistory({ updates, scheme }: { readonly updates: readonly ActionUpdate[]; readonly scheme: StatusSchemeName }) {
+  const styles = useStyles();
+  return (
+    <section aria-labelledby="history-heading">
+      <Subtitle2 as="h2" id="history-heading">
+        History
+      </Subtitle2>
+      {updates.length === 0 ? (
+        <Text as="p">No updates yet.</Text>
+      ) : (
+        <ol className={styles.list}>
+          {updates.map((u) => (
+            <li key={u.id} className={styles.item}>
+              <Text weight="semibold">{u.summary}</Text>
+              {u.kind === 'Status' && u.fromStatus && u.toStatus && (
+                <span className={styles.move}>
+                  <RagBadge status={u.fromStatus} label={toLabel(scheme, u.fromStatus)} size="small" /> →{' '}
+                  <RagBadge status={u.toStatus} label={toLabel(scheme, u.toStatus)} size="small" />
+                </span>
+              )}
+              {u.note && <Text className={styles.note}>{u.note}</Text>}
+              {u.evidenceLink && (
+                <Link href={u.evidenceLink} target="_blank" rel="noreferrer">
+                  Evidence: {u.evidenceLink}
+                </Link>
+              )}
+              <Caption1 className={styles.meta}>
+                {u.kind} · {formatDateTime(u.created)}
+                {u.createdBy ? ` · ${u.createdBy}` : ''}
+              </Caption1>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,212 @@
+import { useMemo, useState } from 'react';
+import { Button, Dropdown, Field, Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Option, ProgressBar, Radio, RadioGroup, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import type { NewPlanInput } from '../../../../domain/actions/carryForward';
+import { isoDate } from '../../../../domain/actions/dates';
+import { mappingProblems, suggestMapping, type ColumnMapping } from '../../../../domain/actions/import/headerMapping';
+import { previewImport, type ImportPlan, type ImportPreview } from '../../../../domain/actions/import/importPreview';
+import type { ImportTable } from '../../../../domain/actions/import/table';
+import { isPlanOpen } from '../../../../domain/actions/validation';
+import { asId, type PlanId } from '../../../../domain/ids';
+import type { Action } from '../../../../domain/model';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { LoadingState } from '../../../components/LoadingState';
+import { PageHeader } from '../../../components/PageHeader';
+import { useHub, useSession } from '../../../services/session';
+import { planInputComplete, PlanFields, tidyPlanInput } from '../plan/PlanFields';
+import { usePlans } from '../usePlanData';
+import { MappingStep } from './MappingStep';
+import { PreviewStep } from './PreviewStep';
+import { readPlanFile } from './readPlanFile';
+import { runImport, type ImportResult } from './runImport';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '72rem' },
+  buttons: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
+
+type Step = 'choose' | 'map' | 'preview' | 'done';
+
+function blankPlan(fileName: string): NewPlanInput {
+  const today = new Date();
+  const end = new Date(today);
+  end.setUTCFullYear(end.getUTCFullYear() + 3);
+  return {
+    title: fileName.replace(/\.(csv|xlsx)$/i, '').replace(/[-_]+/g, ' '),
+    institution: '',
+    periodStart: isoDate(today),
+    periodEnd: isoDate(end),
+    stage: '1',
+    statusScheme: 'Red/Amber/Green/Blue',
+    extraThemes: [],
+    strategyPillars: [],
+  };
+}
+
+/** Import a plan from CSV or XLSX: choose the file and plan → map the columns → preview → write all or nothing. */
+export function ImportPage() {
+  const styles = useStyles();
+  const hub = useHub();
+  const session = useSession();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const plans = usePlans();
+  const openPlans = useMemo(() => (plans.data ?? []).filter(isPlanOpen), [plans.data]);
+  const [step, setStep] = useState<Step>('choose');
+  const [targetKind, setTargetKind] = useState<'existing' | 'new'>(params.get('plan') ? 'existing' : 'new');
+  const [planId, setPlanId] = useState<string | undefined>(params.get('plan') ?? undefined);
+  const [newPlan, setNewPlan] = useState<NewPlanInput>(blankPlan('Imported plan'));
+  const [file, setFile] = useState<File>();
+  const [table, setTable] = useState<ImportTable>();
+  const [mapping, setMapping] = useState<ColumnMapping[]>([]);
+  const [existing, setExisting] = useState<Action[]>([]);
+  const [preview, setPreview] = useState<ImportPreview>();
+  const [progress, setProgress] = useState<{ done: number; total: number }>();
+  const [result, setResult] = useState<ImportResult>();
+  const [error, setError] = useState<unknown>();
+
+  if (plans.error !== undefined) return <ErrorMessage error={plans.error} doing="loading the plans" onRetry={plans.reload} />;
+  if (!plans.data) return <LoadingState label="Loading plans…" />;
+  if (!session.canEdit)
+    return (
+      <MessageBar intent="warning">
+        <MessageBarBody>Only team members and owners can import a plan. Ask a team owner to make you a member.</MessageBarBody>
+      </MessageBar>
+    );
+
+  const existingPlan = openPlans.find((p) => p.id === planId);
+  const importPlan: ImportPlan | undefined =
+    targetKind === 'existing' ? existingPlan : { ...tidyPlanInput(newPlan), id: asId<PlanId>('new'), state: 'Active' };
+  const ready = !!file && (targetKind === 'existing' ? !!existingPlan : planInputComplete(newPlan));
+
+  const readFile = async () => {
+    if (!file) return;
+    setError(undefined);
+    try {
+      const read = await readPlanFile(file);
+      if (read.headers.length === 0) throw new Error(`"${file.name}" has no rows to import.`);
+      setTable(read);
+      setMapping(suggestMapping(read.headers));
+      setExisting(targetKind === 'existing' && existingPlan ? await hub.actions.where({ planId: existingPlan.id }) : []);
+      setStep('map');
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const showPreview = () => {
+    if (!table || !importPlan) return;
+    setPreview(previewImport(table, mapping, importPlan, existing));
+    setStep('preview');
+  };
+  const write = async () => {
+    if (!preview || !file) return;
+    setError(undefined);
+    setProgress({ done: 0, total: preview.counts.create + preview.counts.update });
+    try {
+      const target = targetKind === 'existing' && existingPlan ? { kind: 'existing' as const, plan: existingPlan } : { kind: 'new' as const, plan: { ...tidyPlanInput(newPlan), state: 'Active' as const } };
+      setResult(await runImport(hub, target, preview, file.name, { displayName: session.user.displayName }, (done, total) => setProgress({ done, total })));
+      setStep('done');
+    } catch (e) {
+      setError(e);
+    } finally {
+      setProgress(undefined);
+    }
+  };
+
+  const problems = mappingProblems(mapping);
+  return (
+    <div className={styles.page}>
+      <PageHeader eyebrow={<Link href="#/actions">Actions</Link>} title="Import a plan" subtitle="From CSV or Excel, keeping your own column headings. Importing the same file again adds nothing twice." />
+      {error !== undefined && <ErrorMessage error={error} doing="importing the plan" />}
+
+      {step === 'choose' && (
+        <>
+          <Field label="Plan file (CSV or Excel .xlsx)" required>
+            <input
+              type="file"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={(e) => {
+                const chosen = e.target.files?.[0];
+                setFile(chosen);
+                if (chosen && targetKind === 'new') setNewPlan((p) => ({ ...p, title: blankPlan(chosen.name).title }));
+              }}
+            />
+          </Field>
+          <Field label="Import into">
+            <RadioGroup value={targetKind} onChange={(_, d) => setTargetKind(d.value as 'existing' | 'new')}>
+              <Radio value="existing" label="A plan already here" disabled={openPlans.length === 0} />
+              <Radio value="new" label="A new plan" />
+            </RadioGroup>
+          </Field>
+          {targetKind === 'existing' ? (
+            <Field label="Plan">
+              <Dropdown value={existingPlan?.title ?? ''} selectedOptions={planId ? [planId] : []} onOptionSelect={(_, d) => setPlanId(d.optionValue)}>
+                {openPlans.map((p) => (
+                  <Option key={p.id} value={p.id}>
+                    {p.title}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+          ) : (
+            <PlanFields value={newPlan} onChange={setNewPlan} />
+          )}
+          <div className={styles.buttons}>
+            <Button appearance="primary" disabled={!ready} onClick={() => void readFile()}>
+              Next: match columns
+            </Button>
+          </div>
+        </>
+      )}
+
+      {step === 'map' && table && (
+        <>
+          <Subtitle2 as="h2">Match your columns ({table.rows.length} rows found in {file?.name})</Subtitle2>
+          <Text as="p">The suggestions come from your headings; change any that are wrong. Columns set to “Do not import” are left out.</Text>
+          <MappingStep table={table} mapping={mapping} onChange={setMapping} />
+          {problems.length > 0 && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>Check the mapping</MessageBarTitle>
+                {problems.join(' ')}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <div className={styles.buttons}>
+            <Button onClick={() => setStep('choose')}>Back</Button>
+            <Button appearance="primary" disabled={problems.length > 0} onClick={showPreview}>
+              Next: preview
+            </Button>
+          </div>
+        </>
+      )}
+
+      {step === 'preview' && preview && (
+        <>
+          <Subtitle2 as="h2">Preview</Subtitle2>
+          <PreviewStep preview={preview} />
+          {progress && <ProgressBar value={progress.total ? progress.done / progress.total : undefined} aria-label="Importing" />}
+          <div className={styles.buttons}>
+            <Button onClick={() => setStep('map')} disabled={!!progress}>
+              Back
+            </Button>
+            <Button appearance="primary" disabled={!preview.canImport || !!progress} onClick={() => void write()}>
+              {progress ? `Importing ${progress.done} of ${progress.total}…` : `Import ${preview.counts.create} new, update ${preview.counts.update}`}
+            </Button>
+          </div>
+          {!preview.canImport && preview.errors.length === 0 && <Text>Everything in this file is already in the plan: there is nothing to import.</Text>}
+        </>
+      )}
+
+      {step === 'done' && result && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Import finished</MessageBarTitle>
+            {result.created} actions added, {result.updated} updated, {result.skipped} already there (skipped) in {result.plan.title}.{' '}
+            <Link onClick={() => navigate(`/actions?plan=${result.plan.id}`)}>Open the plan</Link>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { Badge, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import type { ImportPreview, PreviewRow } from '../../../../domain/actions/import/importPreview';
+import type { FieldIssue } from '../../../../domain/errors';
+
+const useStyles = makeStyles({
+  issues: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalXL },
+  scroll: { maxHeight: '28rem', overflowY: 'auto' },
+});
+
+const issueLine = (i: FieldIssue) => `Row ${i.row} · ${i.field}: ${i.message}`;
+
+function Outcome({ row }: { readonly row: PreviewRow }) {
+  switch (row.outcome) {
+    case 'create':
+      return <Badge color="success" appearance="tint">New</Badge>;
+    case 'update':
+      return <Badge color="warning" appearance="tint">Update: {row.changedFields.join(', ')}</Badge>;
+    case 'unchanged':
+      return <Badge color="informative" appearance="tint">Already there, skipped</Badge>;
+    case 'heading':
+      return <Badge color="brand" appearance="tint">Theme heading</Badge>;
+    case 'invalid':
+      return <Badge color="danger" appearance="filled">Error</Badge>;
+  }
+}
+
+/** What the import will do, row by row; every error names the row and the file's own column. */
+export function PreviewStep({ preview }: { readonly preview: ImportPreview }) {
+  const styles = useStyles();
+  const { counts } = preview;
+  const warnings = preview.rows.flatMap((r) => r.warnings);
+  return (
+    <>
+      <Text as="p" role="status">
+        {counts.create} new, {counts.update} to update, {counts.unchanged} already there (skipped), {counts.heading} theme headings
+        {counts.invalid > 0 ? `, ${counts.invalid} with errors` : ''}.
+        {preview.newThemes.length > 0 && ` New plan themes: ${preview.newThemes.join(', ')}.`}
+      </Text>
+      {preview.errors.length > 0 && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Nothing will be imported until these are fixed</MessageBarTitle>
+            Correct them in your file and choose it again, or change the column mapping.
+            <ul className={styles.issues}>
+              {preview.errors.map((i) => (
+                <li key={issueLine(i)}>{issueLine(i)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {warnings.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Worth checking</MessageBarTitle>
+            <ul className={styles.issues}>
+              {warnings.map((i) => (
+                <li key={issueLine(i)}>{issueLine(i)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.scroll}>
+        <Table size="small" aria-label="Rows of the file">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Row</TableHeaderCell>
+              <TableHeaderCell>Ref</TableHeaderCell>
+              <TableHeaderCell>Action</TableHeaderCell>
+              <TableHeaderCell>Theme</TableHeaderCell>
+              <TableHeaderCell>Status</TableHeaderCell>
+              <TableHeaderCell>What happens</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {preview.rows.map((r) => (
+              <TableRow key={r.row}>
+                <TableCell>{r.row}</TableCell>
+                <TableCell>{r.action?.reference ?? ''}</TableCell>
+                <TableCell>{r.heading ?? r.action?.title ?? ''}</TableCell>
+                <TableCell>{r.action?.themes.join(', ') ?? ''}</TableCell>
+                <TableCell>{r.action?.statusLabel ?? ''}</TableCell>
+                <TableCell>
+                  <Outcome row={r} />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { groupActions } from '../../../../domain/actions/actionViews';
+import type { Action } from '../../../../domain/model';
+import type { RagStatus } from '../../../../domain/vocabulary';
+import { ActionCard } from './ActionCard';
+
+const useStyles = makeStyles({
+  line: { display: 'flex', gap: tokens.spacingHorizontalM, overflowX: 'auto', paddingBottom: tokens.spacingVerticalS },
+  period: { flex: '0 0 16rem', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { borderBottom: `3px solid ${tokens.colorBrandStroke1}`, paddingBottom: tokens.spacingVerticalXS },
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+export interface ActionTimelineProps {
+  readonly actions: readonly Action[];
+  readonly ownerNames: (action: Action) => string;
+  readonly statusLabel: (status: RagStatus) => string;
+}
+
+/** The plan along time: one column per target year (or phase / timeframe when there is no date). */
+export function ActionTimeline({ actions, ownerNames, statusLabel }: ActionTimelineProps) {
+  const styles = useStyles();
+  return (
+    <div className={styles.line}>
+      {groupActions(actions, 'year').map((period) => (
+        <section key={period.key} className={styles.period} aria-label={period.label}>
+          <Subtitle2 as="h2" className={styles.heading}>
+            {period.label} ({period.actions.length})
+          </Subtitle2>
+          <div className={styles.list} role="list">
+            {period.actions.map((a) => (
+              <ActionCard key={a.id} action={a} owners={ownerNames(a)} statusLabel={statusLabel(a.ragStatus)} />
+            ))}
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}
