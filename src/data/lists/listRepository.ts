@@ -93,7 +93,7 @@ export function createListRepository<K extends ListKey>(context: RepositoryConte
       return load(undefined, `Loading ${listName}`, options);
     },
 
-    where(filter: IndexedFilter<T>, options) {
+    async where(filter: IndexedFilter<T>, options) {
       const entries = Object.entries(filter as Record<string, string | number | boolean | undefined>).filter((e): e is [string, string | number | boolean] => e[1] !== undefined);
       if (entries.length === 0) return load(undefined, `Loading ${listName}`, options);
       const conditions = entries.map(([property, value]) => {
