@@ -2,7 +2,14 @@
  * Tokens for Microsoft Graph: nested app authentication in Teams (with the Teams SSO +
  * on-behalf-of fallback), dev tokens against the local server.
  */
-export { GRAPH_SCOPES, PROVISIONING_SCOPES, CHANNEL_HISTORY_SCOPES, type TokenProvider } from './tokenProvider';
+export {
+  GRAPH_SCOPES,
+  PROVISIONING_SCOPES,
+  CHANNEL_HISTORY_SCOPES,
+  SHAREPOINT_PERMISSIONS,
+  sharePointScopes,
+  type TokenProvider,
+} from './tokenProvider';
 export { createDevTokenProvider, DEV_TOKEN_PREFIX } from './devTokenProvider';
 export {
   createNaaTokenProvider,

@@ -39,3 +39,14 @@ export const PROVISIONING_SCOPES: readonly string[] = [graph('Sites.Manage.All')
  * requires admin consent; the view asks for it separately and degrades if it is refused.
  */
 export const CHANNEL_HISTORY_SCOPES: readonly string[] = [graph('ChannelMessage.Read.All')];
+
+/** SharePoint's own delegated permissions (not Graph), by name as the app registration lists them. */
+export const SHAREPOINT_PERMISSIONS: readonly string[] = ['AllSites.Manage'];
+
+/**
+ * Scopes for the team site's SharePoint REST API, which setting up the site needs for what Graph
+ * cannot do (item-level write permissions, list views). Asked for only when an owner sets up.
+ */
+export function sharePointScopes(hostname: string): string[] {
+  return SHAREPOINT_PERMISSIONS.map((permission) => `https://${hostname}/${permission}`);
+}
