@@ -43,3 +43,11 @@ export const json = (status: number, body: unknown, headers?: Record<string, str
 
 /** Graph's timestamps: UTC ISO 8601 in whole seconds (`2024-07-26T09:30:00Z`). */
 export const timestamp = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/**
+ * A body already serialised: large item pages are built from per-item JSON kept between
+ * requests, because serialising 26,000 items on every full load dominates its cost.
+ */
+export class RawJson {
+  constructor(readonly text: string) {}
+}

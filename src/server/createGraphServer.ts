@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { authenticate, createDirectory, type DirectoryUser } from './identity';
-import type { GraphResponse, ServerState } from './context';
+import { RawJson, type GraphResponse, type ServerState } from './context';
 import { badRequest, errorBody, GraphError, notFound } from './errors';
 import { createFaults } from './faults';
 import { createGraphDispatch, errorResponse } from './graphRoutes';
@@ -86,7 +86,7 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Lo
       res.end();
       return;
     }
-    const text = JSON.stringify(body);
+    const text = body instanceof RawJson ? body.text : JSON.stringify(body);
     res.writeHead(response.status, { ...headers, 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(text)) });
     res.end(text);
   };

@@ -83,20 +83,55 @@ export function renderFields(state: ServerState, list: StoredList, item: StoredI
 
 export const listWebUrl = (state: ServerState, list: StoredList): string => `${state.baseUrl}/Lists/${encodeURIComponent(list.name)}`;
 
+export interface ItemShape {
+  readonly fields?: boolean;
+  readonly fieldSelect?: ReadonlySet<string>;
+  readonly select?: readonly string[];
+}
+
+const itemJson = new WeakMap<StoredItem, { key: string; json: string }>();
+
+/**
+ * `JSON.stringify(renderItem(...))`, kept per item until the item is replaced by a write (items
+ * are immutable values) or the shape, base URL or — for lists with multi-lookups, whose
+ * `LookupValue`s come from other items — any item changes.
+ */
+export function renderItemJson(state: ServerState, list: StoredList, item: StoredItem, shape: ItemShape, shapeKey: string): string {
+  const dependsOnOthers = shape.fields === true && planFor(list).some((f) => f.kind === 'multiLookup' || f.kind === 'multiPerson');
+  const key = `${state.baseUrl}|${shapeKey}|${planId(list)}|${dependsOnOthers ? state.store.currentSeq() : ''}`;
+  const cached = itemJson.get(item);
+  if (cached && cached.key === key) return cached.json;
+  const json = JSON.stringify(renderItem(state, list, item, shape));
+  itemJson.set(item, { key, json });
+  return json;
+}
+
+const planIds = new WeakMap<ColumnDefinition[], number>();
+let nextPlanId = 1;
+function planId(list: StoredList): number {
+  let id = planIds.get(list.columns);
+  if (id === undefined) {
+    id = nextPlanId++;
+    planIds.set(list.columns, id);
+  }
+  return id;
+}
+
 /** A listItem resource; `fields` only when expanded, top-level `$select` honoured. */
 export function renderItem(
   state: ServerState,
   list: StoredList,
   item: StoredItem,
-  options: { fields?: boolean; fieldSelect?: ReadonlySet<string>; select?: readonly string[] } = {},
+  options: ItemShape = {},
 ): Record<string, unknown> {
+  const listUrl = listWebUrl(state, list);
   const out: Record<string, unknown> = {
     '@odata.etag': etagOf(item),
     createdDateTime: item.created,
     eTag: etagOf(item),
     id: String(item.id),
     lastModifiedDateTime: item.modified,
-    webUrl: `${listWebUrl(state, list)}/DispForm.aspx?ID=${item.id}`,
+    webUrl: `${listUrl}/DispForm.aspx?ID=${item.id}`,
     createdBy: { user: item.createdBy },
     lastModifiedBy: { user: item.modifiedBy },
     parentReference: { id: list.id, siteId: siteIdOf(state) },

@@ -85,6 +85,11 @@ export class GraphStore {
       this.tombstones.get(row.list_id)?.push({ id: row.id, seq: row.seq, deleted: row.deleted });
       this.seq = Math.max(this.seq, row.seq);
     }
+    // Item ids are never reused: the next id follows the highest id ever given (live or deleted).
+    for (const list of this.lists.values()) {
+      const ids = [...(this.items.get(list.id)?.keys() ?? []), ...(this.tombstones.get(list.id) ?? []).map((t) => t.id)];
+      list.nextItemId = Math.max(list.nextItemId, ...ids.map((id) => id + 1));
+    }
     for (const row of this.db.prepare<[], { container: string; json: string }>('SELECT container, json FROM messages ORDER BY rowid').iterate()) {
       const list = this.messages.get(row.container) ?? [];
       list.push(JSON.parse(row.json) as StoredMessage);
@@ -112,7 +117,14 @@ export class GraphStore {
     this.lists.set(list.id, list);
   }
 
-  /** Persists an item (new or changed); the list is saved too when its id counter moved. */
+  /** The id for a new item in `list` (kept in memory; recovered from the items on load). */
+  allocateItemId(list: StoredList): number {
+    const id = list.nextItemId;
+    list.nextItemId += 1;
+    return id;
+  }
+
+  /** Persists an item (new or changed). */
   saveItem(list: StoredList, item: StoredItem): void {
     this.seq += 1;
     this.statements.putItem.run(list.id, item.id, this.seq, JSON.stringify(item));

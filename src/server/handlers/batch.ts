@@ -5,7 +5,7 @@
  * authorised and fault-injected like a top-level request, and all their writes go to SQLite in
  * one transaction.
  */
-import { json, type GraphRequest, type GraphResponse, type HandlerContext } from '../context';
+import { json, RawJson, type GraphRequest, type GraphResponse, type HandlerContext } from '../context';
 import { badRequest, failedDependency } from '../errors';
 
 export const MAX_BATCH_REQUESTS = 20;
@@ -87,7 +87,8 @@ export function createBatchHandler(dispatch: Dispatch) {
 
     const responses = ctx.state.store.transaction(() =>
       requests.map((request) => {
-        const response = run(request);
+        const answered = run(request);
+        const response = answered.body instanceof RawJson ? { ...answered, body: JSON.parse(answered.body.text) as unknown } : answered;
         const headers: Record<string, string> = { ...(response.headers ?? {}) };
         if (response.body !== undefined) headers['Content-Type'] = 'application/json';
         return { id: request.id, status: response.status, headers, ...(response.body !== undefined ? { body: response.body } : {}) };

@@ -6,13 +6,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { userRef } from '../identity';
-import { json, timestamp, type GraphResponse, type HandlerContext } from '../context';
+import { json, RawJson, timestamp, type GraphResponse, type HandlerContext } from '../context';
 import { badRequest } from '../errors';
 import { checkIfMatch, etagOf } from '../etag';
 import type { StoredItem, StoredList, StoredValue } from '../model';
 import { decodeSkipToken, encodeSkipToken, option, parseTop } from '../odata/options';
 import { requireItemOwnership, requireItemWriter } from '../permissions';
-import { renderFields, renderItem } from '../render';
+import { renderFields, renderItem, renderItemJson } from '../render';
 import { prepareWrite, type WriteChecks } from '../validate';
 import { itemFilter, itemShape, orderKeys, sortItems } from './itemQuery';
 import { requireItem, requireList } from './resolve';
@@ -56,13 +56,15 @@ export function listItems(ctx: HandlerContext): GraphResponse {
       page.push(item);
     }
   }
-  const body: Record<string, unknown> = { '@odata.context': `${ctx.state.baseUrl}/graph/v1.0/$metadata#sites('root')/lists('${list.id}')/items` };
+  const head: Record<string, unknown> = { '@odata.context': `${ctx.state.baseUrl}/graph/v1.0/$metadata#sites('root')/lists('${list.id}')/items` };
   if (more) {
     const token = keys ? encodeSkipToken({ offset: (position.offset ?? 0) + top }) : encodeSkipToken({ lastId: page[page.length - 1].id });
-    body['@odata.nextLink'] = nextLinkFor(ctx, token);
+    head['@odata.nextLink'] = nextLinkFor(ctx, token);
   }
-  body.value = page.map((item) => renderItem(ctx.state, list, item, shape));
-  return json(200, body);
+  const shapeKey = JSON.stringify([shape.fields, shape.select, shape.fieldSelect && [...shape.fieldSelect]]);
+  const items = page.map((item) => renderItemJson(ctx.state, list, item, shape, shapeKey));
+  const headJson = JSON.stringify(head);
+  return json(200, new RawJson(`${headJson.slice(0, -1)},"value":[${items.join(',')}]}`));
 }
 
 export function getItem(ctx: HandlerContext): GraphResponse {
@@ -103,9 +105,8 @@ export function createItem(ctx: HandlerContext): GraphResponse {
   const changes = prepareWrite(list, body.fields ?? {}, 'create', writeChecks(ctx, list));
   const now = timestamp(ctx.state.now());
   const who = userRef(ctx.user);
-  const item: StoredItem = { id: list.nextItemId, guid: randomUUID(), version: 1, created: now, modified: now, createdBy: who, modifiedBy: who, values: applyChanges({}, changes) };
   const { store } = ctx.state;
-  store.saveList({ ...list, nextItemId: list.nextItemId + 1 });
+  const item: StoredItem = { id: store.allocateItemId(list), guid: randomUUID(), version: 1, created: now, modified: now, createdBy: who, modifiedBy: who, values: applyChanges({}, changes) };
   store.saveItem(list, item);
   return json(201, renderItem(ctx.state, list, item, { fields: true }), { ETag: etagOf(item) });
 }
