@@ -90,7 +90,7 @@ const actions: ListSpec = {
     { name: 'MainTasks', displayName: 'Main tasks', kind: 'note' },
     { name: 'Outcome', displayName: 'Outcome / impact / benefit', kind: 'note' },
     { name: 'SuccessMeasures', displayName: 'Success measures', kind: 'note' },
-    { name: 'Timeframe', displayName: 'Year / timeframe', kind: 'text', maxLength: 64, description: 'Year 1-2, Phase 2, 2025/26, Ongoing…' },
+    { name: 'Timeframe', displayName: 'Year / timeframe', kind: 'text', maxLength: 255, description: 'Year 1-2, Phase 2, 2025/26, Ongoing…' },
     { name: 'TargetDate', displayName: 'Target date', kind: 'dateOnly', indexed: true },
     { name: 'StatusLabel', displayName: 'Status', kind: 'choice', choices: ['Red', 'Amber', 'Green', 'Blue', 'Delayed', 'In progress', 'Completed', 'Not started'], allowFillIn: true, description: 'The status in the plan’s own scheme.' },
     { name: 'RagStatus', displayName: 'RAG status', kind: 'choice', choices: RAG_STATUSES, required: true, indexed: true, defaultValue: 'Amber', description: 'Canonical status, comparable across plans.' },
