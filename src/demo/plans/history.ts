@@ -70,7 +70,8 @@ export function actionHistory({ plan, action, now, carriedFrom }: HistoryOptions
       : plan.state === 'Closed'
         ? { author: OWNER_EMAIL, when: start.toISOString(), kind: 'Imported', summary: 'Imported from the published action plan', toStatus: 'Amber' }
         : { author: OWNER_EMAIL, when: start.toISOString(), kind: 'Created', summary: 'Action created', toStatus: 'Amber' };
-  if (start.getTime() > latest) return [{ ...first, when: new Date(Math.min(start.getTime(), now.getTime())).toISOString() }];
+  // No time yet for a history (a plan starting about now): record where the action stands.
+  if (start.getTime() > latest) return [{ ...first, toStatus: action.ragStatus, when: new Date(Math.min(start.getTime(), now.getTime() - 60_000)).toISOString() }];
 
   const steps = pathTo(action.ragStatus, random);
   const extra = action.ragStatus === 'Amber' ? 1 : 0;
