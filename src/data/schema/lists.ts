@@ -98,7 +98,7 @@ const actions: ListSpec = {
     { name: 'Owners', displayName: 'Owners', kind: 'multiLookup', lookupList: 'people' },
     { name: 'OwnerRoles', displayName: 'Owner roles', kind: 'text', maxLength: 255, description: 'Owners named by role: SRO, TCWG, DFO…' },
     { name: 'ProjectGroup', displayName: 'Project group', kind: 'text', maxLength: 255 },
-    { name: 'StrategyAlignment', displayName: 'Strategy alignment', kind: 'multiChoice', choices: [], allowFillIn: true },
+    { name: 'StrategyAlignment', displayName: 'Strategy alignment', kind: 'multiChoice', choices: ['Education', 'Research', 'Knowledge exchange', 'People', 'Sustainability', 'Equality, diversity and inclusion', 'Digital'], allowFillIn: true, description: 'Strategy pillars the action serves; type your institution’s own (fill-in) — a choice column needs at least one offered value.' },
     { name: 'Evidence', displayName: 'Findings / evidence', kind: 'note' },
     { name: 'OriginAction', displayName: 'Carried forward from', kind: 'lookup', lookupList: 'actions' },
     { name: 'SortOrder', displayName: 'Order', kind: 'number', decimals: 0 },
