@@ -21,10 +21,15 @@ describe('local Graph server: sites, lists and columns', () => {
     expect((await t.graph('GET', `/sites/${encodeURIComponent(root.body.id)}`)).body.id).toBe(root.body.id);
     expect((await t.graph('GET', `/sites/${root.body.id}`)).body.id).toBe(root.body.id);
     expect((await t.graph('GET', '/sites/localhost:/')).body.id).toBe(root.body.id);
+    const host = new URL(t.baseUrl).host;
+    expect((await t.graph('GET', `/sites/${host}:/`)).body.id).toBe(root.body.id);
+    expect((await t.graph('GET', `/sites/${host}`)).body.id).toBe(root.body.id);
+    expect((await t.graph('GET', `/sites/${host}:/:/lists`)).status).toBe(200);
     const other = await t.graph<{ error: { code: string } }>('GET', '/sites/localhost:/sites/other');
     expect(other.status).toBe(404);
     expect(other.body.error.code).toBe('itemNotFound');
     expect((await t.graph('GET', '/sites/localhost,nope,nope')).status).toBe(404);
+    expect((await t.graph('GET', '/sites/3f1d2c4b-0000-4000-8000-000000000000')).status).toBe(404);
   });
 
   it('lists the lists and finds one by id or by URL-encoded display name', async () => {
@@ -35,6 +40,8 @@ describe('local Graph server: sites, lists and columns', () => {
     expect(byName.body).toMatchObject({ id: ids.ratings, name: 'SkillRatings', list: { template: 'genericList' } });
     const filtered = await t.graph<{ value: { id: string }[] }>('GET', `/sites/root/lists?$filter=${encodeURIComponent("displayName eq 'People'")}`);
     expect(filtered.body.value.map((l) => l.id)).toEqual([ids.people]);
+    const slim = await t.graph<{ value: Record<string, unknown>[] }>('GET', '/sites/root/lists?$select=id,displayName');
+    expect(Object.keys(slim.body.value[0]).sort()).toEqual(['displayName', 'id']);
     expect((await t.graph('GET', '/sites/root/lists/Nope')).status).toBe(404);
   });
 

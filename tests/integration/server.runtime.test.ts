@@ -17,6 +17,8 @@ describe('local Graph server: persistence', () => {
     await createTestLists(first);
     const item = await first.graph<{ id: string; eTag: string }>('POST', '/sites/root/lists/Units/items', { body: { fields: { Title: 'Kept', UnitKind: 'School' } } });
     const site = (await first.graph<{ id: string }>('GET', '/sites/root')).body.id;
+    await first.graph('POST', '/teams/local-team/channels/general/messages', { body: { body: { content: 'Remember me' } } });
+    await first.graph('DELETE', `/sites/root/lists/Units/items/${(await first.graph<{ id: string }>('POST', '/sites/root/lists/Units/items', { body: { fields: { Title: 'Gone' } } })).body.id}`);
     await first.stop();
 
     const second = await startServer({}, first.dataDir);
@@ -26,8 +28,11 @@ describe('local Graph server: persistence', () => {
       const read = await second.graph<{ eTag: string; fields: Record<string, unknown> }>('GET', `/sites/root/lists/Units/items/${item.body.id}?$expand=fields`);
       expect(read.body.eTag).toBe(item.body.eTag);
       expect(read.body.fields).toMatchObject({ Title: 'Kept', UnitKind: 'School' });
+      // Ids are never reused, not even the deleted item's.
       const next = await second.graph<{ id: string }>('POST', '/sites/root/lists/Units/items', { body: { fields: { Title: 'Next' } } });
-      expect(Number(next.body.id)).toBe(Number(item.body.id) + 1);
+      expect(Number(next.body.id)).toBe(Number(item.body.id) + 2);
+      const messages = await second.graph<{ value: { body: { content: string } }[] }>('GET', '/teams/local-team/channels/general/messages');
+      expect(messages.body.value.map((m) => m.body.content)).toEqual(['Remember me']);
     } finally {
       await second.stop();
       removeDir(first.dataDir);

@@ -10,12 +10,19 @@ import { json, timestamp, type GraphResponse, type HandlerContext } from '../con
 import { badRequest, nameAlreadyExists } from '../errors';
 import type { ColumnDefinition, StoredList } from '../model';
 import { compileFilter } from '../odata/evaluate';
-import { option, parseExpand } from '../odata/options';
+import { option, parseExpand, parseSelect } from '../odata/options';
 import { parseFilter } from '../odata/parser';
 import { requireOwner } from '../permissions';
 import { renderList } from '../render';
 import { checkColumnDefinition } from './columns';
 import { requireList, requireSite } from './resolve';
+
+/** Top-level `$select` on lists (`?$select=id,displayName`): only those properties, and `id`. */
+function selected(ctx: HandlerContext, list: Record<string, unknown>): Record<string, unknown> {
+  const select = parseSelect(option(ctx.request.query, 'select'));
+  if (!select) return list;
+  return Object.fromEntries(Object.entries(list).filter(([key]) => key === 'id' || key === 'columns' || select.includes(key)));
+}
 
 const expandsColumns = (ctx: HandlerContext): boolean => parseExpand(option(ctx.request.query, 'expand')).some((e) => e.name.toLowerCase() === 'columns');
 
@@ -33,12 +40,12 @@ export function listLists(ctx: HandlerContext): GraphResponse {
     lists = lists.filter(predicate);
   }
   const withColumns = expandsColumns(ctx);
-  return json(200, { value: lists.map((l) => renderList(ctx.state, l, withColumns)) });
+  return json(200, { value: lists.map((l) => selected(ctx, renderList(ctx.state, l, withColumns))) });
 }
 
 export function getList(ctx: HandlerContext): GraphResponse {
   const list = requireList(ctx);
-  return json(200, renderList(ctx.state, list, expandsColumns(ctx)));
+  return json(200, selected(ctx, renderList(ctx.state, list, expandsColumns(ctx))));
 }
 
 export function createList(ctx: HandlerContext): GraphResponse {

@@ -1,6 +1,6 @@
 /**
  * Resolving route parameters to stored things, with Graph's 404 (`itemNotFound`) when absent.
- * Sites: `root`, the full id `{hostname},{siteCollectionId},{webId}`, or the site collection id.
+ * Sites: `root`, a hostname, the full id `{hostname},{siteCollectionId},{webId}`, or the site collection id.
  * Lists: by id or by display name (`/lists/Skill%20Ratings`), as Graph allows.
  */
 import type { HandlerContext } from '../context';
@@ -11,6 +11,8 @@ export function requireSite(ctx: HandlerContext): void {
   const { store } = ctx.state;
   const id = ctx.params.site ?? 'root';
   if (id.toLowerCase() === 'root') return;
+  // `GET /sites/{hostname}` is the hostname's root site; locally every hostname is this server.
+  if (/^[A-Za-z0-9.-]+(:[0-9]+)?$/.test(id) && (id.includes('.') || /^localhost(:|$)/i.test(id))) return;
   const parts = id.split(',');
   const matches = parts.length === 3 ? parts[1] === store.siteCollectionId && parts[2] === store.webId : id === store.siteCollectionId;
   if (!matches) throw notFound(`Requested site could not be found: '${id}'.`);
