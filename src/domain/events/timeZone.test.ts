@@ -1,4 +1,4 @@
-import { formatEventWhen, fromWallTime, toWallTime, zoneOffsetMinutes } from './timeZone';
+import { formatEventWhen, formatInstant, fromWallTime, toWallTime, zoneOffsetMinutes } from './timeZone';
 
 describe('time zones across the change from BST to GMT (26 October 2025)', () => {
   it('shows 10:00 UK time on the Saturday before the change as 09:00 UTC', () => {
@@ -52,5 +52,12 @@ describe('event times in words', () => {
     expect(formatEventWhen('2026-03-12T13:00:00Z', '2026-03-12T14:30:00Z', 'Europe/Paris')).toBe(
       'Thursday 12 March 2026, 14:00–15:30 (CET)',
     );
+  });
+});
+
+describe('one moment in words', () => {
+  it('says the date and time with the zone', () => {
+    expect(formatInstant('2026-03-10T17:00:00Z')).toBe('Tuesday 10 March 2026, 17:00 (UK time)');
+    expect(formatInstant('2026-06-10T16:00:00Z')).toBe('Wednesday 10 June 2026, 17:00 (UK time)');
   });
 });

@@ -102,3 +102,8 @@ export function formatEventWhen(start: string, end: string, timeZone: string = D
   if (from.date === to.date) return `${formatLongDate(start, timeZone)}, ${from.time}–${to.time} (${label})`;
   return `${formatLongDate(start, timeZone)}, ${from.time} – ${formatLongDate(end, timeZone)}, ${to.time} (${label})`;
 }
+
+/** One moment in words: "Tuesday 10 March 2026, 17:00 (UK time)". */
+export function formatInstant(utcIso: string, timeZone: string = DEFAULT_TIME_ZONE): string {
+  return `${formatLongDate(utcIso, timeZone)}, ${toWallTime(utcIso, timeZone).time} (${zoneLabel(new Date(utcIso), timeZone)})`;
+}

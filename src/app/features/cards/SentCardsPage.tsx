@@ -1,16 +1,87 @@
 /**
- * Placeholder created by the shell so the route exists; the cards feature replaces this file with
- * its own nested <Routes> (default export, lazy-loaded by src/app/routes/ShellRoutes.tsx).
+ * "Sent cards": the cards posted to this channel (and to a chat the person names), each rendered
+ * with the Adaptive Cards renderer and a Teams-like host config — what Teams shows.
  */
+import { lazy, Suspense, useState } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { PageHeader } from '../../components/PageHeader';
+import { Button, Caption1, Field, Input, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import type { MessageTarget, SentMessage } from '../../../data/hub';
 import { EmptyState } from '../../components/EmptyState';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { LoadingState } from '../../components/LoadingState';
+import { PageHeader } from '../../components/PageHeader';
+import { formatDateTime } from '../../components/displayDates';
+import { useHub, useSession } from '../../services/session';
+import { useAsync } from '../../services/useAsync';
 
-function Placeholder() {
+const AdaptiveCardView = lazy(() => import('./AdaptiveCardView'));
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
+  meta: { display: 'block', color: tokens.colorNeutralForeground3, marginBottom: tokens.spacingVerticalXS },
+  chatForm: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalL, flexWrap: 'wrap' },
+  section: { marginBottom: tokens.spacingVerticalXXL },
+});
+
+function targetName(target: MessageTarget): string {
+  return target.kind === 'channel' ? `channel ${target.channelId}` : `chat ${target.chatId}`;
+}
+
+function MessagesOf({ target }: { readonly target: MessageTarget }) {
+  const styles = useStyles();
+  const hub = useHub();
+  const { data, error, loading, reload } = useAsync(() => hub.messages.list(target), [hub, JSON.stringify(target)]);
+  if (error) return <ErrorMessage error={error} doing={`reading the messages of the ${targetName(target)}`} onRetry={reload} />;
+  if (loading && !data) return <LoadingState label="Loading sent cards…" />;
+  const messages = [...(data ?? [])].sort((a: SentMessage, b: SentMessage) => b.createdDateTime.localeCompare(a.createdDateTime));
+  if (messages.length === 0) return <EmptyState title="No cards posted here yet" body="Announce an event or run the digest, and its card appears here." />;
+  return (
+    <ol className={styles.list} aria-label={`Cards in the ${targetName(target)}`}>
+      {messages.flatMap((message) =>
+        message.cards.map((card, index) => (
+          <li key={`${message.id}-${index}`}>
+            <Caption1 className={styles.meta}>
+              {message.from ? `${message.from} · ` : ''}
+              {formatDateTime(message.createdDateTime)}
+            </Caption1>
+            <Suspense fallback={<LoadingState label="Rendering the card…" />}>
+              <AdaptiveCardView card={card} label={`Card posted ${formatDateTime(message.createdDateTime)}`} />
+            </Suspense>
+          </li>
+        )),
+      )}
+    </ol>
+  );
+}
+
+function SentCards() {
+  const styles = useStyles();
+  const { messageTarget } = useSession();
+  const [chatDraft, setChatDraft] = useState('');
+  const [chatId, setChatId] = useState<string>();
   return (
     <>
-      <PageHeader title="Sent cards" />
-      <EmptyState title="Cards posted to this channel will appear here" body="This section is being built." />
+      <PageHeader title="Sent cards" subtitle="Cards posted from Technician Hub, shown as Teams shows them." />
+      <section className={styles.section} aria-labelledby="sent-channel">
+        <Subtitle2 as="h2" id="sent-channel">{messageTarget ? `This ${messageTarget.kind}` : 'This channel'}</Subtitle2>
+        {messageTarget ? <MessagesOf target={messageTarget} /> : <EmptyState title="This tab is not in a channel or chat" body="Open it from a team’s channel to see the cards posted there." />}
+      </section>
+      <section className={styles.section} aria-labelledby="sent-chat">
+        <Subtitle2 as="h2" id="sent-chat">A chat</Subtitle2>
+        <form
+          className={styles.chatForm}
+          onSubmit={(e) => {
+            e.preventDefault();
+            setChatId(chatDraft.trim() || undefined);
+          }}
+        >
+          <Field label="Chat id" hint="From the chat’s link in Teams (19:…@thread.v2).">
+            <Input value={chatDraft} onChange={(_, d) => setChatDraft(d.value)} />
+          </Field>
+          <Button type="submit">Show cards</Button>
+        </form>
+        {chatId && <MessagesOf target={{ kind: 'chat', chatId }} />}
+      </section>
     </>
   );
 }
@@ -18,7 +89,7 @@ function Placeholder() {
 export default function SentCardsPage() {
   return (
     <Routes>
-      <Route path="*" element={<Placeholder />} />
+      <Route path="*" element={<SentCards />} />
     </Routes>
   );
 }

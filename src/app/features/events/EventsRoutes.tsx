@@ -1,24 +1,19 @@
 /**
- * Placeholder created by the shell so the route exists; the events feature replaces this file with
- * its own nested <Routes> (default export, lazy-loaded by src/app/routes/ShellRoutes.tsx).
+ * The events section (`#/events…`): lists, calendar and figures; new/edit; one event's page.
+ * Lazy-loaded by the shell (src/app/routes/ShellRoutes.tsx).
  */
 import { Route, Routes } from 'react-router-dom';
-import { PageHeader } from '../../components/PageHeader';
-import { EmptyState } from '../../components/EmptyState';
-
-function Placeholder() {
-  return (
-    <>
-      <PageHeader title="Events" />
-      <EmptyState title="Your network’s events will appear here" body="This section is being built." />
-    </>
-  );
-}
+import { EventEditPage } from './EventEditPage';
+import { EventPage } from './EventPage';
+import { EventsHome } from './EventsHome';
 
 export default function EventsRoutes() {
   return (
     <Routes>
-      <Route path="*" element={<Placeholder />} />
+      <Route index element={<EventsHome />} />
+      <Route path="new" element={<EventEditPage />} />
+      <Route path=":eventId" element={<EventPage />} />
+      <Route path=":eventId/edit" element={<EventEditPage />} />
     </Routes>
   );
 }

@@ -1,0 +1,50 @@
+/**
+ * Renders Adaptive Card JSON to DOM with the official `adaptivecards` renderer, a Teams-like host
+ * config and markdown-it for the TextBlock markdown subset (no raw HTML, bare links autolinked,
+ * as Teams does) — so people see in the tab what Teams will show, escapes included.
+ */
+import * as AC from 'adaptivecards';
+import MarkdownIt from 'markdown-it';
+import { TEAMS_LIGHT_HOST_CONFIG } from './teamsHostConfig';
+
+const markdown = new MarkdownIt({ html: false, linkify: true, breaks: false });
+let markdownInstalled = false;
+
+/**
+ * The renderer reads markdown through one static hook; it is set here, on first render, rather
+ * than as a side effect of importing this file.
+ */
+function installMarkdown(): void {
+  if (markdownInstalled) return;
+  AC.AdaptiveCard.onProcessMarkdown = (text, result) => {
+    result.outputHtml = markdown.render(text);
+    result.didProcess = true;
+  };
+  markdownInstalled = true;
+}
+
+export interface RenderCardOptions {
+  /** Called for Action.OpenUrl and selectAction links. */
+  readonly onOpenUrl: (url: string) => void;
+}
+
+export interface RenderedCard {
+  readonly element: HTMLElement;
+  /** Problems the renderer reported while reading the card (unknown elements and the like). */
+  readonly warnings: readonly string[];
+}
+
+/** Renders one card; never throws for a bad card — the warnings say what was wrong. */
+export function renderAdaptiveCard(json: unknown, options: RenderCardOptions): RenderedCard {
+  installMarkdown();
+  const card = new AC.AdaptiveCard();
+  card.hostConfig = new AC.HostConfig(TEAMS_LIGHT_HOST_CONFIG);
+  card.onExecuteAction = (action) => {
+    if (action instanceof AC.OpenUrlAction && action.url) options.onOpenUrl(action.url);
+  };
+  const context = new AC.SerializationContext();
+  card.parse(json, context);
+  const warnings = Array.from({ length: context.eventCount }, (_, i) => context.getEventAt(i).message);
+  const element = card.render() ?? document.createElement('div');
+  return { element, warnings };
+}

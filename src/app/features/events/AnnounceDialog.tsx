@@ -1,0 +1,74 @@
+/**
+ * "Announce": previews the event's card as Teams will show it and posts it, as the signed-in
+ * person, to this channel (or chat) or to a chat they name.
+ */
+import { lazy, Suspense, useState } from 'react';
+import {
+  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Field, Input, Radio, RadioGroup,
+} from '@fluentui/react-components';
+import { MegaphoneRegular } from '@fluentui/react-icons';
+import type { AdaptiveCardJson } from '../../../cards/types';
+import type { MessageTarget } from '../../../data/hub';
+import { LoadingState } from '../../components/LoadingState';
+import { useNotify } from '../../services/notify';
+import { useHub, useSession } from '../../services/session';
+
+const AdaptiveCardView = lazy(() => import('../cards/AdaptiveCardView'));
+
+export function AnnounceDialog({ card, eventTitle }: { readonly card: AdaptiveCardJson; readonly eventTitle: string }) {
+  const hub = useHub();
+  const { messageTarget } = useSession();
+  const notify = useNotify();
+  const [open, setOpen] = useState(false);
+  const [where, setWhere] = useState<'here' | 'chat'>(messageTarget ? 'here' : 'chat');
+  const [chatId, setChatId] = useState('');
+  const [posting, setPosting] = useState(false);
+  const target: MessageTarget | undefined = where === 'here' ? messageTarget : chatId.trim() ? { kind: 'chat', chatId: chatId.trim() } : undefined;
+
+  const post = async () => {
+    if (!target) return;
+    setPosting(true);
+    try {
+      await hub.messages.postCard(target, card, `Event: ${eventTitle}`);
+      notify.success('Announced', where === 'here' ? `Posted to this ${target.kind}.` : 'Posted to the chat.');
+      setOpen(false);
+    } catch (e) {
+      notify.error(e, 'posting the announcement');
+    } finally {
+      setPosting(false);
+    }
+  };
+
+  return (
+    <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
+      <DialogTrigger disableButtonEnhancement>
+        <Button icon={<MegaphoneRegular />}>Announce</Button>
+      </DialogTrigger>
+      <DialogSurface style={{ maxWidth: '680px' }}>
+        <DialogBody>
+          <DialogTitle>Announce this event</DialogTitle>
+          <DialogContent>
+            <Suspense fallback={<LoadingState label="Preparing the preview…" />}>
+              <AdaptiveCardView card={card} label="Preview of the announcement card" />
+            </Suspense>
+            <Field label="Post to" style={{ marginTop: 16 }}>
+              <RadioGroup value={where} onChange={(_, d) => setWhere(d.value as 'here' | 'chat')}>
+                <Radio value="here" disabled={!messageTarget} label={messageTarget ? `This ${messageTarget.kind}` : 'This channel (open the tab in a channel)'} />
+                <Radio value="chat" label="A chat" />
+              </RadioGroup>
+            </Field>
+            {where === 'chat' && (
+              <Field label="Chat id" hint="From the chat’s link in Teams (19:…@thread.v2).">
+                <Input value={chatId} onChange={(_, d) => setChatId(d.value)} />
+              </Field>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" disabled={!target || posting} onClick={() => void post()}>{posting ? 'Posting…' : 'Post card'}</Button>
+            <DialogTrigger disableButtonEnhancement><Button>Cancel</Button></DialogTrigger>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * Who is coming: people with a place, the waiting list in order, maybes — and how many said no.
+ */
+import { makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import type { WaitingList } from '../../../domain/events/waitingList';
+import type { Person, Registration } from '../../../domain/model';
+
+const useStyles = makeStyles({
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))', gap: tokens.spacingHorizontalXL },
+  list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalXL },
+  subtle: { color: tokens.colorNeutralForeground3 },
+});
+
+function Names({ title, people, ordered, registrations }: { title: string; people: Map<string, Person>; ordered?: boolean; registrations: readonly Registration[] }) {
+  const styles = useStyles();
+  const List = ordered ? 'ol' : 'ul';
+  return (
+    <section aria-label={title}>
+      <Subtitle2 as="h3">{title} ({registrations.length})</Subtitle2>
+      {registrations.length === 0 ? (
+        <Text as="p" className={styles.subtle}>Nobody yet.</Text>
+      ) : (
+        <List className={styles.list}>
+          {registrations.map((r) => <li key={r.id}>{people.get(r.personId)?.name ?? 'Someone no longer listed'}</li>)}
+        </List>
+      )}
+    </section>
+  );
+}
+
+export function AttendeesList({ list, people }: { readonly list: WaitingList; readonly people: readonly Person[] }) {
+  const styles = useStyles();
+  const byId = new Map<string, Person>(people.map((p) => [p.id, p]));
+  return (
+    <div className={styles.grid}>
+      <Names title="Going" people={byId} registrations={list.confirmed} />
+      <Names title="Waiting list" people={byId} registrations={list.waiting} ordered />
+      <Names title="Maybe" people={byId} registrations={list.maybe} />
+      <Text className={styles.subtle}>{list.notGoing.length} not going.</Text>
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * One event (`#/events/:eventId`): what, when, where; your reply and place; who is coming;
+ * after the event, attendance and evidence; `.ics` download and "Announce".
+ */
+import { useMemo } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { Badge, Button, Divider, makeStyles, Subtitle1, Text, tokens } from '@fluentui/react-components';
+import { CalendarAddRegular, EditRegular } from '@fluentui/react-icons';
+import { buildEventAnnouncementCard } from '../../../cards/eventAnnouncement';
+import { attendanceFigures } from '../../../domain/events/attendance';
+import { buildEventIcs, icsFileName } from '../../../domain/events/ics';
+import { formatEventWhen, formatInstant, formatLongDate } from '../../../domain/events/timeZone';
+import { waitingListOf } from '../../../domain/events/waitingList';
+import { deepLink } from '../../../domain/links';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { LoadingState } from '../../components/LoadingState';
+import { PageHeader } from '../../components/PageHeader';
+import { useSession } from '../../services/session';
+import { AnnounceDialog } from './AnnounceDialog';
+import { AttendeesList } from './AttendeesList';
+import { downloadText } from './download';
+import { placesOf, whereOf } from './eventWords';
+import { icsOptions } from './icsOptions';
+import { LinkEvidenceDialog } from './LinkEvidenceDialog';
+import { RecordAttendance } from './RecordAttendance';
+import { RsvpPanel } from './RsvpPanel';
+import { useEventDetail } from './useEventDetail';
+import { viewerTimeZone } from './viewerZone';
+
+const useStyles = makeStyles({
+  facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, margin: `0 0 ${tokens.spacingVerticalL}` },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  section: { margin: `${tokens.spacingVerticalL} 0` },
+  description: { whiteSpace: 'pre-wrap', maxWidth: '70ch' },
+  actionsRow: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },
+});
+
+export function EventPage() {
+  const styles = useStyles();
+  const { eventId = '' } = useParams();
+  const session = useSession();
+  const navigate = useNavigate();
+  const { data, error, loading, reload } = useEventDetail(eventId);
+  const timeZone = viewerTimeZone();
+  const list = useMemo(() => (data ? waitingListOf(data.event, data.registrations) : undefined), [data]);
+
+  if (error) return <><PageHeader title="Event" eyebrow="Events" /><ErrorMessage error={error} doing="loading the event" onRetry={reload} /></>;
+  if (!data || !list) return <><PageHeader title="Event" eyebrow="Events" />{loading && <LoadingState label="Loading the event…" />}</>;
+
+  const { event, registrations, people, units, actions } = data;
+  const now = new Date();
+  const started = Date.parse(event.start) <= now.getTime();
+  const organiser = people.find((p) => p.id === event.organiserId);
+  const unitNames = units.filter((u) => event.audienceUnitIds.includes(u.id)).map((u) => u.name);
+  const relatedActions = actions.filter((a) => event.relatedActionIds.includes(a.id));
+  const mayRecord = session.canEdit && (session.role === 'owner' || (session.person !== undefined && session.person.id === event.organiserId));
+  const figure = attendanceFigures([event], registrations, people, units, now).perEvent[0];
+  const card = buildEventAnnouncementCard(event, {
+    linkTo: (target) => deepLink(target, session.linkOptions),
+    organiserName: organiser?.name,
+    placesLeft: list.placesLeft,
+    waiting: list.waiting.length,
+    audienceUnitNames: unitNames,
+  });
+
+  return (
+    <>
+      <PageHeader
+        eyebrow="Events"
+        title={event.title}
+        subtitle={formatEventWhen(event.start, event.end, timeZone)}
+        actions={
+          <>
+            <Button icon={<CalendarAddRegular />} onClick={() => downloadText(icsFileName(event), buildEventIcs(event, icsOptions(session, people, now)))}>
+              Add to calendar (.ics)
+            </Button>
+            {session.canEdit && <AnnounceDialog card={card} eventTitle={event.title} />}
+            {session.canEdit && <Button icon={<EditRegular />} onClick={() => navigate(`/events/${encodeURIComponent(event.id)}/edit`)}>Edit</Button>}
+          </>
+        }
+      />
+      <div className={styles.actionsRow} style={{ marginBottom: tokens.spacingVerticalM }}>
+        <Badge appearance="tint" color="brand">{event.type}</Badge>
+        {event.cancelled && <Badge appearance="filled" color="danger">Cancelled</Badge>}
+        {event.themes.map((t) => <Badge key={t} appearance="outline">{t}</Badge>)}
+      </div>
+      <dl className={styles.facts}>
+        <dt className={styles.term}>Where</dt>
+        <dd style={{ margin: 0 }}>
+          {whereOf(event)}
+          {event.onlineMeetingUrl && /^https?:/.test(event.onlineMeetingUrl) && (
+            <> · <a href={event.onlineMeetingUrl} target="_blank" rel="noopener noreferrer">Join online</a></>
+          )}
+        </dd>
+        <dt className={styles.term}>Places</dt>
+        <dd style={{ margin: 0 }}>{event.capacity === undefined ? 'No limit' : `${event.capacity} · ${placesOf(event, list)}`}</dd>
+        {organiser && <><dt className={styles.term}>Organiser</dt><dd style={{ margin: 0 }}>{organiser.name}</dd></>}
+        {unitNames.length > 0 && <><dt className={styles.term}>For</dt><dd style={{ margin: 0 }}>{unitNames.join(', ')}</dd></>}
+        {event.registrationDeadline && <><dt className={styles.term}>Replies close</dt><dd style={{ margin: 0 }}>{formatInstant(event.registrationDeadline, timeZone)}</dd></>}
+        {relatedActions.length > 0 && (
+          <><dt className={styles.term}>Related actions</dt><dd style={{ margin: 0 }}>{relatedActions.map((a) => `${a.reference} ${a.title}`).join('; ')}</dd></>
+        )}
+      </dl>
+      {event.description && <Text as="p" className={styles.description}>{event.description}</Text>}
+      <Divider />
+      <div className={styles.section}>
+        <RsvpPanel event={event} person={session.person} canEdit={session.canEdit} list={list} registrations={registrations} onChanged={reload} />
+      </div>
+      <Divider />
+      <section className={styles.section} aria-labelledby="attendees-heading">
+        <Subtitle1 as="h2" id="attendees-heading">Who is coming</Subtitle1>
+        <AttendeesList list={list} people={people} />
+      </section>
+      {started && (
+        <>
+          <Divider />
+          <section className={styles.section} aria-labelledby="attendance-heading">
+            <Subtitle1 as="h2" id="attendance-heading">Attendance</Subtitle1>
+            {figure && <Text as="p">{figure.attended} attended{figure.confirmed ? ` of ${figure.confirmed} with a place` : ''}.</Text>}
+            {mayRecord && <RecordAttendance key={registrations.map((r) => r.eTag).join()} registrations={registrations} people={people} onSaved={reload} />}
+            {session.canEdit && figure && (
+              <div className={styles.actionsRow}>
+                <LinkEvidenceDialog event={event} figure={figure} dateInWords={formatLongDate(event.start, timeZone)} actions={actions} />
+              </div>
+            )}
+          </section>
+        </>
+      )}
+    </>
+  );
+}

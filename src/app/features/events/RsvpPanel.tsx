@@ -1,0 +1,106 @@
+/**
+ * Going / Maybe / Not going for the signed-in person, and where they stand: a place, or their
+ * number on the waiting list. Changing a reply stamps a new reply time, so someone who drops out
+ * and comes back joins the end of the queue.
+ */
+import { useState } from 'react';
+import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
+import { registrationOpen, standingOf, type WaitingList } from '../../../domain/events/waitingList';
+import type { HubEvent, Person, Registration } from '../../../domain/model';
+import { RSVP_RESPONSES, type RsvpResponse } from '../../../domain/vocabulary';
+import { useNotify } from '../../services/notify';
+import { useHub } from '../../services/session';
+
+const useStyles = makeStyles({
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS },
+});
+
+export interface RsvpPanelProps {
+  readonly event: HubEvent;
+  readonly person?: Person;
+  readonly canEdit: boolean;
+  readonly list: WaitingList;
+  readonly registrations: readonly Registration[];
+  readonly onChanged: () => void;
+}
+
+function standingWords(list: WaitingList, person: Person): { title: string; body: string; intent: 'success' | 'warning' | 'info' } | undefined {
+  const standing = standingOf(list, person.id);
+  switch (standing.kind) {
+    case 'confirmed':
+      return { title: 'You have a place', body: 'See you there. Add it to your calendar below.', intent: 'success' };
+    case 'waiting':
+      return {
+        title: `You are number ${standing.place} on the waiting list`,
+        body: `The event is full. If someone drops out, places go in order of reply (${standing.of} waiting).`,
+        intent: 'warning',
+      };
+    case 'maybe':
+      return { title: 'You said maybe', body: 'Say "Going" to take a place while there are some left.', intent: 'info' };
+    case 'notGoing':
+      return { title: 'You said you are not going', body: 'Changed your mind? Say "Going".', intent: 'info' };
+    default:
+      return undefined;
+  }
+}
+
+export function RsvpPanel({ event, person, canEdit, list, registrations, onChanged }: RsvpPanelProps) {
+  const styles = useStyles();
+  const hub = useHub();
+  const notify = useNotify();
+  const [busy, setBusy] = useState<RsvpResponse>();
+  if (!person) {
+    return (
+      <MessageBar intent="info"><MessageBarBody>You are not in the People list yet, so you cannot reply. Ask a network owner to add you.</MessageBarBody></MessageBar>
+    );
+  }
+  const mine = registrations
+    .filter((r) => r.personId === person.id)
+    .sort((a, b) => b.respondedAt.localeCompare(a.respondedAt))[0];
+  const open = registrationOpen(event, new Date());
+  const words = standingWords(list, person);
+
+  const reply = async (response: RsvpResponse) => {
+    if (mine?.response === response) return;
+    setBusy(response);
+    try {
+      const respondedAt = new Date().toISOString();
+      if (mine) await hub.registrations.update(mine.id, { response, respondedAt }, mine.eTag);
+      else await hub.registrations.create({ eventId: event.id, personId: person.id, response, respondedAt, attended: false });
+      notify.success('Reply saved', `${response}: ${event.title}`);
+      onChanged();
+    } catch (e) {
+      notify.error(e, 'saving your reply');
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  return (
+    <section aria-labelledby="rsvp-heading">
+      <h2 id="rsvp-heading" style={{ fontSize: tokens.fontSizeBase400, margin: `0 0 ${tokens.spacingVerticalS}` }}>Your reply</h2>
+      <div className={styles.buttons} role="group" aria-label="Your reply">
+        {RSVP_RESPONSES.map((response) => (
+          <Button
+            key={response}
+            appearance={mine?.response === response ? 'primary' : 'secondary'}
+            aria-pressed={mine?.response === response}
+            disabled={!open || !canEdit || busy !== undefined}
+            onClick={() => void reply(response)}
+          >
+            {busy === response ? 'Saving…' : response}
+          </Button>
+        ))}
+      </div>
+      {!open && <MessageBar intent="info"><MessageBarBody>{event.cancelled ? 'This event is cancelled.' : 'Replies are closed for this event.'}</MessageBarBody></MessageBar>}
+      {words && (
+        <MessageBar intent={words.intent} role="status">
+          <MessageBarBody>
+            <MessageBarTitle>{words.title}</MessageBarTitle>
+            {words.body}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
