@@ -1,5 +1,5 @@
 import { toCanonical } from '../domain/actions/statusSchemes';
-import { EXPERT_LEVEL, RAG_STATUSES } from '../domain/vocabulary';
+import { COMMITMENT_THEMES, EVENT_TYPES, EXPERT_LEVEL, NETWORK_ROLES, PERSON_ROLES, RAG_STATUSES, SKILL_CATEGORIES, TALENT_REFS, UNIT_KINDS } from '../domain/vocabulary';
 import { demoDataset } from './dataset';
 import { demoDirectory } from './directory';
 import { DEMO_LEAVERS } from './people';
@@ -100,6 +100,29 @@ describe('demo dataset', () => {
   describe.each(scales)('rules every record keeps (%s)', (scale) => {
     const data = datasets[scale];
     const actions = data.plans.flatMap((p) => p.actions.map((a) => ({ plan: p, action: a })));
+
+    it('uses the lists’ own choices and fits single-line columns', () => {
+      const outside = (values: Iterable<string | undefined>, allowed: readonly string[]): string[] => [...new Set(values)].filter((v): v is string => v !== undefined && !allowed.includes(v));
+      expect(outside(data.units.map((u) => u.kind), UNIT_KINDS)).toEqual([]);
+      expect(outside(data.people.map((p) => p.role), PERSON_ROLES)).toEqual([]);
+      expect(outside(data.people.map((p) => p.networkRole), NETWORK_ROLES)).toEqual([]);
+      expect(outside(data.events.map((e) => e.type), EVENT_TYPES)).toEqual([]);
+      expect(outside(data.skills.map((s) => s.category), SKILL_CATEGORIES)).toEqual([]);
+      expect(outside(actions.flatMap(({ action }) => action.talentRefs), TALENT_REFS)).toEqual([]);
+      const planThemes = new Map(data.plans.map((p) => [p.title, [...COMMITMENT_THEMES, ...p.extraThemes]]));
+      for (const { plan, action } of actions) expect(outside(action.themes, planThemes.get(plan.title) ?? [])).toEqual([]);
+      const singleLine = [
+        ...data.units.map((u) => u.name),
+        ...data.people.flatMap((p) => [p.name, p.jobTitle]),
+        ...data.plans.map((p) => p.title),
+        ...actions.flatMap(({ action }) => [action.title, action.timeframe, action.ownerRoles, action.projectGroup]),
+        ...data.events.flatMap((e) => [e.title, e.location, e.onlineMeetingUrl]),
+        ...data.skills.map((s) => s.name),
+      ];
+      expect(singleLine.filter((v) => v !== undefined && (v.length > 255 || v.includes('\n')))).toEqual([]);
+      expect(data.units.filter((u) => (u.shortName ?? '').length > 32)).toEqual([]);
+      expect(actions.filter(({ action }) => action.reference.length > 32)).toEqual([]);
+    });
 
     it('every Red action says why', () => {
       const red = actions.filter(({ action }) => action.ragStatus === 'Red');

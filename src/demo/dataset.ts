@@ -3,6 +3,7 @@
  * events with registrations, skills, ratings and settings — in natural keys, deterministic for a
  * given scale and `now`.
  */
+import { PROFICIENCY_LABELS_SETTING } from '../domain/skills/proficiency';
 import { DEFAULT_PROFICIENCY_LABELS } from '../domain/vocabulary';
 import { peopleSeeds } from './people';
 import { dmuPlans } from './plans/dmu';
@@ -20,7 +21,7 @@ export type * from './seeds';
 
 /** Hub Settings every new hub starts with. */
 export const DEFAULT_SETTINGS: readonly SettingSeed[] = [
-  { key: 'proficiencyLabels', value: [...DEFAULT_PROFICIENCY_LABELS] },
+  { key: PROFICIENCY_LABELS_SETTING, value: [...DEFAULT_PROFICIENCY_LABELS] },
 ];
 
 function plansFor(scale: DemoScale, now: Date): PlanSeed[] {
