@@ -10,7 +10,7 @@ import type { Faults } from './faults';
 import { createBatchHandler, type Dispatch } from './handlers/batch';
 import { createColumn, getColumn, listColumns, updateColumn } from './handlers/columns';
 import { itemsDelta } from './handlers/delta';
-import { createItem, deleteItem, getItem, listItems, patchFields, patchItem } from './handlers/items';
+import { createItem, deleteItem, getFields, getItem, listItems, patchFields, patchItem } from './handlers/items';
 import { createList, getList, listLists } from './handlers/lists';
 import { getMessage, getTeam, joinedTeams, listChannels, listChats, listMessages, postMessage } from './handlers/messages';
 import { getSite, rewriteSitePath } from './handlers/sites';
@@ -61,10 +61,7 @@ export function createGraphDispatch(state: ServerState, faults: Faults): Dispatc
     .add('PATCH', `${L}/items/:item`, patchItem)
     .add('DELETE', `${L}/items/:item`, deleteItem)
     .add('PATCH', `${L}/items/:item/fields`, patchFields)
-    .add('GET', `${L}/items/:item/fields`, (ctx) => {
-      const item = getItem({ ...ctx, request: { ...ctx.request, query: new URLSearchParams({ $expand: 'fields' }) } });
-      return { status: item.status, body: (item.body as { fields: unknown }).fields };
-    })
+    .add('GET', `${L}/items/:item/fields`, getFields)
     .add('POST', '$batch', createBatchHandler(dispatch))
     .add('GET', 'me', getMe)
     .add('GET', 'users', listUsers)

@@ -63,6 +63,8 @@ describe('local Graph server: list items', () => {
       Created: '2026-03-01T10:00:00Z',
     });
     expect(read.body.fields).not.toHaveProperty('Notes');
+    const fieldsOnly = await t.graph<Record<string, unknown>>('GET', `/sites/root/lists/People/items/${created.body.id}/fields`);
+    expect(fieldsOnly.body).toEqual(read.body.fields);
   });
 
   it('returns fields only when expanded, and only the selected ones with $select', async () => {

@@ -73,6 +73,13 @@ export function getItem(ctx: HandlerContext): GraphResponse {
   return json(200, renderItem(ctx.state, list, item, itemShape(ctx, list)));
 }
 
+/** `GET …/items/{id}/fields`: the fields object alone (https://learn.microsoft.com/en-us/graph/api/listitem-get). */
+export function getFields(ctx: HandlerContext): GraphResponse {
+  const list = requireList(ctx);
+  const item = requireItem(ctx, list);
+  return json(200, renderFields(ctx.state, list, item), { ETag: etagOf(item) });
+}
+
 function writeChecks(ctx: HandlerContext, list: StoredList): WriteChecks {
   const { items } = ctx.state.store;
   return {
