@@ -6,7 +6,7 @@
 import type { PersonId, SkillId, UnitId } from '../ids';
 import type { Person, Skill, Unit } from '../model';
 import { SKILL_CATEGORIES } from '../vocabulary';
-import { cellKey, type EffectiveRating } from './effective';
+import type { EffectiveRating } from './effective';
 
 /** Level byte of a cell nobody rated. */
 export const UNRATED = 255;
@@ -84,20 +84,18 @@ export function buildSkillMatrix(input: {
   const flags = new Uint8Array(rows * cols);
   const rowIndex = new Map(people.map((p, i) => [p.id, i]));
   const colIndex = new Map(skills.map((s, i) => [s.id, i]));
-  for (let r = 0; r < rows; r++) {
-    const pid = people[r].id;
-    for (let c = 0; c < cols; c++) {
-      const e = input.ratings.get(cellKey(pid, skills[c].id));
-      if (!e) continue;
-      const at = r * cols + c;
-      levels[at] = e.level;
-      flags[at] =
-        (e.validated ? CELL_VALIDATED : 0) |
-        (e.wantsToDevelop ? CELL_WANTS_TO_DEVELOP : 0) |
-        (e.certificate === 'expired' ? CELL_CERTIFICATE_EXPIRED : 0) |
-        (e.stale ? CELL_STALE : 0) |
-        (e.validation && !e.validation.current ? CELL_AWAITING_VALIDATION : 0);
-    }
+  // Walk the ratings (≈26k at Liverpool scale), not the 195k cells: each finds its cell by index.
+  for (const e of input.ratings.values()) {
+    const r = rowIndex.get(e.personId), c = colIndex.get(e.skillId);
+    if (r === undefined || c === undefined) continue;
+    const at = r * cols + c;
+    levels[at] = e.level;
+    flags[at] =
+      (e.validated ? CELL_VALIDATED : 0) |
+      (e.wantsToDevelop ? CELL_WANTS_TO_DEVELOP : 0) |
+      (e.certificate === 'expired' ? CELL_CERTIFICATE_EXPIRED : 0) |
+      (e.stale ? CELL_STALE : 0) |
+      (e.validation && !e.validation.current ? CELL_AWAITING_VALIDATION : 0);
   }
   return {
     people,

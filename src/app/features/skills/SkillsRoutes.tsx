@@ -1,24 +1,24 @@
 /**
- * Placeholder created by the shell so the route exists; the skills feature replaces this file with
- * its own nested <Routes> (default export, lazy-loaded by src/app/routes/ShellRoutes.tsx).
+ * The skills section (`#/skills/…`): matrix, who-can-do-X, gaps, catalogue, import and skill pages.
+ * Lazy-loaded by the shell; person profiles (`#/people/:personId`) are in `PeopleRoutes`.
  */
 import { Route, Routes } from 'react-router-dom';
-import { PageHeader } from '../../components/PageHeader';
-import { EmptyState } from '../../components/EmptyState';
-
-function Placeholder() {
-  return (
-    <>
-      <PageHeader title="Skills" />
-      <EmptyState title="Your skills matrix will appear here" body="This section is being built." />
-    </>
-  );
-}
+import { CataloguePage } from './catalogue/CataloguePage';
+import { GapsPage } from './gaps/GapsPage';
+import { ImportPage } from './import/ImportWizard';
+import { MatrixPage } from './matrix/MatrixPage';
+import { SkillPage } from './skill/SkillPage';
+import { WhoCanDoPage } from './who/WhoCanDoPage';
 
 export default function SkillsRoutes() {
   return (
     <Routes>
-      <Route path="*" element={<Placeholder />} />
+      <Route index element={<MatrixPage />} />
+      <Route path="who" element={<WhoCanDoPage />} />
+      <Route path="gaps" element={<GapsPage />} />
+      <Route path="catalogue" element={<CataloguePage />} />
+      <Route path="import" element={<ImportPage />} />
+      <Route path=":skillId" element={<SkillPage />} />
     </Routes>
   );
 }

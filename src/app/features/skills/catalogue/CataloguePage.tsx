@@ -1,0 +1,108 @@
+import { useMemo, useState } from 'react';
+import { Button, MessageBar, MessageBarBody, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import type { Skill } from '../../../../domain/model';
+import { likelyDuplicates, retireSkillChange } from '../../../../domain/skills/catalogue';
+import { canEditCatalogue, canMergeSkills } from '../../../../domain/skills/rights';
+import { PageHeader } from '../../../components/PageHeader';
+import { useHub } from '../../../services/session';
+import { useNotify } from '../../../services/notify';
+import { SkillsGate } from '../data/SkillsGate';
+import type { SkillsData } from '../data/skillsStore';
+import { useActor, useSkillsStore } from '../data/useSkillsData';
+import { SkillsNav } from '../SkillsNav';
+import { AddSkillForm } from './AddSkillForm';
+import { MergeDialog } from './MergeDialog';
+
+/** `#/skills/catalogue`: add skills, merge duplicates, retire skills (ratings are always kept). */
+export function CataloguePage() {
+  return (
+    <>
+      <SkillsNav />
+      <PageHeader title="Skills catalogue" subtitle="Techniques, equipment, software, safety/compliance, teaching and leadership skills." />
+      <SkillsGate>{(data) => <Catalogue data={data} />}</SkillsGate>
+    </>
+  );
+}
+
+function Catalogue({ data }: { readonly data: SkillsData }) {
+  const actor = useActor();
+  const hub = useHub();
+  const store = useSkillsStore();
+  const notify = useNotify();
+  const [showRetired, setShowRetired] = useState(false);
+  const editing = canEditCatalogue(actor);
+  const merging = canMergeSkills(actor);
+  const ratingCount = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const r of data.ratings) m.set(r.skillId, (m.get(r.skillId) ?? 0) + 1);
+    return m;
+  }, [data.ratings]);
+  const duplicates = useMemo(() => likelyDuplicates(data.skills), [data.skills]);
+  const shown = data.skills.filter((s) => showRetired || !s.retired).sort((a, b) => a.category.localeCompare(b.category) || a.name.localeCompare(b.name));
+  const nameOf = (id?: string): string => data.skills.find((s) => s.id === id)?.name ?? '';
+
+  const retire = async (skill: Skill) => {
+    if (!window.confirm(`Retire “${skill.name}”? It leaves the matrix and search; its ${ratingCount.get(skill.id) ?? 0} ratings are kept.`)) return;
+    try {
+      const change = retireSkillChange(skill);
+      store.putSkills([await hub.skills.update(change.id, change.changes, change.eTag)]);
+      notify.success(`Retired “${skill.name}”`);
+    } catch (error) {
+      notify.error(error, 'retiring the skill');
+    }
+  };
+
+  return (
+    <>
+      {!editing.allowed && (
+        <MessageBar intent="info">
+          <MessageBarBody>{editing.reason}</MessageBarBody>
+        </MessageBar>
+      )}
+      {editing.allowed && <AddSkillForm skills={data.skills} />}
+      {duplicates.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            Likely duplicates: {duplicates.map((g) => g.map((s) => `“${s.name}”`).join(' and ')).join('; ')}.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div style={{ display: 'flex', gap: 16, alignItems: 'center', margin: '12px 0' }}>
+        {merging.allowed ? <MergeDialog skills={data.skills} ratings={data.ratings} initial={duplicates[0]} /> : <Text size={200}>{merging.reason}</Text>}
+        <Switch label="Show retired skills" checked={showRetired} onChange={(_, d) => setShowRetired(d.checked)} />
+      </div>
+      <Table size="small" aria-label="Skills catalogue">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Skill</TableHeaderCell>
+            <TableHeaderCell>Category</TableHeaderCell>
+            <TableHeaderCell>Ratings</TableHeaderCell>
+            <TableHeaderCell>Status</TableHeaderCell>
+            {editing.allowed && <TableHeaderCell>Actions</TableHeaderCell>}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {shown.map((s) => (
+            <TableRow key={s.id}>
+              <TableCell>
+                <a href={`#/skills/${s.id}`}>{s.name}</a>
+              </TableCell>
+              <TableCell>{s.category}</TableCell>
+              <TableCell>{ratingCount.get(s.id) ?? 0}</TableCell>
+              <TableCell>{s.retired ? (s.mergedIntoId ? `Merged into ${nameOf(s.mergedIntoId)}` : 'Retired') : 'Active'}</TableCell>
+              {editing.allowed && (
+                <TableCell>
+                  {!s.retired && (
+                    <Button size="small" onClick={() => retire(s)} aria-label={`Retire ${s.name}`}>
+                      Retire
+                    </Button>
+                  )}
+                </TableCell>
+              )}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </>
+  );
+}

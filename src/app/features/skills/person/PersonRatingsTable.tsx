@@ -1,0 +1,102 @@
+import { Badge, Checkbox, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { tabPath } from '../../../../domain/links';
+import type { Person, Skill } from '../../../../domain/model';
+import type { EffectiveRating } from '../../../../domain/skills/effective';
+import { levelText, type ProficiencyLabels } from '../../../../domain/skills/proficiency';
+import type { SkillId } from '../../../../domain/ids';
+import { LevelPicker } from './LevelPicker';
+import { ValidateControl } from './ValidateControl';
+
+const useStyles = makeStyles({
+  category: { marginTop: tokens.spacingVerticalL },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface PersonRatingsTableProps {
+  readonly person: Person;
+  readonly rows: readonly { readonly skill: Skill; readonly rating: EffectiveRating }[];
+  readonly labels: ProficiencyLabels;
+  readonly nameOf: (email?: string) => string;
+  /** Offered only on your own profile. */
+  readonly onRate?: (skillId: SkillId, level: number, wantsToDevelop: boolean) => void;
+  /** Offered only to the line manager. */
+  readonly onValidate?: (skillId: SkillId, level: number) => void;
+  readonly busy?: string;
+}
+
+function validationText(r: EffectiveRating, labels: ProficiencyLabels, nameOf: (email?: string) => string): string {
+  if (!r.validation) return 'Not validated';
+  const text = `${levelText(r.validation.level, labels)} by ${nameOf(r.validation.by)} on ${r.validation.on}`;
+  return r.validation.current ? text : `${text} — changed since; awaiting validation`;
+}
+
+/** One person's ratings grouped by category, editable in place for themselves, validatable by their manager. */
+export function PersonRatingsTable({ person, rows, labels, nameOf, onRate, onValidate, busy }: PersonRatingsTableProps) {
+  const styles = useStyles();
+  const categories = [...new Set(rows.map((r) => r.skill.category))];
+  return (
+    <>
+      {categories.map((category) => (
+        <section key={category} className={styles.category} aria-label={category}>
+          <Text as="h3" weight="semibold" size={400}>
+            {category}
+          </Text>
+          <Table size="small" aria-label={`${person.name}: ${category} skills`}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>Skill</TableHeaderCell>
+                <TableHeaderCell>{onRate ? 'Your level' : 'Level'}</TableHeaderCell>
+                <TableHeaderCell>Validation</TableHeaderCell>
+                <TableHeaderCell>Wants to develop</TableHeaderCell>
+                <TableHeaderCell>Certificate</TableHeaderCell>
+                <TableHeaderCell>Last reviewed</TableHeaderCell>
+                {onValidate && <TableHeaderCell>Validate</TableHeaderCell>}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {rows
+                .filter((r) => r.skill.category === category)
+                .map(({ skill, rating }) => (
+                  <TableRow key={skill.id} data-skill={skill.name}>
+                    <TableCell>
+                      <a href={tabPath({ kind: 'skill', id: skill.id })}>{skill.name}</a>
+                    </TableCell>
+                    <TableCell>
+                      {onRate ? (
+                        <LevelPicker label={`Your level in ${skill.name}`} value={rating.selfLevel} labels={labels} disabled={busy === skill.id} onChange={(level) => onRate(skill.id, level, rating.wantsToDevelop)} />
+                      ) : (
+                        <>
+                          {levelText(rating.level, labels)}
+                          {rating.selfLevel !== undefined && rating.selfLevel !== rating.level && <span className={styles.muted}> (self: {rating.selfLevel})</span>}
+                        </>
+                      )}
+                    </TableCell>
+                    <TableCell>{rating.validated ? <Badge appearance="tint" color="success">{validationText(rating, labels, nameOf)}</Badge> : <span className={styles.muted}>{validationText(rating, labels, nameOf)}</span>}</TableCell>
+                    <TableCell>
+                      {onRate ? (
+                        <Checkbox aria-label={`I want to develop ${skill.name}`} checked={rating.wantsToDevelop} disabled={busy === skill.id || rating.selfLevel === undefined} onChange={(_, d) => onRate(skill.id, rating.selfLevel ?? rating.level, d.checked === true)} />
+                      ) : rating.wantsToDevelop ? (
+                        'Yes'
+                      ) : (
+                        ''
+                      )}
+                    </TableCell>
+                    <TableCell>{rating.certificateExpiry ? `${rating.certificate === 'expired' ? 'Expired' : rating.certificate === 'expiring' ? 'Expires soon' : 'Valid to'} ${rating.certificateExpiry}` : ''}</TableCell>
+                    <TableCell>
+                      {rating.lastReviewed ?? ''}
+                      {rating.stale && <span className={styles.muted}> (due for review)</span>}
+                    </TableCell>
+                    {onValidate && (
+                      <TableCell>
+                        <ValidateControl skillName={skill.name} personName={person.name} rating={rating} labels={labels} busy={busy === skill.id} onValidate={(level) => onValidate(skill.id, level)} />
+                      </TableCell>
+                    )}
+                  </TableRow>
+                ))}
+            </TableBody>
+          </Table>
+        </section>
+      ))}
+    </>
+  );
+}

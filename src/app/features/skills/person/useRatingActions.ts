@@ -1,0 +1,57 @@
+/**
+ * Rating your own skill and validating a team member's, through the rights rules and then the
+ * Skill Ratings list; refusals and failures become a `Refusal` the profile shows.
+ */
+import { useCallback, useState } from 'react';
+import type { SkillId } from '../../../../domain/ids';
+import type { Person, SkillRating } from '../../../../domain/model';
+import { cellKey } from '../../../../domain/skills/effective';
+import { planOwnRating, planValidation, type OwnRatingChange, type RatingWrite } from '../../../../domain/skills/ratingWrites';
+import { useHub } from '../../../services/session';
+import { useNotify } from '../../../services/notify';
+import type { SkillsData } from '../data/skillsStore';
+import { useActor, useSkillsStore, type Derived } from '../data/useSkillsData';
+import { explainRatingError, type Refusal } from './explainRefusal';
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+export function useRatingActions(person: Person, data: SkillsData, derived: Derived) {
+  const hub = useHub();
+  const store = useSkillsStore();
+  const actor = useActor();
+  const notify = useNotify();
+  const [refusal, setRefusal] = useState<Refusal | undefined>();
+  const [busy, setBusy] = useState<string | undefined>();
+
+  const run = useCallback(
+    async (skillId: SkillId, doing: string, plan: () => RatingWrite, done: string) => {
+      setBusy(skillId);
+      setRefusal(undefined);
+      try {
+        const write = plan();
+        const saved: SkillRating = write.kind === 'create' ? await hub.ratings.create(write.draft) : await hub.ratings.update(write.id, write.changes, write.eTag);
+        store.putRatings([saved]);
+        notify.success(done);
+      } catch (error) {
+        setRefusal(explainRatingError(error, person, data.people, doing));
+      } finally {
+        setBusy(undefined);
+      }
+    },
+    [hub, store, notify, person, data.people],
+  );
+
+  const rate = useCallback(
+    (skillId: SkillId, change: OwnRatingChange) =>
+      run(skillId, 'saving your rating', () => planOwnRating(actor, person, data.people, skillId, derived.effective.get(cellKey(person.id, skillId)), change, today()), 'Rating saved'),
+    [run, actor, person, data.people, derived.effective],
+  );
+
+  const validate = useCallback(
+    (skillId: SkillId, level: number) =>
+      run(skillId, 'validating the rating', () => planValidation(actor, person, data.people, skillId, derived.effective.get(cellKey(person.id, skillId)), level, today()), `Validated for ${person.name}`),
+    [run, actor, person, data.people, derived.effective],
+  );
+
+  return { rate, validate, refusal, dismiss: () => setRefusal(undefined), busy };
+}
