@@ -141,7 +141,7 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Lo
 
   let server: Server | undefined;
   return {
-    listen(port, host) {
+    listen(port, host = '127.0.0.1') {
       server = createServer((req, res) => void handle(req, res));
       const listening = server;
       return new Promise((resolveUrl, reject) => {

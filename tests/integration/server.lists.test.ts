@@ -114,6 +114,13 @@ describe('local Graph server: sites, lists and columns', () => {
     expect(answer.headers.get('content-type')).toBe('application/json');
   });
 
+  it('answers a body that is not JSON with 400 and a wrong method with 405', async () => {
+    const broken = await fetch(`${t.baseUrl}/graph/v1.0/sites/root/lists`, { method: 'POST', headers: { Authorization: 'Bearer dev:owner@demo.local', 'Content-Type': 'application/json' }, body: '{"displayName": ' });
+    expect(broken.status).toBe(400);
+    expect(await broken.json()).toMatchObject({ error: { code: 'invalidRequest', message: 'The request body is not valid JSON.' } });
+    expect((await t.graph('DELETE', '/sites/root/lists')).status).toBe(405);
+  });
+
   it('404s unknown Graph paths in Graph error shape', async () => {
     const answer = await t.graph<{ error: { code: string } }>('GET', '/nothing/here');
     expect(answer.status).toBe(404);
