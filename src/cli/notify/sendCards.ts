@@ -68,11 +68,11 @@ export async function sendDigest(run: NotifyRun, options: { readonly heading?: s
 }
 
 /** One reminder card per open action past its target date, @mentioning its owners. */
-export async function sendReminders(run: NotifyRun, options: { readonly timeZone?: string } = {}): Promise<NotifyResult> {
+export async function sendReminders(run: NotifyRun, options: { readonly timeZone?: string; readonly withinDays?: number } = {}): Promise<NotifyResult> {
   const { hub } = run;
   const [actions, people, plans] = await Promise.all([hub.actions.all(), hub.people.all(), hub.plans.all()]);
   const planTitle = new Map(plans.map((p) => [p.id, p.title]));
-  const reminders = overdueReminders(actions, people, run.clock, options.timeZone);
+  const reminders = overdueReminders(actions, people, run.clock, options);
   run.log(`${reminders.length} ${reminders.length === 1 ? 'action is' : 'actions are'} past their target date.`);
   const cards: AdaptiveCardJson[] = [];
   let posted = 0;

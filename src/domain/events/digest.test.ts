@@ -70,4 +70,14 @@ describe('reminders', () => {
       ['V1', 1, ['Tom Reed']],
     ]);
   });
+
+  it('can remind only actions that became overdue recently, so a weekly run reminds each once', () => {
+    const reminders = overdueReminders(
+      [...actions, sampleAction('6', { reference: 'V1', targetDate: '2026-03-05', ownerIds: [asId('p2')] })],
+      people,
+      clock,
+      { withinDays: 3 },
+    );
+    expect(reminders.map((r) => r.action.reference)).toEqual(['V1']);
+  });
 });

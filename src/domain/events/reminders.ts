@@ -13,8 +13,19 @@ export interface ActionReminder {
   readonly daysOverdue: number;
 }
 
+export interface ReminderOptions {
+  readonly timeZone?: string;
+  /**
+   * Only actions that became overdue at most this many days ago: run weekly with 7 and each
+   * action is reminded once (the digest keeps listing everything overdue). Undefined = all.
+   */
+  readonly withinDays?: number;
+}
+
 /** Every open action whose target date is before today (in the zone), most overdue first. */
-export function overdueReminders(actions: readonly Action[], people: readonly Person[], clock: Clock, timeZone = DEFAULT_TIME_ZONE): ActionReminder[] {
+export function overdueReminders(actions: readonly Action[], people: readonly Person[], clock: Clock, options: ReminderOptions = {}): ActionReminder[] {
+  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+  const within = options.withinDays ?? Number.POSITIVE_INFINITY;
   const today = Date.parse(`${toWallTime(clock().toISOString(), timeZone).date}T00:00:00Z`);
   const byId = new Map(people.map((p) => [p.id, p]));
   return actions
@@ -24,6 +35,6 @@ export function overdueReminders(actions: readonly Action[], people: readonly Pe
       owners: action.ownerIds.map((id) => byId.get(id)).filter((p): p is Person => Boolean(p?.email)),
       daysOverdue: Math.round((today - Date.parse(`${(action.targetDate as string).slice(0, 10)}T00:00:00Z`)) / 86_400_000),
     }))
-    .filter((r) => r.daysOverdue > 0)
+    .filter((r) => r.daysOverdue > 0 && r.daysOverdue <= within)
     .sort((a, b) => b.daysOverdue - a.daysOverdue);
 }

@@ -1,0 +1,92 @@
+/**
+ * `notify digest|reminders [--channel teamId/channelId | --chat id | --webhook URL] [--dry-run]`
+ *
+ * `digest` posts the weekly digest card (upcoming events, actions due in the next 30 days,
+ * overdue and Red actions, recently completed, attendance); `reminders` posts one card per open
+ * action past its target date, @mentioning its owners. Both read the lists through the data
+ * layer (`GRAPH_BASE_URL`, `GRAPH_TOKEN`; the local server and its owner by default) and build
+ * the same cards as the tab.
+ *
+ * Posting through Graph needs a *delegated* token of the person who posts (ChannelMessage.Send /
+ * ChatMessage.Send: Graph does not let applications post messages). For unattended runs use a
+ * Teams Workflows webhook (`--webhook`): in Teams, Workflows → "Post to a channel when a webhook
+ * request is received", copy its URL; no bot and no Graph permission to post.
+ *
+ * Scheduling (it is one idempotent command with no state):
+ * - cron: `0 15 * * FRI cd /srv/technician-hub && npm run notify -- digest --webhook "$DIGEST_WEBHOOK"`
+ *   (cron runs in the machine's zone; the digest itself always words times in UK time).
+ * - GitHub Actions: `on: schedule: - cron: '0 15 * * 5'` with a job running
+ *   `npm ci && npm run notify -- digest --webhook ${{ secrets.DIGEST_WEBHOOK }}` and
+ *   `GRAPH_BASE_URL`/`GRAPH_TOKEN` from secrets (a token for reading the lists, e.g. from an app
+ *   registration with Sites.Selected).
+ * - Azure Functions: a timer trigger (`"schedule": "0 0 15 * * Fri"`, WEBSITE_TIME_ZONE="GMT Standard Time")
+ *   that imports `sendDigest` from src/cli/notify/sendCards.ts with its own hub.
+ */
+import { createGraphPipeline } from '../../data/graph/pipeline';
+import { createHubOnPipeline } from '../../data/createHub';
+import { parseSiteArgument, resolveSiteId } from '../../data/site';
+import type { DeepLinkOptions } from '../../domain/links';
+import { stringOption, type CliCommand, type OptionValues } from '../command';
+import { graphFromEnv } from '../localGraph';
+import { sendDigest, sendReminders } from '../notify/sendCards';
+import { parseNotifyTarget, type NotifyTarget } from '../notify/target';
+
+const KINDS = ['digest', 'reminders'] as const;
+
+/** How the cards link into the tab: Teams deep links when the app and tab ids are known, else the tab's URL. */
+function linkOptionsFrom(values: OptionValues, env: Readonly<Record<string, string | undefined>>, graphBaseUrl: string): DeepLinkOptions {
+  const appBaseUrl = stringOption(values, 'app-url') ?? env.APP_BASE_URL ?? graphBaseUrl.replace(/\/graph\/v1\.0$/, '/');
+  const teamsAppId = env.TEAMS_APP_ID || undefined;
+  return {
+    appBaseUrl: /^https?:\/\//.test(appBaseUrl) ? appBaseUrl : undefined,
+    ...(teamsAppId ? { teamsAppId, entityId: env.TAB_ENTITY_ID || 'technician-hub' } : {}),
+  };
+}
+
+export const notifyCommand: CliCommand = {
+  name: 'notify',
+  summary: 'Post the digest or overdue-action reminders as Adaptive Cards: notify digest|reminders (--channel team/channel | --chat id | --webhook URL) [--within 7|all] [--dry-run].',
+  options: {
+    channel: { type: 'string' },
+    chat: { type: 'string' },
+    webhook: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+    site: { type: 'string', default: 'root' },
+    'app-url': { type: 'string' },
+    heading: { type: 'string' },
+    /** reminders: only actions overdue by at most this many days (default 7, for a weekly run); "all" for every one. */
+    within: { type: 'string', default: '7' },
+  },
+  async run(values, positionals, io) {
+    const kind = positionals[0];
+    if (!KINDS.includes(kind as (typeof KINDS)[number]) || positionals.length > 1) {
+      io.err(`notify needs what to send: "digest" or "reminders" (got ${kind ? `"${positionals.join(' ')}"` : 'nothing'}).`);
+      return 2;
+    }
+    const dryRun = values['dry-run'] === true;
+    const channel = stringOption(values, 'channel') ?? io.env.NOTIFY_CHANNEL;
+    const chat = stringOption(values, 'chat');
+    const webhook = stringOption(values, 'webhook') ?? (channel || chat ? undefined : io.env.NOTIFY_WEBHOOK);
+    const target: NotifyTarget | undefined = dryRun && !channel && !chat && !webhook ? undefined : parseNotifyTarget({ channel, chat, webhook });
+
+    const env = graphFromEnv(io.env);
+    const pipeline = createGraphPipeline({ baseUrl: env.baseUrl, getAccessToken: env.getAccessToken });
+    const siteId = await resolveSiteId(pipeline, parseSiteArgument(stringOption(values, 'site') ?? 'root'));
+    const run = {
+      hub: createHubOnPipeline(pipeline, siteId),
+      clock: () => new Date(),
+      target,
+      dryRun,
+      linkOptions: linkOptionsFrom(values, io.env, env.baseUrl),
+      log: io.out,
+    };
+    const within = stringOption(values, 'within') ?? '7';
+    const withinDays = within === 'all' ? undefined : Number(within);
+    if (withinDays !== undefined && (!Number.isInteger(withinDays) || withinDays < 1)) {
+      io.err(`--within must be a whole number of days (1 or more) or "all" (got "${within}").`);
+      return 2;
+    }
+    const result = kind === 'digest' ? await sendDigest(run, { heading: stringOption(values, 'heading') }) : await sendReminders(run, { withinDays });
+    io.out(dryRun ? `Dry run: ${result.cards.length} card(s) built, nothing posted.` : `Posted ${result.posted} card(s).`);
+  },
+};
