@@ -64,6 +64,17 @@ describe('local Graph server: $batch', () => {
     expect(byId.chain.status).toBe(424);
   });
 
+  it('accepts sub-request urls with or without a leading slash, and absolute Graph urls', async () => {
+    const answer = await t.graph<BatchAnswer>('POST', '/$batch', {
+      body: { requests: [{ id: '1', method: 'GET', url: 'me' }, { id: '2', method: 'GET', url: `${t.baseUrl}/graph/v1.0/me` }, { id: '3', method: 'GET', url: 'https://graph.microsoft.com/v1.0/me?$select=displayName' }] },
+    });
+    expect(answer.body.responses.map((r) => [r.status, r.body?.userPrincipalName ?? r.body?.displayName])).toEqual([
+      [200, 'owner@demo.local'],
+      [200, 'owner@demo.local'],
+      [200, 'Olivia Owner'],
+    ]);
+  });
+
   it('authorises each sub-request as the batch’s caller', async () => {
     const answer = await t.graph<BatchAnswer>('POST', '/$batch', { as: 'visitor@demo.local', body: { requests: [create('1', 'Nope'), { id: '2', method: 'GET', url: '/me' }] } });
     expect(answer.body.responses[0].status).toBe(403);

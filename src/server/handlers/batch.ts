@@ -49,7 +49,7 @@ function readRequests(body: unknown): SubRequest[] {
 
 /** `/sites/root?$top=1` (or an absolute Graph URL) → path and query below `/graph/v1.0`. */
 function splitUrl(url: string): { path: string; query: URLSearchParams } {
-  const relative = url.replace(/^https?:\/\/[^/]+\/(v1\.0|beta)/i, '').replace(/^\/?graph\/v1\.0/i, '');
+  const relative = url.replace(/^https?:\/\/[^/]+/i, '').replace(/^\/?(graph\/)?v1\.0(?=\/|$)/i, '');
   const withSlash = relative.startsWith('/') ? relative : `/${relative}`;
   const q = withSlash.indexOf('?');
   return q < 0 ? { path: withSlash, query: new URLSearchParams() } : { path: withSlash.slice(0, q), query: new URLSearchParams(withSlash.slice(q + 1)) };
