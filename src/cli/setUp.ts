@@ -50,6 +50,9 @@ export async function provisionAndSeedLocal(graphBaseUrl: string, dataset: DemoD
   out(`Provisioned ${provision.steps.filter((s) => s.kind === 'createList').length} lists (${provision.steps.length} changes).`);
   for (const line of describeReport(provision).filter((l) => l.startsWith('skipped'))) out(line);
   out(`Seeding ${dataset.scale} data…`);
+  const started = Date.now();
   const seed = await seedDemo(localHubs(graphBaseUrl, siteId), dataset, progressPrinter(out), { ownerUpn });
+  const total = Object.values(seed.created).reduce((a, b) => a + b, 0);
+  out(`Seeded ${total} items in ${((Date.now() - started) / 1000).toFixed(1)} s${seed.skipped.length ? ` (left alone: ${seed.skipped.join(', ')})` : ''}.`);
   return { provision, seed, siteId, graph };
 }
