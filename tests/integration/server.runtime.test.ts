@@ -113,6 +113,8 @@ describe('local Graph server: people, Teams messages, local context, SharePoint 
     expect((await t.graph('GET', `/users/${PEOPLE[1].id}`)).body).toMatchObject({ userPrincipalName: 'member@demo.local' });
     expect((await t.graph('GET', '/users/MEMBER2@demo.local')).body).toMatchObject({ displayName: 'Mina Member' });
     expect((await t.graph('GET', '/users/nobody@demo.local')).status).toBe(404);
+    const found = await t.graph<{ value: { displayName: string }[] }>('GET', `/users?$filter=${encodeURIComponent("startswith(displayName,'mi')")}&$select=displayName`);
+    expect(found.body.value).toEqual([{ id: PEOPLE[2].id, displayName: 'Mina Member' }]);
   });
 
   it('keeps a posted channel message with its card attachment exactly as posted, newest first', async () => {
