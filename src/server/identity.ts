@@ -4,17 +4,11 @@
  * InvalidAuthenticationToken, https://learn.microsoft.com/en-us/graph/errors).
  */
 import { unauthenticated } from './errors';
+import type { DirectoryUser } from '../demo/directory';
 import type { UserRef } from './model';
 
-/** A person in the local directory; the same shape as `src/demo/directory.ts`'s `DirectoryUser`. */
-export interface DirectoryUser {
-  readonly id: string;
-  readonly userPrincipalName: string;
-  readonly displayName: string;
-  readonly mail: string;
-  readonly jobTitle?: string;
-  readonly siteRole: 'owner' | 'member' | 'visitor';
-}
+/** A person in the local directory (owned by the demo data, `src/demo/directory.ts`). */
+export type { DirectoryUser };
 
 export interface Directory {
   readonly users: readonly DirectoryUser[];
