@@ -164,11 +164,19 @@ async function provisionSharePointParts(sp: GraphPipeline, spec: ListSpec, listI
   }
 }
 
-/** One line per step, for people reading the CLI's output. */
+const VERBS: Readonly<Record<ProvisionStep['kind'], string>> = {
+  createList: 'create',
+  addColumn: 'add',
+  renameTitle: 'rename',
+  indexColumn: 'add',
+  itemLevelWrite: 'restrict',
+  createView: 'create',
+};
+
+/** One line per step, for people reading the CLI's output ("would …" in a dry run). */
 export function describeReport(report: ProvisionReport): string[] {
-  const verb = report.dryRun ? 'Would' : 'Did';
-  const lines = report.steps.map((s) => `${report.dryRun ? 'would ' : ''}${s.kind === 'createList' ? 'create' : s.kind === 'addColumn' ? 'add' : s.kind === 'renameTitle' ? 'rename' : s.kind === 'indexColumn' ? 'add' : s.kind === 'itemLevelWrite' ? 'restrict' : 'create'} ${s.list}: ${s.detail}`);
-  if (report.steps.length === 0) lines.push(`${verb === 'Would' ? 'Nothing to do' : 'Nothing created'}: every list, column and view is already there.`);
+  const lines = report.steps.map((s) => `${report.dryRun ? 'would ' : ''}${VERBS[s.kind]} ${s.list}: ${s.detail}`);
+  if (report.steps.length === 0) lines.push(`${report.dryRun ? 'Nothing to do' : 'Nothing created'}: every list, column and view is already there.`);
   for (const s of report.skipped) lines.push(`skipped ${s.what}: ${s.reason}`);
   return lines;
 }
