@@ -275,6 +275,13 @@ describe('demo dataset', () => {
       expect(new Set(data.units.filter((u) => u.kind === 'Faculty').map((u) => u.name)).size).toBe(3);
     });
 
+    it('relates events to actions of the plan in progress', () => {
+      const active = data.plans.find((p) => p.state === 'Active');
+      const related = data.events.flatMap((e) => e.relatedActions);
+      expect(related.length).toBeGreaterThan(50);
+      expect(related.every((r) => r.plan === active?.title)).toBe(true);
+    });
+
     it('has about 15% manager validations', () => {
       const share = data.ratings.filter((r) => r.source === 'Manager').length / data.ratings.length;
       expect(share).toBeGreaterThan(0.12);

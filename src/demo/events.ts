@@ -5,6 +5,7 @@
  * and attendance. Times are UK wall-clock times stored in UTC.
  */
 import type { RsvpResponse } from '../domain/vocabulary';
+import { LIVERPOOL_ACTIVE_PLAN } from './plans/liverpool';
 import { hashString, SeededRandom } from './random';
 import { demoRoster, MEMBER_EMAIL, OWNER_EMAIL, VISITOR_EMAIL, type RosterPerson } from './roster';
 import type { ActionRef, DemoScale, EventSeed, RegistrationSeed } from './seeds';
@@ -392,7 +393,6 @@ const LIVERPOOL_EVENT_TYPES: readonly (readonly [type: string, titles: readonly 
   ['Conference', ['Technician Symposium trip', 'HEaTED conference trip', 'Regional technician conference'], '08:00', '18:00', 40, [20, 45]],
 ];
 
-const LIVERPOOL_ACTIVE_PLAN = 'University of Liverpool Technician Commitment Action Plan 2023-26';
 
 function liverpoolEvents(now: Date, count: number, actionRefs: readonly ActionRef[]): EventPlan[] {
   const random = new SeededRandom('liverpool-events-v1');

@@ -1,7 +1,7 @@
 /**
  * De Montfort University's Technician Commitment action plan 2021-24 as published, converted once
- * from `shared/fixtures/dmu-2021-24-action-plan.csv` (one row per action). Do not edit by hand
- * except to correct the source; plan metadata, titles, owners and history are added in `dmu.ts`.
+ * from `tests/fixtures/dmu-2021-24-action-plan.csv` (one row per action; `dmu2021.test.ts` checks
+ * they still agree). Plan metadata, titles, owners and history are added in `dmu.ts`.
  * Status key: R = major delay or problem, A = not yet started or some delays, G = on track, B = complete.
  */
 

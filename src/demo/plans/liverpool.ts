@@ -1,5 +1,5 @@
 /**
- * Liverpool-scale action plans: four plan cycles (2017-19 to a 2026-29 draft) with 300 actions
+ * Liverpool-scale action plans: four plan cycles (2018-19 to a 2027-29 draft) with 300 actions
  * between them, generated from realistic action templates per Commitment theme, owned by the
  * network's steering and working group members, with carried-forward links and histories.
  */
@@ -75,11 +75,14 @@ interface CycleSpec {
 
 export const LIVERPOOL_PLAN_PREFIX = 'University of Liverpool Technician Commitment Action Plan';
 
+/** The plan cycle in progress; events relate to its actions. */
+export const LIVERPOOL_ACTIVE_PLAN = `${LIVERPOOL_PLAN_PREFIX} 2024-26`;
+
 const CYCLES: readonly CycleSpec[] = [
-  { title: `${LIVERPOOL_PLAN_PREFIX} 2017-19`, periodStart: '2017-10-01', periodEnd: '2019-09-30', stage: '1', state: 'Closed', count: 40, weights: [['Complete', 60], ['Green', 15], ['Amber', 15], ['Red', 10]], talent: false },
-  { title: `${LIVERPOOL_PLAN_PREFIX} 2020-23`, periodStart: '2020-01-01', periodEnd: '2022-12-31', stage: '2', state: 'Closed', count: 90, weights: [['Complete', 55], ['Green', 20], ['Amber', 15], ['Red', 10]], talent: false },
-  { title: `${LIVERPOOL_PLAN_PREFIX} 2023-26`, periodStart: '2023-01-01', periodEnd: '2025-12-31', stage: '3', state: 'Active', count: 120, weights: [['Complete', 25], ['Green', 35], ['Amber', 30], ['Red', 10]], talent: true },
-  { title: `${LIVERPOOL_PLAN_PREFIX} 2026-29 (draft)`, periodStart: '2026-01-01', periodEnd: '2028-12-31', stage: '3', state: 'Draft', count: 50, weights: [['Amber', 1]], talent: true },
+  { title: `${LIVERPOOL_PLAN_PREFIX} 2018-19`, periodStart: '2018-01-01', periodEnd: '2019-12-31', stage: '1', state: 'Closed', count: 40, weights: [['Complete', 60], ['Green', 15], ['Amber', 15], ['Red', 10]], talent: false },
+  { title: `${LIVERPOOL_PLAN_PREFIX} 2021-23`, periodStart: '2021-01-01', periodEnd: '2023-12-31', stage: '2', state: 'Closed', count: 90, weights: [['Complete', 55], ['Green', 20], ['Amber', 15], ['Red', 10]], talent: false },
+  { title: LIVERPOOL_ACTIVE_PLAN, periodStart: '2024-01-01', periodEnd: '2026-12-31', stage: '3', state: 'Active', count: 120, weights: [['Complete', 25], ['Green', 35], ['Amber', 30], ['Red', 10]], talent: true },
+  { title: `${LIVERPOOL_PLAN_PREFIX} 2027-29 (draft)`, periodStart: '2027-01-01', periodEnd: '2029-12-31', stage: '3', state: 'Draft', count: 50, weights: [['Amber', 1]], talent: true },
 ];
 
 /** Liverpool's actions across all plans: exactly this many. */
