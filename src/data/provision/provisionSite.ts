@@ -1,4 +1,5 @@
 import { graphPath } from '../graph/odata';
+import { readAllPages } from '../graph/paging';
 import { createGraphPipeline, type GraphPipeline } from '../graph/pipeline';
 import { columnDefinition, createListColumns, isLookup, type ColumnDefinition } from '../mapping/columnDefinitions';
 import { LISTS } from '../schema/lists';
@@ -70,10 +71,10 @@ export async function provisionSite(options: ProvisionOptions): Promise<Provisio
 
   const site = await getSite(graph, { id: siteId });
   const listsPath = graphPath('sites', siteId, 'lists');
-  const existing = await graph.send<{ value: { id: string; displayName: string }[] }>({ method: 'GET', path: `${listsPath}?$select=id,displayName`, what: 'Reading the lists of the site' });
+  const existing = await readAllPages<{ id: string; displayName: string }>(graph, `${listsPath}?$select=id,displayName`, { what: 'Reading the lists of the site' });
   const listIds: Partial<Record<ListKey, string>> = {};
   for (const spec of LISTS) {
-    const found = existing.value.find((l) => l.displayName === spec.displayName);
+    const found = existing.find((l) => l.displayName === spec.displayName);
     if (found) listIds[spec.key] = found.id;
   }
   const newLists = new Set<ListKey>();
