@@ -91,7 +91,8 @@ export function effectiveRating(
   };
   const validated = validation?.current ?? false;
   const level = validated || !self ? (manager as SkillRating).level : self.level;
-  const reviews = [self?.lastReviewed, manager?.lastReviewed, manager && day(manager.modified)].filter((d): d is string => !!d).map(day);
+  // Stored dates only: an item's `modified` moves with any edit (and with seeding), not with a review.
+  const reviews = [self?.lastReviewed, manager?.lastReviewed].filter((d): d is string => !!d).map(day);
   const lastReviewed = reviews.sort().at(-1);
   const certificateExpiry = manager?.certificateExpiry ?? self?.certificateExpiry;
   const staleLimit = addMonths(options.now, -(options.staleAfterMonths ?? STALE_AFTER_MONTHS)).toISOString().slice(0, 10);

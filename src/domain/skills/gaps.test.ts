@@ -54,8 +54,16 @@ describe('gap analysis', () => {
 
   it('ignores retired skills and puts high-severity findings first', () => {
     expect(gaps.some((g) => g.skillId === '13')).toBe(false);
-    const firstMedium = gaps.findIndex((g) => g.severity === 'medium');
-    expect(gaps.slice(firstMedium).every((g) => g.severity === 'medium')).toBe(true);
+    const order = { high: 0, medium: 1, low: 2 };
+    const ranks = gaps.map((g) => order[g.severity]);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+
+  it('rates a leaver low when two or more experts would remain', () => {
+    const more = [...people, person('5', 'Eve Expert', { unitId: chem.id })];
+    const r = effectiveRatings([rating('1', '10', 4), rating('2', '10', 3), rating('5', '10', 3)], more, { now: NOW });
+    const [finding] = findGaps({ skills, people: more, units: [chem, bio], ratings: r.values() }, { now: NOW, labels: DEFAULT_LABELS, leavingWithinMonths: 6 }).filter((g) => g.kind === 'expertsLeaving');
+    expect(finding.severity).toBe('low');
   });
 
   it('uses the plan’s renamed labels in its sentences', () => {

@@ -7,6 +7,10 @@ import type { Person, Skill, Unit } from '../model';
 import { addMonths, type EffectiveRating } from './effective';
 import { EXPERT_LEVEL, PRACTITIONER_LEVEL, type ProficiencyLabels } from './proficiency';
 
+export type GapSeverity = 'high' | 'medium' | 'low';
+
+const SEVERITY_ORDER: Record<GapSeverity, number> = { high: 0, medium: 1, low: 2 };
+
 export type GapKind = 'noExpert' | 'singleExpert' | 'expertsLeaving' | 'unitNeedsSkill';
 
 export interface GapFinding {
@@ -15,8 +19,8 @@ export interface GapFinding {
   readonly unitId?: UnitId;
   /** People the finding is about (the lone expert, the leavers). */
   readonly personIds: readonly PersonId[];
-  /** 'high' when nobody would be left; 'medium' otherwise. */
-  readonly severity: 'high' | 'medium';
+  /** 'high': nobody left (or never anybody); 'medium': one person left; 'low': two or more remain. */
+  readonly severity: GapSeverity;
   readonly why: string;
 }
 
@@ -31,7 +35,7 @@ export interface GapOptions {
   readonly validatedOnly?: boolean;
 }
 
-/** Every gap in the active catalogue, highest severity first, then by skill name. */
+/** Every gap in the active catalogue, most severe first, then by skill name. */
 export function findGaps(
   input: { readonly skills: readonly Skill[]; readonly people: readonly Person[]; readonly units: readonly Unit[]; readonly ratings: Iterable<EffectiveRating> },
   options: GapOptions,
@@ -73,7 +77,7 @@ export function findGaps(
         kind: 'expertsLeaving',
         skillId: skill.id,
         personIds: leaving.map((p) => p.id),
-        severity: remain === 0 ? 'high' : 'medium',
+        severity: remain === 0 ? 'high' : remain === 1 ? 'medium' : 'low',
         why: `${leaving.length} of ${list.length} ${expertLabel}-level ${list.length === 1 ? 'person' : 'people'} in ${skill.name} ${leaving.length === 1 ? 'is' : 'are'} expected to leave within ${months} months: ${dates.join(', ')}; ${remain === 0 ? 'nobody' : remain} would remain.`,
       });
     }
@@ -92,5 +96,5 @@ export function findGaps(
     }
   }
   const skillName = new Map(active.map((s) => [s.id as string, s.name]));
-  return findings.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'high' ? -1 : 1) || (skillName.get(a.skillId) ?? '').localeCompare(skillName.get(b.skillId) ?? ''));
+  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (skillName.get(a.skillId) ?? '').localeCompare(skillName.get(b.skillId) ?? ''));
 }

@@ -17,6 +17,12 @@ const useStyles = makeStyles({
   list: { listStyle: 'none', padding: 0, margin: 0 },
 });
 
+const SEVERITY = {
+  high: { label: 'High', color: 'danger' },
+  medium: { label: 'Medium', color: 'warning' },
+  low: { label: 'Low', color: 'informative' },
+} as const;
+
 const KIND_TITLES: Record<GapKind, string> = {
   noExpert: 'No expert at all',
   singleExpert: 'Single points of failure',
@@ -65,7 +71,7 @@ function Gaps({ data, derived }: { readonly data: SkillsData; readonly derived: 
             const list = byKind(kind);
             return (
               <section key={kind} aria-label={KIND_TITLES[kind]} style={{ marginBottom: 24 }}>
-                <Text as="h2" size={500} weight="semibold">
+                <Text as="h2" block size={500} weight="semibold">
                   {KIND_TITLES[kind]} ({list.length})
                 </Text>
                 {list.length === 0 ? (
@@ -74,8 +80,8 @@ function Gaps({ data, derived }: { readonly data: SkillsData; readonly derived: 
                   <ul className={styles.list}>
                     {list.slice(0, 100).map((f) => (
                       <li key={`${f.kind}${f.skillId}${f.unitId ?? ''}`} className={styles.finding}>
-                        <Badge color={f.severity === 'high' ? 'danger' : 'warning'} appearance="tint">
-                          {f.severity === 'high' ? 'High' : 'Medium'}
+                        <Badge color={SEVERITY[f.severity].color} appearance="tint" style={{ flexShrink: 0, minWidth: 64 }}>
+                          {SEVERITY[f.severity].label}
                         </Badge>
                         <span>
                           <a href={`#/skills/${f.skillId}`}>{skillName.get(f.skillId)}</a>: {f.why}
@@ -90,7 +96,7 @@ function Gaps({ data, derived }: { readonly data: SkillsData; readonly derived: 
           })}
         </div>
         <div>
-          <Text as="h2" size={500} weight="semibold">
+          <Text as="h2" block size={500} weight="semibold">
             Coverage by category
           </Text>
           <Text as="p" size={200}>
@@ -107,7 +113,7 @@ function Gaps({ data, derived }: { readonly data: SkillsData; readonly derived: 
               ],
             }))}
           />
-          <Text as="h2" size={500} weight="semibold" style={{ display: 'block', marginTop: 24 }}>
+          <Text as="h2" block size={500} weight="semibold" style={{ display: 'block', marginTop: 24 }}>
             Needed skills covered, by unit
           </Text>
           <CoverageBars

@@ -106,7 +106,7 @@ function ImportWizard({ data, derived }: { readonly data: SkillsData; readonly d
   return (
     <>
       <section className={styles.step} aria-label="1. Choose the file">
-        <Text as="h2" size={500} weight="semibold">1. Choose the file</Text>
+        <Text as="h2" block size={500} weight="semibold">1. Choose the file</Text>
         <RadioGroup value={shape} onChange={(_, d) => setShape(d.value as Shape)} layout="horizontal" aria-label="Shape of the file">
           <Radio value="matrix" label="Spreadsheet matrix (XLSX or CSV)" />
           <Radio value="long" label="Long CSV: person, skill, level" />
@@ -117,14 +117,14 @@ function ImportWizard({ data, derived }: { readonly data: SkillsData; readonly d
       </section>
       {rows && (
         <section className={styles.step} aria-label="2. Map the columns">
-          <Text as="h2" size={500} weight="semibold">2. Map the columns</Text>
+          <Text as="h2" block size={500} weight="semibold">2. Map the columns</Text>
           {shape === 'matrix' && matrixMapping && <MatrixMappingForm rows={rows} skills={data.skills} mapping={matrixMapping} onChange={setMatrixMapping} />}
           {shape === 'long' && longMapping && <LongMappingForm rows={rows} mapping={longMapping} onChange={setLongMapping} />}
         </section>
       )}
       {preview && (
         <section className={styles.step} aria-label="3. Check and import">
-          <Text as="h2" size={500} weight="semibold">3. Check and import</Text>
+          <Text as="h2" block size={500} weight="semibold">3. Check and import</Text>
           <ImportPreviewView preview={preview} labels={data.labels} personName={personName} skillName={skillName} />
           <Field label="These ratings are">
             <Select value={source} onChange={(_, d) => setSource(d.value as RatingSource)}>

@@ -84,7 +84,13 @@ const useStyles = makeStyles({
     textDecoration: 'none',
     ':hover': { textDecoration: 'underline' },
   },
-  body: { position: 'relative' },
+  body: {
+    position: 'relative',
+    // Faint grid lines drawn by the background, so empty cells cost no DOM.
+    backgroundImage: `linear-gradient(to right, ${tokens.colorNeutralStroke3} 1px, transparent 1px), linear-gradient(to bottom, ${tokens.colorNeutralStroke3} 1px, transparent 1px)`,
+    backgroundSize: `${CELL_W}px ${CELL_H}px`,
+    backgroundPosition: `${ROW_HEAD_W}px 0`,
+  },
   row: { position: 'absolute', left: 0, height: `${CELL_H}px` },
   rowHead: {
     position: 'sticky',

@@ -102,7 +102,7 @@ function ProfileOf({ person, data, derived }: { readonly person: Person; readonl
       )}
       {isLineManagerOf(actor, person) && <ExpectedLeaving person={person} />}
       <section aria-label="Wants to develop" style={{ marginTop: 16 }}>
-        <Text as="h2" weight="semibold" size={500}>
+        <Text as="h2" block weight="semibold" size={500}>
           {self ? 'Skills you want to develop' : 'Wants to develop'}
         </Text>
         {wants.length === 0 ? (
@@ -118,7 +118,7 @@ function ProfileOf({ person, data, derived }: { readonly person: Person; readonl
         )}
       </section>
       <section aria-label="Skills" style={{ marginTop: 16 }}>
-        <Text as="h2" weight="semibold" size={500}>
+        <Text as="h2" block weight="semibold" size={500}>
           {self ? 'Your skills' : 'Skills'} ({rows.length})
         </Text>
         {mayRate && <AddOwnSkill skills={data.skills} rated={new Set(rows.map((r) => r.skill.id as string))} labels={data.labels} busy={busy !== undefined} onAdd={(skillId, level) => rate(skillId, { level })} />}

@@ -1,4 +1,5 @@
-import { Badge, Checkbox, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { Checkbox, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { CheckmarkCircleFilled } from '@fluentui/react-icons';
 import { tabPath } from '../../../../domain/links';
 import type { Person, Skill } from '../../../../domain/model';
 import type { EffectiveRating } from '../../../../domain/skills/effective';
@@ -10,6 +11,7 @@ import { ValidateControl } from './ValidateControl';
 const useStyles = makeStyles({
   category: { marginTop: tokens.spacingVerticalL },
   muted: { color: tokens.colorNeutralForeground3 },
+  validated: { color: tokens.colorPaletteGreenForeground1 },
 });
 
 export interface PersonRatingsTableProps {
@@ -38,19 +40,19 @@ export function PersonRatingsTable({ person, rows, labels, nameOf, onRate, onVal
     <>
       {categories.map((category) => (
         <section key={category} className={styles.category} aria-label={category}>
-          <Text as="h3" weight="semibold" size={400}>
+          <Text as="h3" block weight="semibold" size={400}>
             {category}
           </Text>
           <Table size="small" aria-label={`${person.name}: ${category} skills`}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>Skill</TableHeaderCell>
-                <TableHeaderCell>{onRate ? 'Your level' : 'Level'}</TableHeaderCell>
-                <TableHeaderCell>Validation</TableHeaderCell>
-                <TableHeaderCell>Wants to develop</TableHeaderCell>
+                <TableHeaderCell style={{ width: '20%' }}>Skill</TableHeaderCell>
+                <TableHeaderCell style={{ width: onRate ? 190 : '14%' }}>{onRate ? 'Your level' : 'Level'}</TableHeaderCell>
+                <TableHeaderCell style={{ width: '22%' }}>Validation</TableHeaderCell>
+                <TableHeaderCell style={{ width: 90 }}>Wants to develop</TableHeaderCell>
                 <TableHeaderCell>Certificate</TableHeaderCell>
-                <TableHeaderCell>Last reviewed</TableHeaderCell>
-                {onValidate && <TableHeaderCell>Validate</TableHeaderCell>}
+                <TableHeaderCell style={{ width: 110 }}>Last reviewed</TableHeaderCell>
+                {onValidate && <TableHeaderCell style={{ width: 270 }}>Validate</TableHeaderCell>}
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -71,7 +73,15 @@ export function PersonRatingsTable({ person, rows, labels, nameOf, onRate, onVal
                         </>
                       )}
                     </TableCell>
-                    <TableCell>{rating.validated ? <Badge appearance="tint" color="success">{validationText(rating, labels, nameOf)}</Badge> : <span className={styles.muted}>{validationText(rating, labels, nameOf)}</span>}</TableCell>
+                    <TableCell>
+                      {rating.validated ? (
+                        <span className={styles.validated}>
+                          <CheckmarkCircleFilled aria-hidden /> {validationText(rating, labels, nameOf)}
+                        </span>
+                      ) : (
+                        <span className={styles.muted}>{validationText(rating, labels, nameOf)}</span>
+                      )}
+                    </TableCell>
                     <TableCell>
                       {onRate ? (
                         <Checkbox aria-label={`I want to develop ${skill.name}`} checked={rating.wantsToDevelop} disabled={busy === skill.id || rating.selfLevel === undefined} onChange={(_, d) => onRate(skill.id, rating.selfLevel ?? rating.level, d.checked === true)} />

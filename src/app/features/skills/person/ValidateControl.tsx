@@ -21,7 +21,7 @@ export function ValidateControl({ skillName, personName, rating, labels, busy, o
     <span style={{ display: 'inline-flex', gap: 6, alignItems: 'center' }}>
       <LevelPicker label={`Validated level of ${personName} in ${skillName}`} value={level} labels={labels} onChange={setLevel} disabled={busy} />
       <Button size="small" appearance={needed ? 'primary' : 'secondary'} disabled={busy} onClick={() => onValidate(level)} aria-label={`Validate ${skillName} for ${personName}`}>
-        {rating.validated ? 'Re-validate' : 'Validate'}
+        {rating.validated && rating.level === level ? 'Confirm' : 'Validate'}
       </Button>
     </span>
   );
