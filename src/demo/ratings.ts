@@ -164,9 +164,11 @@ function demoRatings(now: Date): RatingSeed[] {
       const self = selfRating(person, skill, level, ctx);
       ratings.push(self);
       const manager = person.lineManager;
-      if (manager && (soleExpert === person.email || (validated && (focus.includes(name) || random.chance(0.5))))) {
-        ratings.push(managerRating(self, manager, ctx, soleExpert === person.email ? 4 : cap));
-        if (soleExpert === person.email) ratings[ratings.length - 1] = { ...(ratings[ratings.length - 1] as RatingSeed), level: Math.max(EXPERT_LEVEL, self.level) };
+      if (manager && soleExpert === person.email) {
+        // The lone expert's manager has confirmed it: the gap analysis counts validated ratings too.
+        ratings.push({ ...managerRating(self, manager, ctx, 4), level: self.level, note: 'The only person here trained to this level.' });
+      } else if (manager && validated && (focus.includes(name) || random.chance(0.5))) {
+        ratings.push(managerRating(self, manager, ctx, cap));
       }
     }
   });

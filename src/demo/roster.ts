@@ -99,7 +99,16 @@ const DEMO_ROWS: readonly Row[] = [
   ['Yemi Oladipo', FASHION, 'Technical Specialist (Footwear and Accessories)', 'Technical specialist', 'Member', 'Anjali Shah'],
 ];
 
-function fixedAccounts(memberUnit: string, memberTitle: string, memberManager: string | undefined, visitorUnit: string, visitorTitle: string): RosterPerson[] {
+interface FixedAccountPlaces {
+  readonly memberUnit: string;
+  readonly memberTitle: string;
+  readonly memberManager: string | undefined;
+  readonly visitorUnit: string;
+  readonly visitorTitle: string;
+}
+
+/** The three sign-in accounts every demo world has, placed in that world's units. */
+function fixedAccounts({ memberUnit, memberTitle, memberManager, visitorUnit, visitorTitle }: FixedAccountPlaces): RosterPerson[] {
   return [
     {
       name: 'Olivia Owen',
@@ -152,7 +161,7 @@ function buildDemoRoster(): RosterPerson[] {
     // Steering group members co-own the network's team, so they can change plans and lists.
     siteRole: networkRole === 'Steering group' ? 'owner' : 'member',
   }));
-  return [...fixedAccounts(PHARMACY, 'Technician (Pharmaceutics Laboratories)', emailFor('Daniel Okafor'), PHARMACY, 'Associate Professor in Pharmaceutics'), ...people];
+  return [...fixedAccounts({ memberUnit: PHARMACY, memberTitle: 'Technician (Pharmaceutics Laboratories)', memberManager: emailFor('Daniel Okafor'), visitorUnit: PHARMACY, visitorTitle: 'Associate Professor in Pharmaceutics' }), ...people];
 }
 
 /** Liverpool scale: exactly this many people including the fixed accounts. */
@@ -259,7 +268,7 @@ function liverpoolRoster(): RosterPerson[] {
     if (unit.name === memberUnit) memberManager = managers[0];
   });
 
-  return [...fixedAccounts(memberUnit, 'Technician (Molecular Biology)', memberManager, 'School of Engineering', 'Senior Lecturer in Mechanical Engineering'), ...people];
+  return [...fixedAccounts({ memberUnit, memberTitle: 'Technician (Molecular Biology)', memberManager, visitorUnit: 'School of Engineering', visitorTitle: 'Senior Lecturer in Mechanical Engineering' }), ...people];
 }
 
 const cache = new Map<DemoScale, readonly RosterPerson[]>();

@@ -104,10 +104,9 @@ export function actionHistory({ plan, action, now, carriedFrom }: HistoryOptions
   }
   if (extra) updates.push({ author: author(), when: when(), kind: 'Edit', summary: 'Progress note', note: random.pick(AMBER_NOTES) });
   if (action.evidence) {
+    // The first point of the evidence is enough for a history line; the action keeps all of it.
     const evidence = action.evidence.split(/(?<=[.;])\s/)[0] ?? action.evidence;
-    // Evidence comes before the final status change when the action completed on it.
-    const entry: ActionUpdateSeed = { author: author(), when: when(), kind: 'Evidence', summary: 'Evidence added', note: evidence };
-    updates.push(entry);
+    updates.push({ author: author(), when: when(), kind: 'Evidence', summary: 'Evidence added', note: evidence });
   }
   return updates.sort((a, b) => a.when.localeCompare(b.when));
 }
