@@ -1,5 +1,6 @@
 import { PageIterator } from '@microsoft/microsoft-graph-client';
 import { isHubError, type HubError } from '../../domain/errors';
+import { parseRetryAfter } from './middleware/retry';
 import { createGraphPipeline, type GraphPipelineOptions } from './pipeline';
 
 interface Sent {
@@ -204,5 +205,22 @@ describe('$batch through the pipeline', () => {
     const many = Array.from({ length: 21 }, (_, i) => ({ id: String(i), method: 'GET' as const, url: '/me' }));
     await expect(pipeline.batch(many, 'Reading')).rejects.toThrow(RangeError);
     expect(sent).toHaveLength(0);
+  });
+});
+
+describe('Retry-After', () => {
+  it('reads seconds or an HTTP date', () => {
+    expect(parseRetryAfter('7')).toBe(7);
+    expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:30 GMT', () => Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'))).toBe(30);
+    expect(parseRetryAfter('soon')).toBeUndefined();
+    expect(parseRetryAfter(null)).toBeUndefined();
+  });
+
+  it('never waits longer than the configured maximum', async () => {
+    const { pipeline, sleeps } = pipelineWith([() => graphError(429, 'TooManyRequests', 'x', { 'Retry-After': '3600' }), () => json(200, {})], {
+      retry: { maxRetries: 1, maxDelaySeconds: 10, sleep: async (ms) => void sleeps.push(ms) },
+    });
+    await pipeline.send({ method: 'GET', path: '/me', what: 'Reading you' });
+    expect(sleeps).toEqual([10000]);
   });
 });
