@@ -18,11 +18,13 @@ describe('demo dataset', () => {
     expect(demoDataset(scale, NOW)).toEqual(datasets[scale]);
   });
 
-  it('still gives consistent histories when now is just after a plan starts', () => {
-    const early = demoDataset('demo', new Date('2024-08-03T09:00:00Z'));
+  it.each(['2024-08-03T09:00:00Z', '2024-08-25T09:00:00Z', '2024-09-20T09:00:00Z'])('still gives consistent histories when now is %s, soon after a plan starts', (when) => {
+    const early = demoDataset('demo', new Date(when));
     for (const action of early.plans.flatMap((p) => p.actions)) {
-      expect(action.updates.filter((u) => u.toStatus !== undefined).at(-1)?.toStatus).toBe(action.ragStatus);
-      expect(action.updates.every((u) => u.when <= '2024-08-03T09:00:00Z')).toBe(true);
+      const statuses = action.updates.filter((u) => u.toStatus !== undefined);
+      expect(statuses.at(-1)?.toStatus).toBe(action.ragStatus);
+      statuses.slice(1).forEach((u, i) => expect(u.fromStatus).toBe(statuses[i]?.toStatus));
+      expect(action.updates.filter((u) => u.when > when)).toEqual([]);
     }
   });
 
@@ -142,7 +144,9 @@ describe('demo dataset', () => {
         const whens = action.updates.map((u) => u.when);
         expect([...whens].sort()).toEqual(whens);
         expect(whens.every((w) => w <= NOW.toISOString())).toBe(true);
-        expect(action.updates.filter((u) => u.toStatus !== undefined).at(-1)?.toStatus).toBe(action.ragStatus);
+        const statuses = action.updates.filter((u) => u.toStatus !== undefined);
+        expect(statuses.at(-1)?.toStatus).toBe(action.ragStatus);
+        expect(statuses.slice(1).filter((u, i) => u.fromStatus !== statuses[i]?.toStatus)).toEqual([]);
       }
     });
 

@@ -81,7 +81,12 @@ export function actionHistory({ plan, action, now, carriedFrom }: HistoryOptions
   const updates: ActionUpdateSeed[] = [first];
   let current: RagStatus = 'Amber';
   let t = 0;
-  const when = (): string => duringWorkingDay(times[t++] ?? latest, random.int(0, 539), now.getTime()).toISOString();
+  let previous = start.getTime();
+  // Steps keep their order even when two land on the same working day.
+  const when = (): string => {
+    previous = Math.max(previous + 60_000, duringWorkingDay(times[t++] ?? latest, random.int(0, 539), now.getTime()).getTime());
+    return new Date(previous).toISOString();
+  };
   for (const next of steps) {
     const note =
       next === 'Red'
