@@ -29,7 +29,8 @@ export const startCommand: CliCommand = {
       directory: demoDirectory(scale),
       latencyMs: envNumber(env, 'GRAPH_LATENCY_MS', 0, { min: 0, max: 60000 }),
       faultRate: envNumber(env, 'GRAPH_FAULT_RATE', 0, { min: 0, max: 1 }),
-      staticDir: resolve('dist'),
+      // The built tab lives at the repository root, wherever the command is run from.
+      staticDir: resolve(__dirname, '../../../dist'),
     });
     const wasEmpty = server.isEmpty();
     const base = await server.listen(port, host);
