@@ -47,7 +47,7 @@ export function hubErrorFromFailure(failure: GraphFailure, what: string): HubErr
       return new HubError('throttled', `${what} was throttled by Microsoft Graph and still failed after several retries.${wait} Try again in a minute.`, { ...details, retryAfterSeconds });
     }
     default:
-      if (status >= 500) return new HubError('server', `${what} failed on Microsoft Graph's side (${status} ${code ?? ''})${said}. Try again later.`.replace(' )', ')'), details);
+      if (status >= 500) return new HubError('server', `${what} failed on Microsoft Graph's side (${code ? `${status} ${code}` : status})${said}. Try again later.`, details);
       return new HubError('badRequest', `${what} failed with ${status} (${code ?? 'unknown'})${said}.`, details);
   }
 }
