@@ -1,5 +1,5 @@
-import { Tab, TabList } from '@fluentui/react-components';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useLocation } from 'react-router-dom';
 
 const SECTIONS = [
   { path: '/skills', label: 'Matrix' },
@@ -9,18 +9,36 @@ const SECTIONS = [
   { path: '/skills/import', label: 'Import' },
 ] as const;
 
-/** The skills section's own tabs, under the tab shell's navigation. */
+const useStyles = makeStyles({
+  nav: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, marginBottom: tokens.spacingVerticalM, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  link: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    color: tokens.colorNeutralForeground2,
+    textDecoration: 'none',
+    borderBottom: '3px solid transparent',
+    ':hover': { color: tokens.colorNeutralForeground1, borderBottomColor: tokens.colorNeutralStroke1 },
+  },
+  current: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold, borderBottomColor: tokens.colorBrandStroke1 },
+});
+
+/**
+ * The skills section's pages, as links under the shell's navigation (links, not tabs: each is its
+ * own page with its own address, and the shell's section tabs stay the only tab list).
+ */
 export function SkillsNav() {
+  const styles = useStyles();
   const { pathname } = useLocation();
-  const navigate = useNavigate();
-  const current = SECTIONS.find((s) => s.path !== '/skills' && pathname.startsWith(s.path))?.path ?? (pathname === '/skills' || pathname === '/skills/' ? '/skills' : undefined);
+  const path = pathname.replace(/\/$/, '');
   return (
-    <TabList selectedValue={current ?? ''} onTabSelect={(_, data) => navigate(String(data.value))} aria-label="Skills" style={{ marginBottom: 12 }}>
-      {SECTIONS.map((s) => (
-        <Tab key={s.path} value={s.path}>
-          {s.label}
-        </Tab>
-      ))}
-    </TabList>
+    <nav aria-label="Skills pages" className={styles.nav}>
+      {SECTIONS.map((s) => {
+        const current = path === s.path;
+        return (
+          <a key={s.path} href={`#${s.path}`} aria-current={current ? 'page' : undefined} className={mergeClasses(styles.link, current && styles.current)}>
+            {s.label}
+          </a>
+        );
+      })}
+    </nav>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Tag, TagGroup, Text } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Tag, Text } from '@fluentui/react-components';
 import { useParams } from 'react-router-dom';
 import type { SkillId } from '../../../../domain/ids';
 import { tabPath } from '../../../../domain/links';
@@ -74,11 +74,14 @@ function ProfileOf({ person, data, derived }: { readonly person: Person; readonl
         title={person.name}
         subtitle={[person.jobTitle ?? person.role, unit?.name].filter(Boolean).join(' · ') || undefined}
       />
-      {manager && (
-        <Text as="p">
-          Line manager: <a href={tabPath({ kind: 'person', id: manager.id })}>{manager.name}</a>
-        </Text>
-      )}
+      <Text as="p">
+        Email: <a href={`mailto:${person.email}`}>{person.email}</a>
+        {manager && (
+          <>
+            {' · '}Line manager: <a href={tabPath({ kind: 'person', id: manager.id })}>{manager.name}</a>
+          </>
+        )}
+      </Text>
       {refusal && (
         <MessageBar intent="error" role="alert" layout="multiline" data-testid="rating-refusal">
           <MessageBarBody>
@@ -108,13 +111,13 @@ function ProfileOf({ person, data, derived }: { readonly person: Person; readonl
         {wants.length === 0 ? (
           <Text as="p">{self ? 'Tick “want to develop” next to a skill to add it here.' : 'Nothing noted yet.'}</Text>
         ) : (
-          <TagGroup aria-label="Skills to develop">
+          <ul aria-label="Skills to develop" style={{ display: 'flex', flexWrap: 'wrap', gap: 8, listStyle: 'none', padding: 0 }}>
             {wants.map((w) => (
-              <Tag key={w.skill.id} appearance="brand">
-                {w.skill.name}
-              </Tag>
+              <li key={w.skill.id}>
+                <Tag appearance="brand">{w.skill.name}</Tag>
+              </li>
             ))}
-          </TagGroup>
+          </ul>
         )}
       </section>
       <section aria-label="Skills" style={{ marginTop: 16 }}>

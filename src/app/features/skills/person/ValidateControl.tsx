@@ -17,11 +17,12 @@ export interface ValidateControlProps {
 export function ValidateControl({ skillName, personName, rating, labels, busy, onValidate }: ValidateControlProps) {
   const [level, setLevel] = useState(rating.selfLevel ?? rating.level);
   const needed = !rating.validated || rating.level !== level;
+  const verb = needed ? 'Validate' : 'Confirm';
   return (
     <span style={{ display: 'inline-flex', gap: 6, alignItems: 'center' }}>
       <LevelPicker label={`Validated level of ${personName} in ${skillName}`} value={level} labels={labels} onChange={setLevel} disabled={busy} />
-      <Button size="small" appearance={needed ? 'primary' : 'secondary'} disabled={busy} onClick={() => onValidate(level)} aria-label={`Validate ${skillName} for ${personName}`}>
-        {rating.validated && rating.level === level ? 'Confirm' : 'Validate'}
+      <Button size="small" appearance={needed ? 'primary' : 'secondary'} disabled={busy} onClick={() => onValidate(level)} aria-label={`${verb} ${skillName} for ${personName}`}>
+        {verb}
       </Button>
     </span>
   );
