@@ -7,13 +7,19 @@ import { seedDemo, type SeedProgress, type SeedReport } from '../data/seed/seedD
 import { resolveSiteId } from '../data/site';
 import { devToken } from './localGraph';
 
+/**
+ * Bulk set-up writes thousands of items; under injected faults (GRAPH_FAULT_RATE) a few of them
+ * would otherwise meet five throttles in a row, so set-up is more patient than the tab.
+ */
+const SET_UP_RETRY = { maxRetries: 10 } as const;
+
 /** A hub per demo person, all over the local server's dev identities (pipelines made once each). */
 export function localHubs(graphBaseUrl: string, siteId: string): (upn: string) => Hub {
   const hubs = new Map<string, Hub>();
   return (upn) => {
     let hub = hubs.get(upn.toLowerCase());
     if (!hub) {
-      const pipeline = createGraphPipeline({ baseUrl: graphBaseUrl, getAccessToken: async () => devToken(upn) });
+      const pipeline = createGraphPipeline({ baseUrl: graphBaseUrl, getAccessToken: async () => devToken(upn), retry: SET_UP_RETRY });
       hub = createHubOnPipeline(pipeline, siteId);
       hubs.set(upn.toLowerCase(), hub);
     }
@@ -44,7 +50,7 @@ export function progressPrinter(out: (line: string) => void): (p: SeedProgress) 
  */
 export async function provisionAndSeedLocal(graphBaseUrl: string, dataset: DemoDataset, out: (line: string) => void, ownerUpn = 'owner@demo.local'): Promise<{ provision: ProvisionReport; seed: SeedReport; siteId: string; graph: GraphPipeline }> {
   const token = async () => devToken(ownerUpn);
-  const graph = createGraphPipeline({ baseUrl: graphBaseUrl, getAccessToken: token });
+  const graph = createGraphPipeline({ baseUrl: graphBaseUrl, getAccessToken: token, retry: SET_UP_RETRY });
   const siteId = await resolveSiteId(graph, 'root');
   const provision = await provisionSite({ graph, siteId, getSharePointToken: token });
   out(`Provisioned ${provision.steps.filter((s) => s.kind === 'createList').length} lists (${provision.steps.length} changes).`);
