@@ -2,7 +2,7 @@
  * "Announce": previews the event's card as Teams will show it and posts it, as the signed-in
  * person, to this channel (or chat) or to a chat they name.
  */
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Field, Input, Radio, RadioGroup,
 } from '@fluentui/react-components';
@@ -15,7 +15,13 @@ import { useHub, useSession } from '../../services/session';
 
 const AdaptiveCardView = lazy(() => import('../cards/AdaptiveCardView'));
 
-export function AnnounceDialog({ card, eventTitle }: { readonly card: AdaptiveCardJson; readonly eventTitle: string }) {
+export interface AnnounceDialogProps {
+  /** Builds the card when the dialog opens (the templating engine is large: loaded only then). */
+  readonly buildCard: () => Promise<AdaptiveCardJson>;
+  readonly eventTitle: string;
+}
+
+export function AnnounceDialog({ buildCard, eventTitle }: AnnounceDialogProps) {
   const hub = useHub();
   const { messageTarget } = useSession();
   const notify = useNotify();
@@ -23,10 +29,22 @@ export function AnnounceDialog({ card, eventTitle }: { readonly card: AdaptiveCa
   const [where, setWhere] = useState<'here' | 'chat'>(messageTarget ? 'here' : 'chat');
   const [chatId, setChatId] = useState('');
   const [posting, setPosting] = useState(false);
+  const [card, setCard] = useState<AdaptiveCardJson>();
+  useEffect(() => {
+    if (!open) return;
+    let current = true;
+    buildCard().then(
+      (built) => current && setCard(built),
+      (e: unknown) => current && notify.error(e, 'preparing the card'),
+    );
+    return () => {
+      current = false;
+    };
+  }, [open, buildCard, notify]);
   const target: MessageTarget | undefined = where === 'here' ? messageTarget : chatId.trim() ? { kind: 'chat', chatId: chatId.trim() } : undefined;
 
   const post = async () => {
-    if (!target) return;
+    if (!target || !card) return;
     setPosting(true);
     try {
       await hub.messages.postCard(target, card, `Event: ${eventTitle}`);
@@ -48,9 +66,13 @@ export function AnnounceDialog({ card, eventTitle }: { readonly card: AdaptiveCa
         <DialogBody>
           <DialogTitle>Announce this event</DialogTitle>
           <DialogContent>
-            <Suspense fallback={<LoadingState label="Preparing the preview…" />}>
-              <AdaptiveCardView card={card} label="Preview of the announcement card" />
-            </Suspense>
+            {card ? (
+              <Suspense fallback={<LoadingState label="Preparing the preview…" />}>
+                <AdaptiveCardView card={card} label="Preview of the announcement card" />
+              </Suspense>
+            ) : (
+              <LoadingState label="Preparing the preview…" />
+            )}
             <Field label="Post to" style={{ marginTop: 16 }}>
               <RadioGroup value={where} onChange={(_, d) => setWhere(d.value as 'here' | 'chat')}>
                 <Radio value="here" disabled={!messageTarget} label={messageTarget ? `This ${messageTarget.kind}` : 'This channel (open the tab in a channel)'} />
@@ -64,7 +86,7 @@ export function AnnounceDialog({ card, eventTitle }: { readonly card: AdaptiveCa
             )}
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" disabled={!target || posting} onClick={() => void post()}>{posting ? 'Posting…' : 'Post card'}</Button>
+            <Button appearance="primary" disabled={!target || !card || posting} onClick={() => void post()}>{posting ? 'Posting…' : 'Post card'}</Button>
             <DialogTrigger disableButtonEnhancement><Button>Cancel</Button></DialogTrigger>
           </DialogActions>
         </DialogBody>

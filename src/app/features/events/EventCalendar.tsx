@@ -31,6 +31,7 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   cell: {
+    position: 'relative',
     minHeight: '92px',
     padding: tokens.spacingVerticalXS,
     borderRight: `1px solid ${tokens.colorNeutralStroke3}`,
@@ -57,6 +58,7 @@ const useStyles = makeStyles({
     textDecoration: 'none',
     ':hover': { textDecoration: 'underline' },
   },
+  hidden: { position: 'absolute', width: '1px', height: '1px', margin: '-1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
   cancelled: { textDecoration: 'line-through', backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3 },
 });
 
@@ -98,12 +100,9 @@ export function EventCalendar({ events, now, timeZone }: EventCalendarProps) {
               const name = new Date(`${day.date}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
               const count = day.events.length;
               return (
-                <div
-                  role="gridcell"
-                  key={day.date}
-                  aria-label={`${name}${day.isToday ? ', today' : ''}: ${count ? `${count} ${count === 1 ? 'event' : 'events'}` : 'no events'}`}
-                  className={mergeClasses(styles.cell, !day.inMonth && styles.outside)}
-                >
+                <div role="gridcell" key={day.date} className={mergeClasses(styles.cell, !day.inMonth && styles.outside)} aria-current={day.isToday ? 'date' : undefined}>
+                  {/* The full date is read out (the cell's name comes from its content); the number is what is seen. */}
+                  <span className={styles.hidden}>{`${name}${day.isToday ? ', today' : ''}: ${count ? `${count} ${count === 1 ? 'event' : 'events'}` : 'no events'}`}</span>
                   <span className={mergeClasses(styles.dayNumber, day.isToday && styles.today)} aria-hidden>{day.dayOfMonth}</span>
                   {day.events.map((event) => (
                     <Link

@@ -2,11 +2,10 @@
  * One event (`#/events/:eventId`): what, when, where; your reply and place; who is coming;
  * after the event, attendance and evidence; `.ics` download and "Announce".
  */
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { Badge, Button, Divider, makeStyles, Subtitle1, Text, tokens } from '@fluentui/react-components';
 import { CalendarAddRegular, EditRegular } from '@fluentui/react-icons';
-import { buildEventAnnouncementCard } from '../../../cards/eventAnnouncement';
 import { attendanceFigures } from '../../../domain/events/attendance';
 import { buildEventIcs, icsFileName } from '../../../domain/events/ics';
 import { formatEventWhen, formatInstant, formatLongDate } from '../../../domain/events/timeZone';
@@ -43,6 +42,17 @@ export function EventPage() {
   const { data, error, loading, reload } = useEventDetail(eventId);
   const timeZone = viewerTimeZone();
   const list = useMemo(() => (data ? waitingListOf(data.event, data.registrations) : undefined), [data]);
+  const buildCard = useCallback(async () => {
+    if (!data || !list) throw new Error('The event is not loaded yet.');
+    const { buildEventAnnouncementCard } = await import('../../../cards/eventAnnouncement');
+    return buildEventAnnouncementCard(data.event, {
+      linkTo: (target) => deepLink(target, session.linkOptions),
+      organiserName: data.people.find((p) => p.id === data.event.organiserId)?.name,
+      placesLeft: list.placesLeft,
+      waiting: list.waiting.length,
+      audienceUnitNames: data.units.filter((u) => data.event.audienceUnitIds.includes(u.id)).map((u) => u.name),
+    });
+  }, [data, list, session.linkOptions]);
 
   if (error) return <><PageHeader title="Event" eyebrow="Events" /><ErrorMessage error={error} doing="loading the event" onRetry={reload} /></>;
   if (!data || !list) return <><PageHeader title="Event" eyebrow="Events" />{loading && <LoadingState label="Loading the event…" />}</>;
@@ -55,13 +65,6 @@ export function EventPage() {
   const relatedActions = actions.filter((a) => event.relatedActionIds.includes(a.id));
   const mayRecord = session.canEdit && (session.role === 'owner' || (session.person !== undefined && session.person.id === event.organiserId));
   const figure = attendanceFigures([event], registrations, people, units, now).perEvent[0];
-  const card = buildEventAnnouncementCard(event, {
-    linkTo: (target) => deepLink(target, session.linkOptions),
-    organiserName: organiser?.name,
-    placesLeft: list.placesLeft,
-    waiting: list.waiting.length,
-    audienceUnitNames: unitNames,
-  });
 
   return (
     <>
@@ -74,7 +77,7 @@ export function EventPage() {
             <Button icon={<CalendarAddRegular />} onClick={() => downloadText(icsFileName(event), buildEventIcs(event, icsOptions(session, people, now)))}>
               Add to calendar (.ics)
             </Button>
-            {session.canEdit && <AnnounceDialog card={card} eventTitle={event.title} />}
+            {session.canEdit && <AnnounceDialog buildCard={buildCard} eventTitle={event.title} />}
             {session.canEdit && <Button icon={<EditRegular />} onClick={() => navigate(`/events/${encodeURIComponent(event.id)}/edit`)}>Edit</Button>}
           </>
         }

@@ -2,9 +2,9 @@
  * The events section's front page: upcoming and past lists, the month calendar and attendance
  * figures, with "New event" for members and the calendar feed to download.
  */
-import { useMemo, useState } from 'react';
-import { useNavigate } from 'react-router-dom';
-import { Button, makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { NavLink, useNavigate } from 'react-router-dom';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, CalendarLtrRegular } from '@fluentui/react-icons';
 import { attendanceFigures } from '../../../domain/events/attendance';
 import { splitUpcomingAndPast } from '../../../domain/events/calendar';
@@ -22,16 +22,30 @@ import { icsOptions } from './icsOptions';
 import { useEventsData } from './useEventsData';
 import { viewerTimeZone } from './viewerZone';
 
-type View = 'upcoming' | 'past' | 'calendar' | 'attendance';
+/** Each view has its own address (`#/events`, `#/events/past`…), so it can be shared and bookmarked. */
+export type EventsView = 'upcoming' | 'past' | 'calendar' | 'attendance';
 
-const useStyles = makeStyles({ tabs: { marginBottom: tokens.spacingVerticalL } });
+const VIEW_PATHS: Record<EventsView, string> = { upcoming: '/events', past: '/events/past', calendar: '/events/calendar', attendance: '/events/attendance' };
 
-export function EventsHome() {
+const useStyles = makeStyles({
+  views: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, margin: `0 0 ${tokens.spacingVerticalL}`, padding: 0, listStyle: 'none' },
+  view: {
+    display: 'inline-block',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusCircular,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    color: tokens.colorNeutralForeground1,
+    textDecoration: 'none',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    '&[aria-current="page"]': { backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand, border: `1px solid ${tokens.colorBrandBackground}` },
+  },
+});
+
+export function EventsHome({ view }: { readonly view: EventsView }) {
   const styles = useStyles();
   const session = useSession();
   const navigate = useNavigate();
   const { data, error, loading, reload } = useEventsData();
-  const [view, setView] = useState<View>('upcoming');
   const timeZone = viewerTimeZone();
   const now = useMemo(() => new Date(), [data]);
   const split = useMemo(() => splitUpcomingAndPast(data?.events ?? [], now), [data, now]);
@@ -64,13 +78,25 @@ export function EventsHome() {
   return (
     <>
       {header}
-      <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label="Events views">
-        <Tab value="upcoming">Upcoming ({split.upcoming.length})</Tab>
-        <Tab value="past">Past ({split.past.length})</Tab>
-        <Tab value="calendar">Calendar</Tab>
-        <Tab value="attendance">Attendance</Tab>
-      </TabList>
-      <div role="tabpanel" aria-label={view}>
+      <nav aria-label="Events views">
+        <ul className={styles.views}>
+          {(
+            [
+              ['upcoming', `Upcoming (${split.upcoming.length})`],
+              ['past', `Past (${split.past.length})`],
+              ['calendar', 'Calendar'],
+              ['attendance', 'Attendance'],
+            ] as const
+          ).map(([key, label]) => (
+            <li key={key}>
+              <NavLink to={VIEW_PATHS[key]} end className={styles.view} aria-current={view === key ? 'page' : undefined}>
+                {label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div>
         {view === 'upcoming' &&
           (split.upcoming.length ? (
             <EventList events={split.upcoming} registrations={data.registrations} timeZone={timeZone} label="Upcoming events" />

@@ -10,7 +10,10 @@ import { EventsHome } from './EventsHome';
 export default function EventsRoutes() {
   return (
     <Routes>
-      <Route index element={<EventsHome />} />
+      <Route index element={<EventsHome view="upcoming" />} />
+      <Route path="past" element={<EventsHome view="past" />} />
+      <Route path="calendar" element={<EventsHome view="calendar" />} />
+      <Route path="attendance" element={<EventsHome view="attendance" />} />
       <Route path="new" element={<EventEditPage />} />
       <Route path=":eventId" element={<EventPage />} />
       <Route path=":eventId/edit" element={<EventEditPage />} />

@@ -5,7 +5,7 @@ import type { WaitingList } from '../../../domain/events/waitingList';
 import type { HubEvent } from '../../../domain/model';
 
 export function whereOf(event: Pick<HubEvent, 'location' | 'onlineMeetingUrl'>): string {
-  if (event.location && event.onlineMeetingUrl) return `${event.location} and online`;
+  if (event.location && event.onlineMeetingUrl) return /online/i.test(event.location) ? event.location : `${event.location} and online`;
   return event.location ?? (event.onlineMeetingUrl ? 'Online' : 'Place to be confirmed');
 }
 

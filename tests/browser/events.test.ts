@@ -1,0 +1,144 @@
+/**
+ * Events as people use them, in a real browser on a freshly seeded local site: the owner creates
+ * an event with 2 places; three demo technicians reply "Going" — the first two get places, the
+ * third is told their place on the waiting list; the owner announces it to the channel and sees
+ * the card rendered in "Sent cards". Screenshots: list, calendar, event page, rendered card.
+ */
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { expectNoSeriousA11yViolations, launchBrowser, openAs, screenshot, SCREENSHOT_DIR, startApp, type RunningApp } from './support';
+
+// Checked within <main>: this feature's pages (the shell's navigation is the shell's tests' concern).
+jest.setTimeout(300_000);
+
+let app: RunningApp;
+let browser: Browser;
+let eventUrl: string;
+
+const TITLE = 'Capacity test: 3D printing drop-in';
+/** A fortnight ahead, as a UK date (the form takes UK wall times). */
+const day = new Date(Date.now() + 14 * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll('[role="status"] .fui-Spinner').length === 0, undefined, { timeout: 30_000 });
+}
+
+async function replyAs(upn: string, response: 'Going' | 'Maybe' | 'Not going'): Promise<Page> {
+  const page = await openAs(browser, eventUrl, upn);
+  await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+  await page.getByRole('group', { name: 'Your reply' }).getByRole('button', { name: response, exact: true }).click();
+  await page.getByRole('button', { name: response, exact: true, pressed: true }).waitFor();
+  return page;
+}
+
+describe('events', () => {
+  it('lets the owner create an event with two places', async () => {
+    const page = await openAs(browser, `${app.url}#/events`, 'owner@demo.local');
+    await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+    await page.getByRole('list', { name: 'Upcoming events' }).waitFor();
+    await screenshot(page, 'events-list');
+    await expectNoSeriousA11yViolations(page, 'main');
+
+    await page.getByRole('button', { name: 'New event' }).click();
+    await page.getByRole('heading', { level: 1, name: 'New event' }).waitFor();
+    // Nothing is saved while a rule is broken: the end before the start is named beside its field.
+    await page.getByLabel('Title').fill(TITLE);
+    await page.getByLabel('Start date').fill(day);
+    await page.getByLabel('Start time').fill('13:00');
+    await page.getByLabel('End date').fill(day);
+    await page.getByLabel('End time').fill('12:00');
+    await page.getByRole('button', { name: 'Create event' }).click();
+    await page.getByText('The end must be after the start.').waitFor();
+
+    await page.getByLabel('End time').fill('14:30');
+    await page.getByLabel('Capacity').fill('2');
+    await page.getByLabel('Location').fill('Maker Space, Room 1.01');
+    await page.getByRole('checkbox', { name: 'Career Development' }).check();
+    await page.getByRole('button', { name: 'Create event' }).click();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    expect(await page.getByText('13:00–14:30 (UK time)').first().isVisible()).toBe(true);
+    eventUrl = page.url();
+    expect(eventUrl).toMatch(/#\/events\/\d+$/);
+    await page.context().close();
+  });
+
+  it('gives places to the first two who say Going and wait-lists the third with their place', async () => {
+    const first = await replyAs('member@demo.local', 'Going');
+    await first.getByText('You have a place').waitFor();
+    await first.context().close();
+
+    const second = await replyAs('sarah.jennings@demo.local', 'Going');
+    await second.getByText('You have a place').waitFor();
+    await second.context().close();
+
+    const third = await replyAs('daniel.okafor@demo.local', 'Going');
+    await third.getByText('You are number 1 on the waiting list').waitFor();
+    const going = third.getByRole('region', { name: 'Going' });
+    expect(await going.getByRole('listitem').allInnerTexts()).toEqual(['Mia Morgan', 'Sarah Jennings']);
+    expect(await third.getByRole('region', { name: 'Waiting list' }).getByRole('listitem').allInnerTexts()).toEqual(['Daniel Okafor']);
+    await screenshot(third, 'events-waiting-list');
+    await expectNoSeriousA11yViolations(third, 'main');
+    await third.context().close();
+  });
+
+  it('promotes the waiting person when someone with a place says not going', async () => {
+    const first = await replyAs('member@demo.local', 'Not going');
+    await first.context().close();
+    const third = await openAs(browser, eventUrl, 'daniel.okafor@demo.local');
+    await third.getByText('You have a place').waitFor();
+    await third.context().close();
+  });
+
+  it('announces the event to the channel and shows the card in Sent cards', async () => {
+    const page = await openAs(browser, eventUrl, 'owner@demo.local');
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await page.getByRole('button', { name: 'Announce' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Announce this event' });
+    const preview = dialog.getByRole('group', { name: 'Preview of the announcement card' });
+    await preview.getByText(TITLE).waitFor();
+    await preview.getByText('Full — join the waiting list').waitFor();
+    await dialog.getByRole('radio', { name: 'This channel' }).check();
+    await dialog.getByRole('button', { name: 'Post card' }).click();
+    await page.getByText('Announced', { exact: true }).waitFor();
+
+    await page.getByRole('tab', { name: 'Sent cards' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sent cards' }).waitFor();
+    const card = page.getByTestId('adaptive-card').filter({ hasText: TITLE }).first();
+    await card.waitFor();
+    // What Teams would show: the title, when in words, where, and the button into the tab.
+    await card.getByText(/13:00–14:30 \(UK time\)/).waitFor();
+    await card.getByText('Maker Space, Room 1.01').waitFor();
+    // The renderer gives Action.OpenUrl buttons the link role: they open a URL.
+    await card.getByRole('link', { name: 'Open and reply' }).waitFor();
+    await settle(page);
+    await screenshot(page, 'events-sent-cards');
+    await card.screenshot({ path: join(SCREENSHOT_DIR, 'events-rendered-card.png') });
+    await expectNoSeriousA11yViolations(page, 'main');
+    await page.context().close();
+  });
+
+  it('shows the event on its day in the month calendar', async () => {
+    const page = await openAs(browser, `${app.url}#/events/calendar`, 'member@demo.local');
+    const grid = page.getByRole('grid');
+    await grid.waitFor();
+    // Move to the event's month if it falls in the next one.
+    const monthName = new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    if (!(await page.getByRole('heading', { name: monthName }).isVisible())) await page.getByRole('button', { name: 'Next month' }).click();
+    await page.getByRole('heading', { name: monthName }).waitFor();
+    const dayName = new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+    const cell = grid.getByRole('gridcell', { name: new RegExp(`^${dayName}`) });
+    await cell.getByRole('link', { name: new RegExp(TITLE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).waitFor();
+    await screenshot(page, 'events-calendar');
+    await expectNoSeriousA11yViolations(page, 'main');
+    await page.context().close();
+  });
+});
