@@ -18,6 +18,9 @@ import { toDateOnly, toDateTime } from '../validate';
 
 export const PREFER_NON_INDEXED = 'honornonindexedquerieswarningmayfailrandomly';
 
+/** SharePoint's list view threshold. */
+export const LIST_VIEW_THRESHOLD = 5000;
+
 interface FieldRef {
   readonly kind: ColumnKind | 'id';
   readonly indexed: boolean;
@@ -84,6 +87,11 @@ export function itemFilter(ctx: HandlerContext, list: StoredList): ((item: Store
     const ref = fieldRef(list, path);
     if (!ref.indexed && !preferNonIndexed) {
       throw badRequest(`Field '${path.replace(/^fields\//, '')}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on lists with over 5,000 items.`);
+    }
+    // With the Prefer header SharePoint still refuses once the list passes the 5,000-item list view
+    // threshold; we fail every time (not "randomly") so a client that relies on it is caught locally.
+    if (!ref.indexed && (ctx.state.store.items.get(list.id)?.size ?? 0) > LIST_VIEW_THRESHOLD) {
+      throw badRequest(`The attempted operation is prohibited because it exceeds the list view threshold (${LIST_VIEW_THRESHOLD} items): '${path.replace(/^fields\//, '')}' is not indexed in '${list.displayName}'. Index the column or filter on an indexed one.`);
     }
   }
   const items = ctx.state.store.items;
