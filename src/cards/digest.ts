@@ -75,7 +75,7 @@ export function buildDigestCard(digest: Digest, context: DigestCardContext): Ada
     section('Completed recently', 'Good', digest.recentlyCompleted.map((a) => actionItem(a, 'Complete'))),
     section('Attendance', 'Default', digest.attendanceHighlights.map((e) => ({
       title: escapeCardText(e.title),
-      detail: `${formatLongDate(e.start, zone)} · ${plural(e.attended, 'person', 'people')} attended${e.confirmed ? ` of ${e.confirmed} with a place` : ''}`,
+      detail: `${formatLongDate(e.start, zone)} · ${plural(e.attended, 'person', 'people')} attended${e.confirmed ? ` (${e.confirmed} had a place)` : ''}`,
       link: context.linkTo({ kind: 'event', id: e.eventId }),
     }))),
   ].filter((s) => s.items.length > 0);

@@ -4,7 +4,9 @@
  * third is told their place on the waiting list; the owner announces it to the channel and sees
  * the card rendered in "Sent cards". Screenshots: list, calendar, event page, rendered card.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations, launchBrowser, openAs, screenshot, SCREENSHOT_DIR, startApp, type RunningApp } from './support';
 
@@ -85,6 +87,9 @@ describe('events', () => {
     const going = third.getByRole('region', { name: 'Going' });
     expect(await going.getByRole('listitem').allInnerTexts()).toEqual(['Mia Morgan', 'Sarah Jennings']);
     expect(await third.getByRole('region', { name: 'Waiting list' }).getByRole('listitem').allInnerTexts()).toEqual(['Daniel Okafor']);
+    // Photograph the page once the "Reply saved" toast has gone (a full-page shot taken while a
+    // toast animates comes out blank in headless Chromium).
+    await third.getByText('Reply saved', { exact: true }).waitFor({ state: 'detached', timeout: 15_000 });
     await screenshot(third, 'events-waiting-list');
     await expectNoSeriousA11yViolations(third, 'main');
     await third.context().close();
@@ -109,6 +114,7 @@ describe('events', () => {
     await dialog.getByRole('radio', { name: 'This channel' }).check();
     await dialog.getByRole('button', { name: 'Post card' }).click();
     await page.getByText('Announced', { exact: true }).waitFor();
+    await page.getByText('Announced', { exact: true }).waitFor({ state: 'detached', timeout: 15_000 });
 
     await page.getByRole('tab', { name: 'Sent cards' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sent cards' }).waitFor();
@@ -138,6 +144,53 @@ describe('events', () => {
     const cell = grid.getByRole('gridcell', { name: new RegExp(`^${dayName}`) });
     await cell.getByRole('link', { name: new RegExp(TITLE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).waitFor();
     await screenshot(page, 'events-calendar');
+    await expectNoSeriousA11yViolations(page, 'main');
+    await page.context().close();
+  });
+
+  it('downloads the event as an .ics file that calendars read back', async () => {
+    const page = await openAs(browser, eventUrl, 'sarah.jennings@demo.local');
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add to calendar (.ics)' }).click()]);
+    expect(download.suggestedFilename()).toBe('capacity-test-3d-printing-drop-in.ics');
+    const text = readFileSync(await download.path(), 'utf8');
+    const vevent = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!;
+    expect(vevent.getFirstPropertyValue('summary')).toBe(TITLE);
+    expect(vevent.getFirstPropertyValue('location')).toBe('Maker Space, Room 1.01');
+    const start = (vevent.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate();
+    expect(start.toLocaleTimeString('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' })).toBe('13:00');
+    expect(String(vevent.getFirstPropertyValue('url'))).toMatch(/#\/events\/\d+$/);
+    await page.context().close();
+  });
+
+  it('lets the owner record who came to a past event and use it as evidence for an action', async () => {
+    const page = await openAs(browser, `${app.url}#/events/past`, 'owner@demo.local');
+    const past = page.getByRole('list', { name: 'Past events' });
+    await past.getByRole('link').first().click();
+    await page.getByRole('heading', { level: 2, name: 'Attendance' }).waitFor();
+    const record = page.getByRole('region', { name: 'Record attendance' });
+    const boxes = record.getByRole('checkbox');
+    expect(await boxes.count()).toBeGreaterThan(0);
+    const first = boxes.first();
+    const wasChecked = await first.isChecked();
+    await first.setChecked(!wasChecked);
+    await record.getByRole('button', { name: /Save attendance/ }).click();
+    await page.getByText('Attendance saved', { exact: true }).waitFor();
+    await page.getByText('Attendance saved', { exact: true }).waitFor({ state: 'detached', timeout: 15_000 });
+
+    await page.getByRole('button', { name: 'Use as evidence…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Attendance as evidence for an action' });
+    await dialog.getByText(/attended/).first().waitFor();
+    // The event's first related action is chosen already when it has one; otherwise pick one.
+    const choose = dialog.getByRole('combobox', { name: 'Action' });
+    if (!(await choose.innerText()).trim()) {
+      await choose.click();
+      await page.getByRole('option').first().click();
+    }
+    await dialog.getByRole('button', { name: 'Record evidence' }).click();
+    await page.getByText('Evidence recorded', { exact: true }).waitFor();
+    await page.getByText('Evidence recorded', { exact: true }).waitFor({ state: 'detached', timeout: 15_000 });
+    await screenshot(page, 'events-past-attendance');
     await expectNoSeriousA11yViolations(page, 'main');
     await page.context().close();
   });

@@ -49,6 +49,6 @@ describe('attendance figures', () => {
   });
 
   it('words the evidence for an action', () => {
-    expect(attendanceEvidenceSummary(figures.perEvent[1], '12 March 2026')).toBe('TechExchange showcase (12 March 2026): 2 attended of 3 with a place.');
+    expect(attendanceEvidenceSummary(figures.perEvent[1], '12 March 2026')).toBe('TechExchange showcase (12 March 2026): 2 attended (3 had a place).');
   });
 });

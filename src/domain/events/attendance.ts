@@ -82,9 +82,10 @@ export function attendanceFigures(
 
 /**
  * The text of an Evidence update linking an event's attendance to an action, e.g.
- * "TechExchange showcase (12 March 2026): 42 attended of 50 with a place."
+ * "TechExchange showcase (12 March 2026): 42 attended (50 had a place)." — people who said
+ * maybe and came count as attended, so the two numbers are given side by side.
  */
 export function attendanceEvidenceSummary(figure: EventAttendance, dateInWords: string): string {
-  const places = figure.confirmed > 0 ? ` of ${figure.confirmed} with a place` : '';
+  const places = figure.confirmed > 0 ? ` (${figure.confirmed} had a place)` : '';
   return `${figure.title} (${dateInWords}): ${figure.attended} attended${places}.`;
 }

@@ -6,7 +6,8 @@ import type { WaitingList } from '../../../domain/events/waitingList';
 import type { Person, Registration } from '../../../domain/model';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))', gap: tokens.spacingHorizontalXL },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))', gap: tokens.spacingHorizontalXL, marginTop: tokens.spacingVerticalS },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalXL },
   subtle: { color: tokens.colorNeutralForeground3 },
 });
@@ -15,10 +16,10 @@ function Names({ title, people, ordered, registrations }: { title: string; peopl
   const styles = useStyles();
   const List = ordered ? 'ol' : 'ul';
   return (
-    <section aria-label={title}>
+    <section aria-label={title} className={styles.group}>
       <Subtitle2 as="h3">{title} ({registrations.length})</Subtitle2>
       {registrations.length === 0 ? (
-        <Text as="p" className={styles.subtle}>Nobody yet.</Text>
+        <Text as="p" className={styles.subtle} style={{ margin: 0 }}>Nobody yet.</Text>
       ) : (
         <List className={styles.list}>
           {registrations.map((r) => <li key={r.id}>{people.get(r.personId)?.name ?? 'Someone no longer listed'}</li>)}
@@ -32,11 +33,13 @@ export function AttendeesList({ list, people }: { readonly list: WaitingList; re
   const styles = useStyles();
   const byId = new Map<string, Person>(people.map((p) => [p.id, p]));
   return (
-    <div className={styles.grid}>
-      <Names title="Going" people={byId} registrations={list.confirmed} />
-      <Names title="Waiting list" people={byId} registrations={list.waiting} ordered />
-      <Names title="Maybe" people={byId} registrations={list.maybe} />
-      <Text className={styles.subtle}>{list.notGoing.length} not going.</Text>
-    </div>
+    <>
+      <div className={styles.grid}>
+        <Names title="Going" people={byId} registrations={list.confirmed} />
+        <Names title="Waiting list" people={byId} registrations={list.waiting} ordered />
+        <Names title="Maybe" people={byId} registrations={list.maybe} />
+      </div>
+      <Text as="p" className={styles.subtle}>{list.notGoing.length} said they are not going.</Text>
+    </>
   );
 }

@@ -29,8 +29,8 @@ import { viewerTimeZone } from './viewerZone';
 const useStyles = makeStyles({
   facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, margin: `0 0 ${tokens.spacingVerticalL}` },
   term: { fontWeight: tokens.fontWeightSemibold },
-  section: { margin: `${tokens.spacingVerticalL} 0` },
-  description: { whiteSpace: 'pre-wrap', maxWidth: '70ch' },
+  section: { margin: `${tokens.spacingVerticalL} 0`, display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
+  description: { whiteSpace: 'pre-wrap', maxWidth: '70ch', margin: `0 0 ${tokens.spacingVerticalL}` },
   actionsRow: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },
 });
 
@@ -106,11 +106,11 @@ export function EventPage() {
       </dl>
       {event.description && <Text as="p" className={styles.description}>{event.description}</Text>}
       <Divider />
-      <div className={styles.section}>
+      <div className={styles.section} style={{ alignItems: 'stretch' }}>
         <RsvpPanel event={event} person={session.person} canEdit={session.canEdit} list={list} registrations={registrations} onChanged={reload} />
       </div>
       <Divider />
-      <section className={styles.section} aria-labelledby="attendees-heading">
+      <section className={styles.section} style={{ alignItems: 'stretch' }} aria-labelledby="attendees-heading">
         <Subtitle1 as="h2" id="attendees-heading">Who is coming</Subtitle1>
         <AttendeesList list={list} people={people} />
       </section>
@@ -119,7 +119,7 @@ export function EventPage() {
           <Divider />
           <section className={styles.section} aria-labelledby="attendance-heading">
             <Subtitle1 as="h2" id="attendance-heading">Attendance</Subtitle1>
-            {figure && <Text as="p">{figure.attended} attended{figure.confirmed ? ` of ${figure.confirmed} with a place` : ''}.</Text>}
+            {figure && <Text as="p" style={{ margin: 0 }}>{figure.attended} attended{figure.confirmed ? ` (${figure.confirmed} had a place)` : ''}.</Text>}
             {mayRecord && <RecordAttendance key={registrations.map((r) => r.eTag).join()} registrations={registrations} people={people} onSaved={reload} />}
             {session.canEdit && figure && (
               <div className={styles.actionsRow}>

@@ -1,6 +1,6 @@
 /**
  * Records an event's attendance as evidence for an action: an Action Update of kind Evidence
- * ("TechExchange showcase (12 March 2026): 42 attended of 50 with a place."), linking back to the event.
+ * ("TechExchange showcase (12 March 2026): 42 attended (50 had a place)."), linking back to the event.
  */
 import { useState } from 'react';
 import {

@@ -17,7 +17,8 @@ export function RecordAttendance({ registrations, people, onSaved }: { readonly 
   const hub = useHub();
   const notify = useNotify();
   const names = new Map<string, string>(people.map((p) => [p.id, p.name]));
-  const replied = registrations.filter((r) => r.response !== 'Not going' || r.attended);
+  const nameOf = (r: Registration) => names.get(r.personId) ?? 'Someone no longer listed';
+  const replied = registrations.filter((r) => r.response !== 'Not going' || r.attended).sort((a, b) => nameOf(a).localeCompare(nameOf(b)));
   const [attended, setAttended] = useState(() => new Set(registrations.filter((r) => r.attended).map((r) => r.id as string)));
   const [saving, setSaving] = useState(false);
   const changed = registrations.filter((r) => r.attended !== attended.has(r.id));
@@ -41,7 +42,7 @@ export function RecordAttendance({ registrations, people, onSaved }: { readonly 
         {replied.map((r) => (
           <Checkbox
             key={r.id}
-            label={`${names.get(r.personId) ?? 'Someone no longer listed'} (${r.response.toLowerCase()})`}
+            label={`${nameOf(r)} (${r.response.toLowerCase()})`}
             checked={attended.has(r.id)}
             onChange={(_, d) =>
               setAttended((prev) => {
