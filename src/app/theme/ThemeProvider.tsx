@@ -61,7 +61,9 @@ export function ThemeProvider({ initial = 'default', children }: { initial?: Hos
   }, [theme]);
   return (
     <ThemeContext.Provider value={control}>
-      <FluentProvider theme={THEMES[theme]} className={styles.root} data-theme={theme}>
+      {/* Portals (dropdown lists, menus, toasts) get only the theme's variables: with the page styles too,
+          each portal mount node became a full-height painted layer covering the tab. */}
+      <FluentProvider theme={THEMES[theme]} className={styles.root} data-theme={theme} applyStylesToPortals={false}>
         {children}
       </FluentProvider>
     </ThemeContext.Provider>
