@@ -14,6 +14,7 @@ export function AddOwnSkill({ skills, rated, labels, onAdd, busy }: { readonly s
   const [query, setQuery] = useState('');
   const [skillId, setSkillId] = useState<SkillId | undefined>();
   const [level, setLevel] = useState<number | undefined>();
+  const [open, setOpen] = useState(false);
   const matches = useMemo(() => searchSkills(skills, query, 12).filter((m) => !rated.has(m.target.id)), [skills, query, rated]);
   return (
     <div className={styles.root}>
@@ -21,11 +22,15 @@ export function AddOwnSkill({ skills, rated, labels, onAdd, busy }: { readonly s
         <Combobox
           placeholder="Type a skill name"
           value={query}
+          open={open && query.trim() !== ''}
+          onOpenChange={(_, d) => setOpen(d.open)}
           onChange={(e) => {
             setQuery(e.target.value);
             setSkillId(undefined);
+            setOpen(true);
           }}
           onOptionSelect={(_, d) => {
+            setOpen(false);
             setSkillId(d.optionValue as SkillId | undefined);
             setQuery(d.optionText ?? '');
           }}

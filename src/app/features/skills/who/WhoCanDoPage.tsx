@@ -34,6 +34,7 @@ function WhoCanDo({ data, derived }: { readonly data: SkillsData; readonly deriv
   const chosen = data.skills.find((s) => s.id === skillId);
   const [query, setQuery] = useState(chosen?.name ?? '');
   const [minLevel, setMinLevel] = useState(1);
+  const [open, setOpen] = useState(false);
   const matches = useMemo(() => searchSkills(data.skills, query, 12), [data.skills, query]);
   const ranked = useMemo(() => (chosen ? rankPeopleFor(chosen.id, derived.effective.values(), data.people, data.units, minLevel) : []), [chosen, derived.effective, data.people, data.units, minLevel]);
   return (
@@ -45,8 +46,14 @@ function WhoCanDo({ data, derived }: { readonly data: SkillsData; readonly deriv
             value={query}
             freeform
             style={{ minWidth: 320 }}
-            onChange={(e) => setQuery(e.target.value)}
+            open={open && query.trim() !== ''}
+            onOpenChange={(_, d) => setOpen(d.open)}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setOpen(true);
+            }}
             onOptionSelect={(_, d) => {
+              setOpen(false);
               if (!d.optionValue) return;
               const m = matches.find((x) => x.target.id === d.optionValue);
               setQuery(m?.target.name ?? d.optionText ?? '');

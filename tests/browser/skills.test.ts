@@ -1,0 +1,213 @@
+/**
+ * The skills matrix in a real browser, as technicians and managers use it: rating your own skill,
+ * being refused (and told why) when changing a colleague's, validating as a line manager, finding
+ * who can do something, and the heat map at Liverpool scale (650 people × 300 skills).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { expectNoSeriousA11yViolations, launchBrowser, openAs, screenshot, startApp, type RunningApp } from './support';
+
+// Starting the app and a browser takes longer than jest's default; `testTimeout` in a project config is not applied.
+jest.setTimeout(300_000);
+
+const MEMBER = 'member@demo.local';
+
+/** Reads list items through the local Graph server as the owner (ids the tests navigate to). */
+async function items(app: RunningApp, list: string, filter?: string): Promise<{ id: string; fields: Record<string, unknown> }[]> {
+  const url = new URL(`/graph/v1.0/sites/root/lists/${encodeURIComponent(list)}/items`, app.url);
+  url.searchParams.set('$expand', 'fields');
+  if (filter) url.searchParams.set('$filter', filter);
+  url.searchParams.set('$top', '999');
+  const response = await fetch(url, { headers: { Authorization: 'Bearer dev:owner@demo.local' } });
+  if (!response.ok) throw new Error(`GET ${url} → ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { value: { id: string; fields: Record<string, unknown> }[] }).value;
+}
+
+async function personByEmail(app: RunningApp, email: string): Promise<{ id: string; name: string; managerId?: string }> {
+  const [item] = await items(app, 'People', `fields/Email eq '${email}'`);
+  if (!item) throw new Error(`No People item for ${email}`);
+  return { id: item.id, name: String(item.fields.Title), managerId: item.fields.LineManagerLookupId as string | undefined };
+}
+
+/** Waits for a toast (its title; the live region repeats the words for screen readers). */
+async function toast(page: Page, title: string): Promise<void> {
+  await page.locator('.fui-ToastTitle', { hasText: title }).waitFor();
+}
+
+async function openProfile(page: Page, app: RunningApp, personId: string): Promise<void> {
+  await page.goto(`${app.url.replace(/#.*$/, '')}#/people/${personId}`);
+  await page.getByRole('heading', { level: 2, name: /skills/i }).first().waitFor({ timeout: 60_000 });
+}
+
+describe('skills at demo scale', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let member: { id: string; name: string; managerId?: string };
+  let manager: { email: string; name: string };
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+    member = await personByEmail(app, MEMBER);
+    const item = (await items(app, 'People')).find((p) => p.id === member.managerId);
+    manager = { email: String(item?.fields.Email), name: String(item?.fields.Title) };
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('lets a technician rate their own skill in place, and keeps it', async () => {
+    const page = await openAs(browser, app.url, MEMBER);
+    try {
+      await openProfile(page, app, member.id);
+      const picker = page.getByLabel('Your level in HPLC method development');
+      const before = await picker.inputValue();
+      const next = before === '2' ? '3' : '2';
+      await picker.selectOption(next);
+      await toast(page, 'Rating saved');
+      await screenshot(page, 'skills-profile-own');
+      await expectNoSeriousA11yViolations(page, 'main');
+
+      await page.reload();
+      await openProfile(page, app, member.id);
+      expect(await page.getByLabel('Your level in HPLC method development').inputValue()).toBe(next);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('does not offer changing a colleague’s ratings, and explains a crafted attempt', async () => {
+    const colleagues = await items(app, 'People', `fields/LineManagerLookupId eq ${member.managerId}`);
+    const colleague = colleagues.find((p) => p.id !== member.id) as { id: string; fields: Record<string, unknown> };
+    const colleagueName = String(colleague.fields.Title);
+    const page = await openAs(browser, app.url, MEMBER);
+    try {
+      await openProfile(page, app, colleague.id);
+      expect(await page.getByLabel(/^Your level in/).count()).toBe(0);
+      const explanation = `You can only change your own ratings; ${colleagueName}’s manager, ${manager.name}, can validate them.`;
+      await page.getByTestId('rights-note').getByText(explanation).waitFor();
+
+      // A crafted attempt through the tab's own write path (local mode exposes it for exactly this).
+      const [rating] = await items(app, 'Skill Ratings', `fields/PersonLookupId eq ${colleague.id}`);
+      await page.evaluate(([skillId]) => window.__hubSkills?.rate(skillId, 4), [String(rating.fields.SkillLookupId)]);
+      await page.getByTestId('rating-refusal').getByText(explanation).waitFor();
+      await screenshot(page, 'skills-profile-refused');
+
+      // And SharePoint's item-level write refuses the same change made directly.
+      const status = await page.evaluate(
+        async ([base, id]) => {
+          const response = await fetch(`${base}graph/v1.0/sites/root/lists/Skill%20Ratings/items/${id}/fields`, {
+            method: 'PATCH',
+            headers: { Authorization: 'Bearer dev:member@demo.local', 'Content-Type': 'application/json' },
+            body: JSON.stringify({ Level: 4 }),
+          });
+          return { status: response.status, code: ((await response.json()) as { error?: { code?: string } }).error?.code };
+        },
+        [app.url.replace(/#.*$/, ''), rating.id],
+      );
+      expect(status).toEqual({ status: 403, code: 'accessDenied' });
+      const [after] = await items(app, 'Skill Ratings', `fields/PersonLookupId eq ${colleague.id}`).then((all) => all.filter((r) => r.id === rating.id));
+      expect(after.fields.Level).toBe(rating.fields.Level);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('lets the line manager validate a team member’s rating', async () => {
+    const page = await openAs(browser, app.url, manager.email);
+    try {
+      await openProfile(page, app, member.id);
+      await page.getByText(`You are ${member.name}’s line manager`).waitFor();
+      const row = page.locator('tr[data-skill="HPLC method development"]');
+      const own = await row.locator('td').nth(1).innerText();
+      const level = own.trim().slice(0, 1);
+      await page.getByLabel(`Validated level of ${member.name} in HPLC method development`).selectOption(level);
+      await page.getByRole('button', { name: `Validate HPLC method development for ${member.name}` }).click();
+      await toast(page, `Validated for ${member.name}`);
+      await row.getByText(/by .+ on \d{4}-\d{2}-\d{2}/).waitFor();
+      await screenshot(page, 'skills-profile-validated');
+    } finally {
+      await page.context().close();
+    }
+
+    const memberPage = await openAs(browser, app.url, MEMBER);
+    try {
+      await openProfile(memberPage, app, member.id);
+      await memberPage.locator('tr[data-skill="HPLC method development"]').getByText(/by .+ on \d{4}-\d{2}-\d{2}/).waitFor();
+    } finally {
+      await memberPage.context().close();
+    }
+  });
+
+  it('finds who can do a skill by typing part of its name, best first', async () => {
+    const page = await openAs(browser, app.url, MEMBER);
+    try {
+      await page.goto(`${app.url.replace(/#.*$/, '')}#/skills/who`);
+      const box = page.getByRole('combobox', { name: 'Skill' });
+      await box.click();
+      await box.fill('confocal');
+      await page.getByRole('option', { name: /Confocal microscope/ }).click();
+      await page.getByText(/\d+ (people|person) can do Confocal microscope/).waitFor();
+      const table = page.getByTestId('ranked-people');
+      const levels = (await table.locator('tbody tr td:nth-child(4)').allInnerTexts()).map((t) => Number(t.trim().slice(0, 1)));
+      expect(levels.length).toBeGreaterThan(0);
+      expect(levels).toEqual([...levels].sort((a, b) => b - a));
+      expect((await table.locator('tbody tr td:nth-child(3)').allInnerTexts()).every((unit) => unit.trim() !== '')).toBe(true);
+      await screenshot(page, 'skills-who-can-do');
+      await expectNoSeriousA11yViolations(page, 'main');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('shows the gaps with the reason for each', async () => {
+    const page = await openAs(browser, app.url, MEMBER);
+    try {
+      await page.goto(`${app.url.replace(/#.*$/, '')}#/skills/gaps`);
+      await page.getByRole('heading', { name: /Single points of failure/ }).waitFor({ timeout: 60_000 });
+      await page.getByText(/is rated Expert or above in Scanning electron microscope \(SEM\): a single point of failure/).first().waitFor();
+      await screenshot(page, 'skills-gaps');
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('the matrix at Liverpool scale', () => {
+  let app: RunningApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startApp({ scale: 'liverpool', timeoutMs: 600_000 }), launchBrowser()]);
+  }, 660_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('loads 650 people × 300 skills, filters and scrolls', async () => {
+    const page = await openAs(browser, app.url, MEMBER, { viewport: { width: 1600, height: 1000 } });
+    try {
+      await page.goto(`${app.url.replace(/#.*$/, '')}#/skills`);
+      const grid = page.getByTestId('skills-matrix');
+      await grid.waitFor({ timeout: 120_000 });
+      expect(Number(await grid.getAttribute('data-rows'))).toBeGreaterThanOrEqual(650);
+      expect(Number(await grid.getAttribute('data-cols'))).toBeGreaterThanOrEqual(290);
+      // Only the window is in the DOM, not 195,000 cells.
+      expect(await grid.getByRole('gridcell').count()).toBeLessThan(6000);
+      await screenshot(page, 'skills-matrix-liverpool');
+
+      await page.getByRole('combobox', { name: 'Minimum level' }).click();
+      await page.getByRole('option', { name: /^4 · Can train others or above/ }).click();
+      await page.waitForFunction(() => Number(document.querySelector('[data-testid="skills-matrix"]')?.getAttribute('data-rows')) < 650);
+
+      const firstBefore = await grid.getByRole('rowheader').first().innerText();
+      await grid.evaluate((el) => el.scrollBy(3000, 6000));
+      await page.waitForFunction((before) => document.querySelector('[data-testid="skills-matrix"] [role="rowheader"]')?.textContent !== before, firstBefore);
+      await screenshot(page, 'skills-matrix-liverpool-filtered-scrolled');
+    } finally {
+      await page.context().close();
+    }
+  });
+});
