@@ -129,6 +129,14 @@ describe('events', () => {
     await screenshot(page, 'events-sent-cards');
     await card.screenshot({ path: join(SCREENSHOT_DIR, 'events-rendered-card.png') });
     await expectNoSeriousA11yViolations(page, 'main');
+
+    // The digest the notify command posts, previewed with the same builders.
+    await page.getByRole('button', { name: 'Preview this week’s digest' }).click();
+    const digest = page.getByRole('group', { name: 'Preview of the digest card' });
+    await digest.getByText('Friday Digest').waitFor();
+    await digest.getByText('Coming up').waitFor();
+    await digest.getByText(TITLE).waitFor();
+    await digest.screenshot({ path: join(SCREENSHOT_DIR, 'events-digest-card.png') });
     await page.context().close();
   });
 

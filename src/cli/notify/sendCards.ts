@@ -48,15 +48,16 @@ const linkTo = (run: NotifyRun) => (target: Parameters<typeof deepLink>[0]) => d
 /** Builds the digest from the lists and posts it as one card. */
 export async function sendDigest(run: NotifyRun, options: { readonly heading?: string; readonly timeZone?: string } = {}): Promise<NotifyResult> {
   const { hub } = run;
-  const [events, registrations, actions, actionUpdates, people, units] = await Promise.all([
+  const [events, registrations, actions, actionUpdates, people, units, plans] = await Promise.all([
     hub.events.all(),
     hub.registrations.all(),
     hub.actions.all(),
     hub.actionUpdates.all(),
     hub.people.all(),
     hub.units.all(),
+    hub.plans.all(),
   ]);
-  const digest = buildDigest({ events, registrations, actions, actionUpdates, people, units }, run.clock, { timeZone: options.timeZone });
+  const digest = buildDigest({ events, registrations, actions, actionUpdates, people, units, plans }, run.clock, { timeZone: options.timeZone });
   const hubLink = run.linkOptions.appBaseUrl ?? 'https://teams.microsoft.com/';
   const card = buildDigestCard(digest, { linkTo: linkTo(run), hubLink, heading: options.heading, timeZone: options.timeZone });
   run.log(

@@ -1,5 +1,5 @@
 import { asId } from '../ids';
-import type { ActionUpdate } from '../model';
+import type { ActionPlan, ActionUpdate } from '../model';
 import { buildDigest, digestIsEmpty } from './digest';
 import { overdueReminders } from './reminders';
 import { sampleAction, sampleEvent, samplePerson, sampleRegistration as reg } from './sampleRecords';
@@ -51,6 +51,13 @@ describe('the Friday digest', () => {
     expect(digest.attendanceHighlights.map((e) => [e.title, e.attended])).toEqual([['CaféTech', 1]]);
     expect(digest.today).toBe('2026-03-06');
     expect(digestIsEmpty(digest)).toBe(false);
+  });
+
+  it('leaves out the actions of closed plans', () => {
+    const closed: ActionPlan = { id: asId('1'), eTag: '', created: '', modified: '', title: 'DMU 2018–21', institution: 'DMU', periodStart: '2018-01-01', periodEnd: '2021-12-31', stage: '1', statusScheme: 'Red/Amber/Green/Blue', state: 'Closed', extraThemes: [], strategyPillars: [] };
+    const old = buildDigest({ ...input, plans: [closed] }, clock);
+    expect([...old.dueSoon, ...old.overdue, ...old.red, ...old.recentlyCompleted]).toEqual([]);
+    expect(old.upcomingEvents).toHaveLength(1);
   });
 
   it('is empty when there is nothing to say', () => {

@@ -4,7 +4,7 @@
  * and the tab's preview compute it from the same lists with an injected clock.
  */
 import type { Clock } from '../ids';
-import type { Action, ActionUpdate, HubEvent, Person, Registration, Unit } from '../model';
+import type { Action, ActionPlan, ActionUpdate, HubEvent, Person, Registration, Unit } from '../model';
 import { attendanceFigures, type EventAttendance } from './attendance';
 import { DEFAULT_TIME_ZONE, toWallTime } from './timeZone';
 import { waitingListOf } from './waitingList';
@@ -16,6 +16,8 @@ export interface DigestInput {
   readonly actionUpdates: readonly ActionUpdate[];
   readonly people: readonly Person[];
   readonly units: readonly Unit[];
+  /** When given, actions of closed plans are left out (they are history, not news). */
+  readonly plans?: readonly ActionPlan[];
 }
 
 export interface DigestOptions {
@@ -68,7 +70,9 @@ export function buildDigest(input: DigestInput, clock: Clock, options: DigestOpt
     ownerNames: action.ownerIds.map((id) => names.get(id) ?? 'Unknown person'),
     days,
   });
-  const open = input.actions.filter((a) => a.ragStatus !== 'Complete');
+  const closedPlans = new Set((input.plans ?? []).filter((p) => p.state === 'Closed').map((p) => p.id));
+  const current = input.actions.filter((a) => !closedPlans.has(a.planId));
+  const open = current.filter((a) => a.ragStatus !== 'Complete');
   const byReference = (a: DigestAction, b: DigestAction) => a.action.reference.localeCompare(b.action.reference, 'en', { numeric: true });
 
   const upcomingEvents = input.events
@@ -94,7 +98,7 @@ export function buildDigest(input: DigestInput, clock: Clock, options: DigestOpt
   const completedIds = new Set(
     input.actionUpdates.filter((u) => u.toStatus === 'Complete' && Date.parse(u.created) >= since).map((u) => u.actionId),
   );
-  const recentlyCompleted = input.actions
+  const recentlyCompleted = current
     .filter((a) => a.ragStatus === 'Complete' && completedIds.has(a.id))
     .map((a) => withOwners(a))
     .sort(byReference);

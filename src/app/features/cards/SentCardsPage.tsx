@@ -13,6 +13,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../components/displayDates';
 import { useHub, useSession } from '../../services/session';
 import { useAsync } from '../../services/useAsync';
+import { DigestPreview } from './DigestPreview';
 
 const AdaptiveCardView = lazy(() => import('./AdaptiveCardView'));
 
@@ -27,10 +28,10 @@ function targetName(target: MessageTarget): string {
   return target.kind === 'channel' ? `channel ${target.channelId}` : `chat ${target.chatId}`;
 }
 
-function MessagesOf({ target }: { readonly target: MessageTarget }) {
+function MessagesOf({ target, version = 0 }: { readonly target: MessageTarget; readonly version?: number }) {
   const styles = useStyles();
   const hub = useHub();
-  const { data, error, loading, reload } = useAsync(() => hub.messages.list(target), [hub, JSON.stringify(target)]);
+  const { data, error, loading, reload } = useAsync(() => hub.messages.list(target), [hub, JSON.stringify(target), version]);
   if (error) return <ErrorMessage error={error} doing={`reading the messages of the ${targetName(target)}`} onRetry={reload} />;
   if (loading && !data) return <LoadingState label="Loading sent cards…" />;
   const messages = [...(data ?? [])].sort((a: SentMessage, b: SentMessage) => b.createdDateTime.localeCompare(a.createdDateTime));
@@ -59,12 +60,17 @@ function SentCards() {
   const { messageTarget } = useSession();
   const [chatDraft, setChatDraft] = useState('');
   const [chatId, setChatId] = useState<string>();
+  const [posted, setPosted] = useState(0);
   return (
     <>
       <PageHeader title="Sent cards" subtitle="Cards posted from Technician Hub, shown as Teams shows them." />
+      <section className={styles.section} aria-labelledby="digest-preview">
+        <Subtitle2 as="h2" id="digest-preview">Friday Digest</Subtitle2>
+        <DigestPreview onPosted={() => setPosted((n) => n + 1)} />
+      </section>
       <section className={styles.section} aria-labelledby="sent-channel">
         <Subtitle2 as="h2" id="sent-channel">{messageTarget ? `This ${messageTarget.kind}` : 'This channel'}</Subtitle2>
-        {messageTarget ? <MessagesOf target={messageTarget} /> : <EmptyState title="This tab is not in a channel or chat" body="Open it from a team’s channel to see the cards posted there." />}
+        {messageTarget ? <MessagesOf target={messageTarget} version={posted} /> : <EmptyState title="This tab is not in a channel or chat" body="Open it from a team’s channel to see the cards posted there." />}
       </section>
       <section className={styles.section} aria-labelledby="sent-chat">
         <Subtitle2 as="h2" id="sent-chat">A chat</Subtitle2>

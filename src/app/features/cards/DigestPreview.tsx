@@ -1,0 +1,74 @@
+/**
+ * This week's digest, built in the tab with the same code as `npm run notify -- digest`, shown as
+ * Teams will show it, and postable to this channel by hand (the command does it on a schedule).
+ */
+import { lazy, Suspense, useState } from 'react';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import type { AdaptiveCardJson } from '../../../cards/types';
+import { deepLink } from '../../../domain/links';
+import { LoadingState } from '../../components/LoadingState';
+import { useNotify } from '../../services/notify';
+import { useHub, useSession } from '../../services/session';
+
+const AdaptiveCardView = lazy(() => import('./AdaptiveCardView'));
+
+const useStyles = makeStyles({
+  buttons: { display: 'flex', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalM },
+});
+
+export function DigestPreview({ onPosted }: { readonly onPosted: () => void }) {
+  const styles = useStyles();
+  const hub = useHub();
+  const session = useSession();
+  const notify = useNotify();
+  const [card, setCard] = useState<AdaptiveCardJson>();
+  const [busy, setBusy] = useState<'building' | 'posting'>();
+
+  const build = async () => {
+    setBusy('building');
+    try {
+      // The templating engine is large: loaded only when someone asks for the digest.
+      const [{ buildDigest }, { buildDigestCard }] = await Promise.all([import('../../../domain/events/digest'), import('../../../cards/digest')]);
+      const [events, registrations, actions, actionUpdates, people, units, plans] = await Promise.all([
+        hub.events.all(), hub.registrations.all(), hub.actions.all(), hub.actionUpdates.all(), hub.people.all(), hub.units.all(), hub.plans.all(),
+      ]);
+      const digest = buildDigest({ events, registrations, actions, actionUpdates, people, units, plans }, () => new Date());
+      const hubLink = session.linkOptions.appBaseUrl ?? window.location.href.split('#')[0];
+      setCard(buildDigestCard(digest, { linkTo: (target) => deepLink(target, session.linkOptions), hubLink }));
+    } catch (e) {
+      notify.error(e, 'building the digest');
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const post = async () => {
+    if (!card || !session.messageTarget) return;
+    setBusy('posting');
+    try {
+      await hub.messages.postCard(session.messageTarget, card, 'Friday Digest');
+      notify.success('Digest posted', `Posted to this ${session.messageTarget.kind}.`);
+      onPosted();
+    } catch (e) {
+      notify.error(e, 'posting the digest');
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  return (
+    <>
+      <div className={styles.buttons}>
+        <Button onClick={() => void build()} disabled={busy !== undefined}>{busy === 'building' ? 'Building…' : card ? 'Build again' : 'Preview this week’s digest'}</Button>
+        {card && session.canEdit && session.messageTarget && (
+          <Button appearance="primary" onClick={() => void post()} disabled={busy !== undefined}>{busy === 'posting' ? 'Posting…' : `Post to this ${session.messageTarget.kind}`}</Button>
+        )}
+      </div>
+      {card && (
+        <Suspense fallback={<LoadingState label="Rendering the card…" />}>
+          <AdaptiveCardView card={card} label="Preview of the digest card" />
+        </Suspense>
+      )}
+    </>
+  );
+}
