@@ -43,7 +43,10 @@ export function reportTables(report: SelfAssessmentReport): ReportTable[] {
     },
     {
       title: 'Carried forward',
-      intro: 'Actions carried forward into the next plan.',
+      intro:
+        report.plan.state === 'Closed'
+          ? 'Actions carried forward into the next plan.'
+          : `Actions not ${report.statusLabels.Complete.toLowerCase()}: these carry forward by default when the next plan starts.`,
       headers: ['Reference', 'Action', 'Owners', 'Status'],
       rows: report.carriedForward.map((a) => [...actionCells(a), a.statusLabel]),
     },

@@ -29,7 +29,7 @@ export function usePlanActions(planId: PlanId | undefined) {
 /** The history of one action, newest first. */
 export function useActionHistory(actionId: ActionId) {
   const hub = useHub();
-  return useAsync(async (signal) => (await hub.actionUpdates.where({ actionId }, { signal })).sort((a, b) => b.created.localeCompare(a.created)), [hub, actionId]);
+  return useAsync(async (signal) => (await hub.actionUpdates.where({ actionId }, { signal })).sort((a, b) => b.created.localeCompare(a.created) || Number(b.id) - Number(a.id)), [hub, actionId]);
 }
 
 // People change rarely while a page is open; one read per hub serves every actions page.

@@ -23,12 +23,12 @@ export function ActionTimeline({ actions, ownerNames, statusLabel }: ActionTimel
   return (
     <div className={styles.line}>
       {groupActions(actions, 'year').map((period) => (
-        <section key={period.key} className={styles.period} aria-label={period.label}>
+        <section key={period.key} className={styles.period} aria-label={`${period.label} (${period.actions.length})`}>
           <Subtitle2 as="h2" className={styles.heading}>
             {period.label} ({period.actions.length})
           </Subtitle2>
           <div className={styles.list} role="list">
-            {period.actions.map((a) => (
+            {[...period.actions].sort((a, b) => (a.targetDate ?? '').localeCompare(b.targetDate ?? '')).map((a) => (
               <ActionCard key={a.id} action={a} owners={ownerNames(a)} statusLabel={statusLabel(a.ragStatus)} />
             ))}
           </div>

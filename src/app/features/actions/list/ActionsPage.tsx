@@ -42,7 +42,7 @@ export function ActionsPage() {
   const { nameOf } = usePeople();
   const [view, setView] = useState<View>('table');
   const [filter, setFilter] = useState<ActionFilter>({});
-  const [groupBy, setGroupBy] = useState<GroupBy>('theme');
+  const [groupBy, setGroupBy] = useState<GroupBy>('none');
   const [adding, setAdding] = useState(false);
 
   const all = useMemo(() => actions.data ?? [], [actions.data]);

@@ -1,0 +1,276 @@
+/**
+ * The action-plan tracker in a real browser, acting as a steering-group member would: add an action, move
+ * it to Red (which asks why), read its history, import De Montfort's plan from its own CSV (twice: the
+ * second import adds nothing), carry it forward into the next plan, and download the self-assessment report
+ * as Excel and Word, reading both files back. Screenshots land in test-artifacts/screenshots.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { Browser, Download, Page } from 'playwright-core';
+import { launchBrowser, openAs, REPO_ROOT, screenshot, seriousA11yViolations, startApp, type RunningApp } from './support';
+
+// Starting and seeding the app and the steps below take longer than jest's default 5 s.
+jest.setTimeout(300_000);
+
+const FIXTURE = path.join(REPO_ROOT, 'tests/fixtures/dmu-2021-24-action-plan.csv');
+const IMPORTED_TITLE = 'DMU Action Plan 2021-24 (imported)';
+
+let app: RunningApp;
+let browser: Browser;
+let page: Page;
+const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'actions-downloads-'));
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+  page = await openAs(browser, `${app.url}#/actions`, 'owner@demo.local');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  fs.rmSync(downloads, { recursive: true, force: true });
+});
+
+/** Picks an option of the Fluent dropdown or combobox with this label. */
+async function choose(scope: Page | ReturnType<Page['getByRole']>, label: string, option: string): Promise<void> {
+  await scope.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/**
+ * No serious axe findings in the page's main area. Tabster's focus sentinels (`<i data-tabster-dummy
+ * aria-hidden tabindex=0>`, which Fluent's TabList adds to move focus in and out) trip `aria-hidden-focus`
+ * by design; each such finding is checked to be one of them and nothing else.
+ */
+async function expectAccessible(p: Page): Promise<void> {
+  const violations = [];
+  for (const v of await seriousA11yViolations(p, 'main')) {
+    const sentinels = await Promise.all(v.targets.map((t) => p.evaluate((sel) => document.querySelector(sel)?.hasAttribute('data-tabster-dummy') ?? false, t)));
+    if (!(v.id === 'aria-hidden-focus' && sentinels.every(Boolean))) violations.push(v);
+  }
+  expect(violations).toEqual([]);
+}
+
+async function save(download: Download, name: string): Promise<string> {
+  const file = path.join(downloads, name);
+  await download.saveAs(file);
+  return file;
+}
+
+/** Graph requests the page makes while `work` runs (the local server counts each sub-request of a $batch too). */
+async function countGraphRequests(work: () => Promise<void>): Promise<{ requests: number; batches: number; seconds: number }> {
+  let requests = 0;
+  let batches = 0;
+  const listener = (request: { url(): string }) => {
+    if (!request.url().includes('/graph/v1.0/')) return;
+    requests += 1;
+    if (request.url().endsWith('/$batch')) batches += 1;
+  };
+  page.on('request', listener);
+  const started = Date.now();
+  try {
+    await work();
+  } finally {
+    page.off('request', listener);
+  }
+  return { requests, batches, seconds: (Date.now() - started) / 1000 };
+}
+
+describe('the action plan', () => {
+  it('shows the current plan as a table, a board and a timeline', async () => {
+    await page.getByRole('heading', { level: 1, name: 'Actions' }).waitFor();
+    await page.getByRole('table', { name: /^Actions of / }).waitFor();
+    await screenshot(page, 'actions-table');
+    await expectAccessible(page);
+
+    await page.getByRole('tab', { name: 'Board' }).click();
+    await page.getByRole('region', { name: /^Red \(\d+\)$/ }).waitFor();
+    await screenshot(page, 'actions-board');
+    await page.getByRole('tab', { name: 'Timeline' }).click();
+    await page.getByRole('region', { name: /^20\d\d \(\d+\)$/ }).first().waitFor();
+    await page.getByRole('tab', { name: 'Table' }).click();
+  });
+
+  it('adds an action, refusing it first without a task', async () => {
+    await page.getByRole('button', { name: 'Add action' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Reference').fill('16.9');
+    await dialog.getByLabel('Short title').fill('Technician voice survey');
+    await dialog.getByRole('button', { name: 'Add action' }).click();
+    await dialog.getByText('Describe the task: what will be done.').waitFor();
+
+    await dialog.getByLabel('Task / action').fill('Run a yearly survey of technicians and report the results to the Steering Group.');
+    await dialog.getByRole('button', { name: 'Add action' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: 'Technician voice survey' }).waitFor();
+  });
+
+  it('moves it to Red only with an explanation, and shows the history', async () => {
+    await page.getByRole('link', { name: 'Technician voice survey' }).click();
+    await page.getByRole('heading', { level: 1, name: '16.9 Technician voice survey' }).waitFor();
+    await choose(page, 'New status', 'Red');
+    await page.getByRole('button', { name: 'Update status' }).click();
+    const ask = page.getByRole('alertdialog');
+    await ask.getByText('Why is 16.9 Red?').waitFor();
+    await ask.getByRole('button', { name: 'Mark as Red' }).click();
+    await ask.getByText('Write why the action is Red before saving.').waitFor();
+
+    await ask.getByLabel('Explanation').fill('No survey tool licence this year; asked IT for one.');
+    await ask.getByRole('button', { name: 'Mark as Red' }).click();
+    await page.getByText('Why it is Red').waitFor();
+
+    const history = page.getByRole('region', { name: 'History' });
+    await history.getByText(/changed 16\.9 from Amber to Red on/).waitFor();
+    await history.getByText('No survey tool licence this year; asked IT for one.').waitFor();
+    await history.getByText(/added 16\.9 on/).waitFor();
+    await screenshot(page, 'actions-action-page');
+    await expectAccessible(page);
+  });
+
+  it('shows a concurrent change instead of overwriting it', async () => {
+    const other = await openAs(browser, page.url(), 'owner@demo.local');
+    await other.getByRole('heading', { level: 1, name: '16.9 Technician voice survey' }).waitFor();
+    await other.getByLabel('Findings / evidence').fill('Survey drafted with the Steering Group.');
+    await other.getByRole('button', { name: 'Save evidence' }).click();
+    await other.getByRole('region', { name: 'History' }).getByText(/updated the evidence of 16\.9/).waitFor();
+    await other.context().close();
+
+    await page.getByLabel('Findings / evidence').fill('My own evidence text.');
+    await page.getByRole('button', { name: 'Save evidence' }).click();
+    const notice = page.getByRole('alert').filter({ hasText: 'Someone else changed this action' });
+    await notice.waitFor();
+    await notice.getByRole('button', { name: 'Compare' }).click();
+    await notice.getByRole('cell', { name: 'Survey drafted with the Steering Group.' }).waitFor();
+    await notice.getByRole('button', { name: 'Reload' }).click();
+    await page.getByRole('region', { name: 'History' }).getByText(/updated the evidence of 16\.9/).waitFor();
+  });
+});
+
+describe('importing a plan from the institution’s own CSV', () => {
+  it('suggests the mapping, previews 21 new actions and writes them all', async () => {
+    await page.goto(`${app.url}#/actions/import`);
+    await page.getByRole('heading', { level: 1, name: 'Import a plan' }).waitFor();
+    await page.locator('input[type=file]').setInputFiles(FIXTURE);
+    await page.getByRole('radio', { name: 'A new plan' }).check();
+    await page.getByLabel('Plan title').fill(IMPORTED_TITLE);
+    await page.getByLabel('Institution').fill('De Montfort University');
+    await page.getByLabel('Period start').fill('2021-09-01');
+    await page.getByLabel('Period end').fill('2024-08-31');
+    await page.getByRole('button', { name: 'Next: match columns' }).click();
+
+    await page.getByText('Match your columns (21 rows found').waitFor();
+    expect(await page.getByRole('combobox', { name: 'Field for column Tasks/Action' }).innerText()).toContain('Task / action');
+    expect(await page.getByRole('combobox', { name: 'Field for column The Empowering University Strategy' }).innerText()).toContain('Strategy alignment');
+    await page.getByRole('button', { name: 'Next: preview' }).click();
+    await page.getByText(/^21 new, 0 to update, 0 already there/).waitFor();
+
+    const measured = await countGraphRequests(async () => {
+      await page.getByRole('button', { name: 'Import 21 new, update 0' }).click();
+      await page.getByText('Import finished').waitFor({ timeout: 60_000 });
+    });
+    console.log(`import_21_rows: ${measured.seconds.toFixed(2)} s, ${measured.requests} Graph requests (${measured.batches} $batch)`);
+    await page.getByText(/21 actions added, 0 updated, 0 already there/).waitFor();
+  });
+
+  it('creates no duplicates when the same file is imported again', async () => {
+    await page.goto(`${app.url}#/actions`);
+    await page.getByRole('button', { name: 'Import' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Import a plan' }).waitFor();
+    await page.locator('input[type=file]').setInputFiles(FIXTURE);
+    await page.getByRole('radio', { name: 'A plan already here' }).check();
+    await choose(page, 'Plan', IMPORTED_TITLE);
+    await page.getByRole('button', { name: 'Next: match columns' }).click();
+    await page.getByRole('button', { name: 'Next: preview' }).click();
+    await page.getByText(/^0 new, 0 to update, 21 already there \(skipped\)/).waitFor();
+    expect(await page.getByRole('button', { name: /^Import 0 new/ }).isDisabled()).toBe(true);
+    await page.getByText('Everything in this file is already in the plan').waitFor();
+  });
+});
+
+describe('the next plan and the self-assessment report', () => {
+  let oldPlanUrl: string;
+
+  it('carries forward everything not complete and closes the old plan', async () => {
+    await page.goto(`${app.url}#/actions`);
+    await choose(page, 'Plan', IMPORTED_TITLE);
+    await page.getByText('21 actions · De Montfort University').waitFor();
+    oldPlanUrl = page.url();
+    await page.getByRole('button', { name: 'Start next plan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Start the next plan' }).waitFor();
+    // De Montfort's plan: 11 Blue (complete), 7 Green, 3 Amber → 10 carry forward.
+    await page.getByText('Actions to carry forward (10 of 21)').waitFor();
+    expect(await page.getByLabel('Plan title').inputValue()).toBe('DMU Action Plan 2024-27 (imported)');
+    await page.getByRole('button', { name: 'Start plan and carry forward 10 actions' }).click();
+    await page.getByText('10 actions · De Montfort University').waitFor({ timeout: 60_000 });
+
+    await page.getByRole('link', { name: /^Ensure Team Leaders and Managers/ }).click();
+    await page.getByRole('region', { name: 'History' }).getByText(/1\.1 carried forward from "DMU Action Plan 2021-24 \(imported\)"/).waitFor();
+  });
+
+  it('keeps the old plan read-only, pointing to where each action continues', async () => {
+    await page.goto(oldPlanUrl);
+    await page.getByText('Closed: read only').waitFor();
+    expect(await page.getByRole('button', { name: 'Add action' }).count()).toBe(0);
+    await page.getByRole('link', { name: /^Ensure Team Leaders and Managers/ }).click();
+    await page.getByText('This plan is closed').waitFor();
+    await page.getByRole('link', { name: '1.1 in the new plan' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Edit details' }).count()).toBe(0);
+  });
+
+  it('shows the report with its chart and downloads it as Excel and Word that read back', async () => {
+    await page.goto(oldPlanUrl);
+    await page.getByRole('button', { name: 'Self-assessment report' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Self-assessment report' }).waitFor();
+    await page.getByRole('img', { name: /^Actions by theme and status/ }).waitFor();
+    await page.getByText('21 actions, 52% blue').waitFor();
+    await screenshot(page, 'actions-report');
+    await expectAccessible(page);
+
+    const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download report (Excel)' }).click()]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await save(xlsxDownload, 'report.xlsx'));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Summary', 'Red actions', 'Amber actions', 'Carried forward', 'Evidence']);
+    const summary = workbook.getWorksheet('Summary')!;
+    expect(summary.getRow(1).values).toEqual([undefined, 'Theme', 'Red', 'Amber', 'Green', 'Blue', 'Total']);
+    expect(summary.getRow(summary.rowCount).values).toEqual([undefined, 'All actions', 0, 3, 7, 11, 21]);
+    expect(workbook.getWorksheet('Carried forward')!.rowCount).toBe(11);
+    const evidence = workbook.getWorksheet('Evidence')!;
+    expect(evidence.getRow(2).getCell(1).value).toBe('1.1');
+    expect(String(evidence.getRow(2).getCell(4).value)).toMatch(/^Examples include: ADH-Shadowing/);
+
+    const [docxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download report (Word)' }).click()]);
+    const zip = await JSZip.loadAsync(fs.readFileSync(await save(docxDownload, 'report.docx')));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const text = xml.replace(/<[^>]+>/g, ' ');
+    expect(text).toContain('DMU Action Plan 2021-24 (imported): RAG analysis');
+    expect(text).toContain('Carried forward');
+    expect(text).toContain('Actions carried forward into the next plan.');
+    expect(text).toMatch(/Seek academic representatives to support the value of Technicians/);
+  });
+
+  it('exports the plan itself as CSV with the headers import reads', async () => {
+    await page.goto(oldPlanUrl);
+    await page.getByRole('button', { name: 'Export plan' }).click();
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Plan as CSV' }).click()]);
+    const text = fs.readFileSync(await save(csv, 'plan.csv'), 'utf8');
+    expect(text.split('\r\n')[0]).toBe('\uFEFFAction reference,Title,Themes,TALENT reference,Tasks/Action,Main tasks,Outcome,Success measures,Timeframe,Target date,Status,RAG status,Why Red,Owners,Project group,Strategy alignment,Findings/Evidence');
+    expect(text).toContain('15.3');
+  });
+});
+
+describe('as a visitor', () => {
+  it('reads the plan and its actions without any way to change them', async () => {
+    const visitor = await openAs(browser, `${app.url}#/actions`, 'visitor@demo.local');
+    await visitor.getByRole('table', { name: /^Actions of / }).waitFor();
+    expect(await visitor.getByRole('button', { name: 'Add action' }).count()).toBe(0);
+    expect(await visitor.getByRole('button', { name: 'Import' }).count()).toBe(0);
+    await visitor.getByRole('table', { name: /^Actions of / }).getByRole('link').first().click();
+    await visitor.getByRole('region', { name: 'History' }).waitFor();
+    expect(await visitor.getByRole('button', { name: 'Edit details' }).count()).toBe(0);
+    expect(await visitor.getByRole('button', { name: 'Update status' }).count()).toBe(0);
+    await visitor.context().close();
+  });
+});
