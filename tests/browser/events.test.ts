@@ -153,6 +153,12 @@ describe('events', () => {
     await cell.getByRole('link', { name: new RegExp(TITLE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).waitFor();
     await screenshot(page, 'events-calendar');
     await expectNoSeriousA11yViolations(page, 'main');
+
+    await page.getByRole('link', { name: 'Attendance' }).click();
+    await page.getByRole('table', { name: 'Attendance per event' }).waitFor();
+    expect(await page.getByRole('table', { name: 'Per unit' }).getByRole('row').count()).toBeGreaterThan(1);
+    await screenshot(page, 'events-attendance');
+    await expectNoSeriousA11yViolations(page, 'main');
     await page.context().close();
   });
 

@@ -9,7 +9,7 @@ import { formatLongDate } from '../../../domain/events/timeZone';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))', gap: tokens.spacingHorizontalXXL },
-  number: { textAlign: 'right' },
+  number: { textAlign: 'right', '& .fui-TableHeaderCell__button': { justifyContent: 'flex-end' } },
   total: { display: 'block', marginBottom: tokens.spacingVerticalM },
 });
 
