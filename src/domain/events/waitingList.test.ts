@@ -1,6 +1,6 @@
 import { asId } from '../ids';
 import { sampleEvent, sampleRegistration as reg } from './sampleRecords';
-import { promotedBetween, registrationOpen, standingOf, waitingListOf } from './waitingList';
+import { promotedBetween, registrationOpen, registrationsByEvent, standingOf, waitingListOf } from './waitingList';
 
 const event = sampleEvent({ capacity: 2 });
 const people = (list: { personId: string }[]) => list.map((r) => r.personId);
@@ -68,5 +68,13 @@ describe('registration window', () => {
     expect(registrationOpen(e, new Date('2026-03-10T17:00:00Z'))).toBe(false);
     expect(registrationOpen(sampleEvent(), new Date('2026-03-12T12:59:00Z'))).toBe(true);
     expect(registrationOpen(sampleEvent({ cancelled: true }), new Date('2026-01-01T00:00:00Z'))).toBe(false);
+  });
+});
+
+describe('registrations by event', () => {
+  it('groups replies under their event, keeping their order', () => {
+    const grouped = registrationsByEvent([reg(1, 'ann', 'Going', 'a'), reg(2, 'bob', 'Going', 'b', { eventId: asId('2') }), reg(3, 'cat', 'Maybe', 'c')]);
+    expect([...grouped.keys()]).toEqual(['1', '2']);
+    expect(grouped.get(asId('1'))?.map((r) => r.personId)).toEqual(['ann', 'cat']);
   });
 });

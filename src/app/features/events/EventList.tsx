@@ -1,10 +1,11 @@
 /**
  * A list of events: date, title (opens the event), type, time, place and places left.
  */
+import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { Badge, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { formatEventWhen, toWallTime } from '../../../domain/events/timeZone';
-import { waitingListOf } from '../../../domain/events/waitingList';
+import { registrationsByEvent, waitingListOf } from '../../../domain/events/waitingList';
 import type { HubEvent, Registration } from '../../../domain/model';
 import { placesOf, whereOf } from './eventWords';
 
@@ -45,12 +46,13 @@ export interface EventListProps {
 
 export function EventList({ events, registrations, timeZone, label }: EventListProps) {
   const styles = useStyles();
+  const byEvent = useMemo(() => registrationsByEvent(registrations), [registrations]);
   return (
     <ul className={styles.list} aria-label={label}>
       {events.map((event) => {
         const wall = toWallTime(event.start, timeZone);
         const date = new Date(`${wall.date}T12:00:00Z`);
-        const list = waitingListOf(event, registrations);
+        const list = waitingListOf(event, byEvent.get(event.id) ?? []);
         return (
           <li key={event.id} className={styles.item}>
             <div className={styles.date} aria-hidden>
