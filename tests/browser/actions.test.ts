@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import Papa from 'papaparse';
 import type { Browser, Download, Page } from 'playwright-core';
 import { launchBrowser, openAs, REPO_ROOT, screenshot, seriousA11yViolations, startApp, type RunningApp } from './support';
 
@@ -16,6 +17,7 @@ import { launchBrowser, openAs, REPO_ROOT, screenshot, seriousA11yViolations, st
 jest.setTimeout(300_000);
 
 const FIXTURE = path.join(REPO_ROOT, 'tests/fixtures/dmu-2021-24-action-plan.csv');
+const HERTS_FIXTURE = path.join(REPO_ROOT, 'tests/fixtures/herts-2018-21-action-plan.csv');
 const IMPORTED_TITLE = 'DMU Action Plan 2021-24 (imported)';
 
 let app: RunningApp;
@@ -187,6 +189,56 @@ describe('importing a plan from the institution’s own CSV', () => {
     await page.getByText(/^0 new, 0 to update, 21 already there \(skipped\)/).waitFor();
     expect(await page.getByRole('button', { name: /^Import 0 new/ }).isDisabled()).toBe(true);
     await page.getByText('Everything in this file is already in the plan').waitFor();
+  });
+});
+
+describe('importing other institutions’ plans', () => {
+  it('refuses a file with bad cells, naming each row and column, and writes nothing', async () => {
+    const bad = path.join(downloads, 'dmu-with-errors.csv');
+    fs.writeFileSync(bad, fs.readFileSync(FIXTURE, 'utf8').replace('R3.,', 'R19.,').replace(/,B,Empowering People\/ Digital/, ',Purple,Empowering People/ Digital'));
+    await page.goto(`${app.url}#/actions`);
+    await page.getByRole('button', { name: 'Import' }).click();
+    await page.locator('input[type=file]').setInputFiles(bad);
+    await page.getByRole('radio', { name: 'A new plan' }).check();
+    await page.getByLabel('Plan title').fill('Plan with errors');
+    await page.getByLabel('Institution').fill('De Montfort University');
+    await page.getByRole('button', { name: 'Next: match columns' }).click();
+    await page.getByRole('button', { name: 'Next: preview' }).click();
+    await page.getByText('Nothing will be imported until these are fixed').waitFor();
+    await page.getByText('Row 4 · TALENT reference: "R19." is not a TALENT recommendation; expected R1 to R16.').waitFor();
+    await page.getByText(/^Row 12 · Status: "Purple" is not a status of this plan/).waitFor();
+    expect(await page.getByRole('button', { name: /^Import 19 new/ }).isDisabled()).toBe(true);
+  });
+
+  it("imports Hertfordshire's phased plan from Excel, its section headings becoming themes", async () => {
+    // Hertfordshire's table as an .xlsx, title line and heading rows included, as a lead would save it.
+    const rows = Papa.parse<string[]>(fs.readFileSync(HERTS_FIXTURE, 'utf8')).data.filter((r) => r.some((c) => c !== ''));
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Action plan');
+    for (const row of rows) sheet.addRow(row);
+    const xlsx = path.join(downloads, 'herts-2018-21-action-plan.xlsx');
+    await workbook.xlsx.writeFile(xlsx);
+
+    await page.goto(`${app.url}#/actions`);
+    await page.getByRole('button', { name: 'Import' }).click();
+    await page.locator('input[type=file]').setInputFiles(xlsx);
+    await page.getByRole('radio', { name: 'A new plan' }).check();
+    await page.getByLabel('Plan title').fill('Hertfordshire Action Plan 2018-2021');
+    await page.getByLabel('Institution').fill('University of Hertfordshire');
+    await page.getByLabel('Period start').fill('2018-06-01');
+    await page.getByLabel('Period end').fill('2021-05-31');
+    await choose(page, 'Status scheme', 'Delayed/In progress/Completed');
+    await page.getByRole('button', { name: 'Next: match columns' }).click();
+    await page.getByText('Match your columns (39 rows found').waitFor();
+    expect(await page.getByRole('combobox', { name: 'Field for column Phase 2 (Jun 2018 - May 2019)' }).innerText()).toContain('Phase');
+    await page.getByRole('button', { name: 'Next: preview' }).click();
+    await page.getByText(/^33 new, 0 to update, 0 already there \(skipped\), 6 theme headings\. New plan themes: Ongoing Actions, Technical Staff Wellbeing\./).waitFor();
+    await page.getByRole('button', { name: 'Import 33 new, update 0' }).click();
+    await page.getByText(/33 actions added/).waitFor({ timeout: 60_000 });
+
+    await page.getByRole('link', { name: 'Open the plan' }).click();
+    await page.getByRole('tab', { name: 'Board' }).click();
+    for (const column of ['Delayed (1)', 'Not started (30)', 'In progress (1)', 'Completed (1)']) await page.getByRole('region', { name: column }).waitFor();
   });
 });
 

@@ -19,6 +19,7 @@ import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { readPlanFile } from './readPlanFile';
 import { runImport, type ImportResult } from './runImport';
+import { withSchemaChecks } from './schemaChecks';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '72rem' },
@@ -95,7 +96,7 @@ export function ImportPage() {
   };
   const showPreview = () => {
     if (!table || !importPlan) return;
-    setPreview(previewImport(table, mapping, importPlan, existing));
+    setPreview(withSchemaChecks(previewImport(table, mapping, importPlan, existing), mapping));
     setStep('preview');
   };
   const write = async () => {
@@ -203,7 +204,7 @@ export function ImportPage() {
           <MessageBarBody>
             <MessageBarTitle>Import finished</MessageBarTitle>
             {result.created} actions added, {result.updated} updated, {result.skipped} already there (skipped) in {result.plan.title}.{' '}
-            <Link onClick={() => navigate(`/actions?plan=${result.plan.id}`)}>Open the plan</Link>
+            <Link href={`#/actions?plan=${result.plan.id}`}>Open the plan</Link>
           </MessageBarBody>
         </MessageBar>
       )}

@@ -1,0 +1,30 @@
+/**
+ * The list schema's own checks (lengths, choices, required columns) run on every row of an import preview
+ * before anything is written, so a too-long cell is reported against its row and the file's column instead
+ * of failing half-way through the write.
+ */
+import { validate } from '../../../../data/mapping/validate';
+import type { ColumnMapping } from '../../../../domain/actions/import/headerMapping';
+import type { ImportPreview, PreviewRow, RowOutcome } from '../../../../domain/actions/import/importPreview';
+import type { FieldIssue } from '../../../../domain/errors';
+import { asId, type PlanId } from '../../../../domain/ids';
+
+/** Where a stored property came from in the file (most import fields are named as the property). */
+function headerFor(property: string, mapping: readonly ColumnMapping[]): string {
+  const field = property === 'statusLabel' || property === 'ragStatus' ? 'status' : property;
+  return mapping.find((m) => m.field === field)?.header ?? mapping.find((m) => property === 'timeframe' && m.field === 'phase')?.header ?? property;
+}
+
+export function withSchemaChecks(preview: ImportPreview, mapping: readonly ColumnMapping[]): ImportPreview {
+  // Any existing plan id satisfies the Plan lookup's check; the real one is set when writing.
+  const planId = asId<PlanId>('1');
+  const rows: PreviewRow[] = preview.rows.map((row) => {
+    if ((row.outcome !== 'create' && row.outcome !== 'update') || !row.action) return row;
+    const issues: FieldIssue[] = validate('actions', { ...row.action, planId }).map((i) => ({ row: row.row, field: headerFor(i.field, mapping), message: i.message }));
+    return issues.length === 0 ? row : { ...row, outcome: 'invalid', errors: [...row.errors, ...issues] };
+  });
+  const counts: Record<RowOutcome, number> = { create: 0, update: 0, unchanged: 0, heading: 0, invalid: 0 };
+  for (const r of rows) counts[r.outcome] += 1;
+  const errors = rows.flatMap((r) => r.errors);
+  return { ...preview, rows, counts, errors, canImport: errors.length === 0 && counts.create + counts.update > 0 };
+}
