@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Button, Dropdown, Field, Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Option, ProgressBar, Radio, RadioGroup, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import type { NewPlanInput } from '../../../../domain/actions/carryForward';
 import { isoDate } from '../../../../domain/actions/dates';
 import { mappingProblems, suggestMapping, type ColumnMapping } from '../../../../domain/actions/import/headerMapping';
@@ -49,7 +49,6 @@ export function ImportPage() {
   const styles = useStyles();
   const hub = useHub();
   const session = useSession();
-  const navigate = useNavigate();
   const [params] = useSearchParams();
   const plans = usePlans();
   const openPlans = useMemo(() => (plans.data ?? []).filter(isPlanOpen), [plans.data]);
