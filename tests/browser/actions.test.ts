@@ -255,8 +255,11 @@ describe('the next plan and the self-assessment report', () => {
     // De Montfort's plan: 11 Blue (complete), 7 Green, 3 Amber → 10 carry forward.
     await page.getByText('Actions to carry forward (10 of 21)').waitFor();
     expect(await page.getByLabel('Plan title').inputValue()).toBe('DMU Action Plan 2024-27 (imported)');
-    await page.getByRole('button', { name: 'Start plan and carry forward 10 actions' }).click();
-    await page.getByText('10 actions · De Montfort University').waitFor({ timeout: 60_000 });
+    const measured = await countGraphRequests(async () => {
+      await page.getByRole('button', { name: 'Start plan and carry forward 10 actions' }).click();
+      await page.getByText('10 actions · De Montfort University').waitFor({ timeout: 60_000 });
+    });
+    console.log(`carry_forward_10_actions: ${measured.seconds.toFixed(2)} s, ${measured.requests} Graph requests (${measured.batches} $batch), new plan's page shown`);
 
     await page.getByRole('link', { name: /^Ensure Team Leaders and Managers/ }).click();
     await page.getByRole('region', { name: 'History' }).getByText(/1\.1 carried forward from "DMU Action Plan 2021-24 \(imported\)"/).waitFor();

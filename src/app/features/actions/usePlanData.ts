@@ -49,5 +49,7 @@ export function usePeople() {
   }, [hub]);
   const byId = useMemo(() => new Map((state.data ?? []).map((p) => [p.id as string, p])), [state.data]);
   const nameOf = useMemo(() => (id: string) => byId.get(id)?.name ?? `Person ${id}`, [byId]);
-  return { people: state.data ?? [], byId, nameOf, loading: state.loading, error: state.error };
+  const byEmail = useMemo(() => new Map((state.data ?? []).map((p) => [p.email.toLowerCase(), p.name])), [state.data]);
+  const nameOfUpn = useMemo(() => (upn: string) => byEmail.get(upn.toLowerCase()), [byEmail]);
+  return { people: state.data ?? [], byId, nameOf, nameOfUpn, loading: state.loading, error: state.error };
 }

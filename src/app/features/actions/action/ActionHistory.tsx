@@ -14,7 +14,14 @@ const useStyles = makeStyles({
 });
 
 /** The action's full history, newest first: status moves (from → to), evidence, edits, who and when. */
-export function ActionHistory({ updates, scheme }: { readonly updates: readonly ActionUpdate[]; readonly scheme: StatusSchemeName }) {
+export interface ActionHistoryProps {
+  readonly updates: readonly ActionUpdate[];
+  readonly scheme: StatusSchemeName;
+  /** A person's name from their sign-in name, when the People list has them. */
+  readonly nameOfUpn?: (upn: string) => string | undefined;
+}
+
+export function ActionHistory({ updates, scheme, nameOfUpn }: ActionHistoryProps) {
   const styles = useStyles();
   return (
     <section aria-labelledby="history-heading">
@@ -42,7 +49,7 @@ export function ActionHistory({ updates, scheme }: { readonly updates: readonly 
               )}
               <Caption1 className={styles.meta}>
                 {u.kind} · {formatDateTime(u.created)}
-                {u.createdBy ? ` · ${u.createdBy}` : ''}
+                {u.createdBy ? ` · ${nameOfUpn?.(u.createdBy) ?? u.createdBy}` : ''}
               </Caption1>
             </li>
           ))}

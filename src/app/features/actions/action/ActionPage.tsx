@@ -41,7 +41,7 @@ export function ActionPage() {
     return { action, plan, siblings, next };
   }, [hub, id]);
   const history = useActionHistory(id);
-  const { people, nameOf } = usePeople();
+  const { people, nameOf, nameOfUpn } = usePeople();
   const [action, setAction] = useState<Action>();
   const [saving, setSaving] = useState(false);
   const [issues, setIssues] = useState<readonly FieldIssue[]>([]);
@@ -144,7 +144,7 @@ export function ActionPage() {
           {history.error !== undefined ? (
             <ErrorMessage error={history.error} doing="loading the history" onRetry={history.reload} />
           ) : (
-            <ActionHistory updates={history.data ?? []} scheme={plan.statusScheme} />
+            <ActionHistory updates={history.data ?? []} scheme={plan.statusScheme} nameOfUpn={nameOfUpn} />
           )}
         </div>
         <div className={styles.column}>
