@@ -48,7 +48,7 @@ export function StatusChart({ rows, labels }: StatusChartProps) {
                       <title>{`${row.theme}: ${row.counts[s]} ${labels[s]}`}</title>
                     </rect>
                     {w >= 18 && (
-                      <text x={x + w / 2} y={y + 14} textAnchor="middle" fontSize="12" fill="#fff">
+                      <text x={x + w / 2} y={y + 14} textAnchor="middle" fontSize="12" fill={s === 'Amber' ? '#1b1b1b' : '#fff'}>
                         {row.counts[s]}
                       </text>
                     )}
