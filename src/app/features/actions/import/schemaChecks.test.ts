@@ -1,0 +1,26 @@
+import { suggestMapping } from '../../../../domain/actions/import/headerMapping';
+import { previewImport } from '../../../../domain/actions/import/importPreview';
+import { tableFromCsv } from '../../../../domain/actions/import/table';
+import { asId, type PlanId } from '../../../../domain/ids';
+import { withSchemaChecks } from './schemaChecks';
+
+const plan = { id: asId<PlanId>('5'), title: 'Leeds 2021-24', statusScheme: 'Red/Amber/Green' as const, extraThemes: [], periodStart: '2021-04-01', periodEnd: '2024-03-31', state: 'Active' as const };
+
+describe('schema checks on an import preview', () => {
+  it('turns a cell too long for its column into an error naming the row and the file’s column', () => {
+    const csv = `Action,Link to TC,Timeframe\nWebsite,Visibility (V2),Continuing action\nNetwork,Visibility (V3),${'x'.repeat(300)}\n`;
+    const table = tableFromCsv(csv);
+    const mapping = suggestMapping(table.headers);
+    const checked = withSchemaChecks(previewImport(table, mapping, plan, []), mapping);
+    expect(checked.errors).toEqual([{ row: 3, field: 'Timeframe', message: expect.stringMatching(/300 characters long; at most 255 fit/) }]);
+    expect(checked.counts).toMatchObject({ create: 1, invalid: 1 });
+    expect(checked.canImport).toBe(false);
+  });
+
+  it('leaves a clean preview as it was', () => {
+    const table = tableFromCsv('Action,Link to TC\nWebsite,Visibility (V2)\n');
+    const mapping = suggestMapping(table.headers);
+    const preview = previewImport(table, mapping, plan, []);
+    expect(withSchemaChecks(preview, mapping)).toEqual(preview);
+  });
+});
