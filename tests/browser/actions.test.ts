@@ -313,6 +313,15 @@ describe('the next plan and the self-assessment report', () => {
     const text = fs.readFileSync(await save(csv, 'plan.csv'), 'utf8');
     expect(text.split('\r\n')[0]).toBe('\uFEFFAction reference,Title,Themes,TALENT reference,Tasks/Action,Main tasks,Outcome,Success measures,Timeframe,Target date,Status,RAG status,Why Red,Owners,Project group,Strategy alignment,Findings/Evidence');
     expect(text).toContain('15.3');
+
+    await page.getByRole('button', { name: 'Export plan' }).click();
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Plan as Excel (.xlsx)' }).click()]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await save(xlsx, 'plan.xlsx'));
+    const sheet = workbook.getWorksheet('Action plan')!;
+    expect(sheet.rowCount).toBe(22);
+    expect(sheet.getRow(2).getCell(1).value).toBe('1.1');
+    expect(sheet.getRow(2).getCell(16).value).toBe('Empowering People; Learning for Life');
   });
 });
 

@@ -1,4 +1,5 @@
 import { Dropdown, Field, Input, makeStyles, Option, Textarea, tokens } from '@fluentui/react-components';
+import { readList } from '../../../../domain/actions/import/cells';
 import { planThemes } from '../../../../domain/actions/themes';
 import { TALENT_RECOMMENDATIONS } from '../../../../domain/actions/talentRecommendations';
 import type { FieldIssue } from '../../../../domain/errors';
@@ -12,7 +13,7 @@ const useStyles = makeStyles({
 });
 
 export interface ActionFormFieldsProps {
-  readonly plan: Pick<ActionPlan, 'extraThemes'>;
+  readonly plan: Pick<ActionPlan, 'extraThemes' | 'strategyPillars'>;
   readonly values: ActionFormValues;
   readonly onChange: (values: ActionFormValues) => void;
   readonly issues: readonly FieldIssue[];
@@ -72,7 +73,24 @@ export function ActionFormFields({ plan, values, onChange, issues, people, nameO
       <OwnerPicker people={people} value={values.ownerIds} onChange={set('ownerIds')} nameOf={nameOf} />
       {text('ownerRoles', 'Owners by role', { hint: 'SRO, TCWG, PL…' })}
       {text('projectGroup', 'Project group')}
-      {text('strategyAlignment', 'Strategy alignment', { hint: 'Pillars separated by commas' })}
+      {plan.strategyPillars.length > 0 ? (
+        <Field label="Strategy alignment">
+          <Dropdown
+            multiselect
+            value={values.strategyAlignment}
+            selectedOptions={readList(values.strategyAlignment)}
+            onOptionSelect={(_, d) => set('strategyAlignment')(d.selectedOptions.join(', '))}
+          >
+            {[...new Set([...plan.strategyPillars, ...readList(values.strategyAlignment)])].map((p) => (
+              <Option key={p} value={p}>
+                {p}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      ) : (
+        text('strategyAlignment', 'Strategy alignment', { hint: 'Pillars separated by commas' })
+      )}
     </div>
   );
 }

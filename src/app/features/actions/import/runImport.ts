@@ -26,12 +26,19 @@ export async function runImport(
   editor: { displayName: string },
   onProgress?: (done: number, total: number) => void,
 ): Promise<ImportResult> {
+  // The strategy pillars the file's actions align to become the plan's own list, so editing offers them.
+  const pillarsIn = (known: readonly string[]) => [
+    ...new Set(preview.rows.flatMap((r) => (r.outcome === 'create' || r.outcome === 'update' ? (r.action?.strategyAlignment ?? []) : [])).filter((p) => !known.includes(p))),
+  ];
   let plan: ActionPlan;
   if (target.kind === 'new') {
-    plan = await hub.plans.create({ ...target.plan, extraThemes: [...target.plan.extraThemes, ...preview.newThemes] });
+    const { extraThemes, strategyPillars } = target.plan;
+    plan = await hub.plans.create({ ...target.plan, extraThemes: [...extraThemes, ...preview.newThemes], strategyPillars: [...strategyPillars, ...pillarsIn(strategyPillars)] });
   } else {
     plan = target.plan;
-    if (preview.newThemes.length > 0) plan = await hub.plans.update(plan.id, { extraThemes: [...plan.extraThemes, ...preview.newThemes] }, plan.eTag);
+    const pillars = pillarsIn(plan.strategyPillars);
+    if (preview.newThemes.length > 0 || pillars.length > 0)
+      plan = await hub.plans.update(plan.id, { extraThemes: [...plan.extraThemes, ...preview.newThemes], strategyPillars: [...plan.strategyPillars, ...pillars] }, plan.eTag);
   }
   const { creates, updates } = importWrites(preview, plan.id);
   const total = creates.length + updates.length;
