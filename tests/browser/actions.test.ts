@@ -96,6 +96,20 @@ describe('the action plan', () => {
     await page.getByRole('tab', { name: 'Table' }).click();
   });
 
+  it('groups the table by status and filters it to my actions', async () => {
+    await choose(page, 'Group by', 'Status');
+    const table = page.getByRole('table', { name: /^Actions of / });
+    await table.getByRole('cell', { name: /^Red \(\d+\)$/ }).waitFor();
+    await choose(page, 'Group by', 'No grouping');
+
+    const me = (await page.getByText(/ · Team owner$/).innerText()).replace(/ · Team owner$/, '');
+    await page.getByRole('tab', { name: 'My actions' }).click();
+    const owners = await table.locator('tbody tr td:nth-child(5)').allInnerTexts();
+    expect(owners.length).toBeGreaterThan(0);
+    for (const cell of owners) expect(cell).toContain(me);
+    await page.getByRole('tab', { name: 'Table' }).click();
+  });
+
   it('adds an action, refusing it first without a task', async () => {
     await page.getByRole('button', { name: 'Add action' }).click();
     const dialog = page.getByRole('dialog');
@@ -148,6 +162,23 @@ describe('the action plan', () => {
     await notice.getByRole('cell', { name: 'Survey drafted with the Steering Group.' }).waitFor();
     await notice.getByRole('button', { name: 'Reload' }).click();
     await page.getByRole('region', { name: 'History' }).getByText(/updated the evidence of 16\.9/).waitFor();
+  });
+});
+
+describe('editing an action in place', () => {
+  it('checks each field before saving and records what changed', async () => {
+    await page.getByRole('button', { name: 'Edit details' }).click();
+    const details = page.getByRole('region', { name: 'Details' });
+    await details.getByLabel('Reference').fill('Survey');
+    await details.getByRole('button', { name: 'Save changes' }).click();
+    await details.getByText('"Survey" is not a reference; use a number like 1.1 or letters and a number like CD7.').waitFor();
+
+    await details.getByLabel('Reference').fill('16.9');
+    await details.getByLabel('Year / timeframe').fill('2025/26');
+    await details.getByRole('button', { name: 'Save changes' }).click();
+    await details.getByRole('button', { name: 'Edit details' }).waitFor();
+    await details.getByText('2025/26').waitFor();
+    await page.getByRole('region', { name: 'History' }).getByText(/edited the timeframe of 16\.9 on/).waitFor();
   });
 });
 
