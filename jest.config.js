@@ -1,6 +1,7 @@
 /**
- * Two projects: `unit` (pure and in-process tests, beside nothing but Node) and `integration`
- * (HTTP against a local server started by the test, and real-browser tests in Chromium).
+ * Three projects: `unit` (pure and in-process tests), `integration` (HTTP against a local server
+ * started by the test) and `browser` (real-browser tests in Debian's Chromium via playwright-core;
+ * the tab is built once by the global setup).
  */
 const transform = {
   '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } }],
@@ -9,7 +10,7 @@ const transformIgnorePatterns = ['/node_modules/(?!(ical\\.js)/)'];
 module.exports = {
   projects: [
     { displayName: 'unit', testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/src/**/*.test.tsx', '<rootDir>/tests/unit/**/*.test.ts'], transform, transformIgnorePatterns, testEnvironment: 'node' },
-    { displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'], transform, transformIgnorePatterns, testEnvironment: 'node', testTimeout: 120000 },
-    { displayName: 'browser', testMatch: ['<rootDir>/tests/browser/**/*.test.ts'], transform, transformIgnorePatterns, testEnvironment: 'node', testTimeout: 300000, globalSetup: '<rootDir>/tests/browser/support/globalSetup.ts' },
+    { displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'], transform, transformIgnorePatterns, testEnvironment: 'node', setupFilesAfterEnv: ['<rootDir>/tests/setup/integrationTimeout.ts'] },
+    { displayName: 'browser', testMatch: ['<rootDir>/tests/browser/**/*.test.ts'], transform, transformIgnorePatterns, testEnvironment: 'node', setupFilesAfterEnv: ['<rootDir>/tests/setup/browserTimeout.ts'], globalSetup: '<rootDir>/tests/browser/support/globalSetup.ts' },
   ],
 };
