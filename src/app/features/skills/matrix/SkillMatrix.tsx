@@ -191,8 +191,15 @@ export const SkillMatrix = memo(function SkillMatrix({ matrix, view, labels, gri
       setFilter: perf.matrix?.setFilter ?? (() => Promise.reject(new Error('No filter control mounted'))),
       scrollBy: (dx, dy) =>
         new Promise<number>((resolve) => {
-          pendingScroll.current = { start: performance.now(), resolve };
+          const start = performance.now();
+          const [left, top] = [el.scrollLeft, el.scrollTop];
+          pendingScroll.current = { start, resolve };
           el.scrollBy(dx, dy);
+          // Already at the edge: no scroll event will come, so measure the (empty) frame now.
+          if (el.scrollLeft === left && el.scrollTop === top) {
+            pendingScroll.current = undefined;
+            void recordAfterFrame('scroll', start, el).then(resolve);
+          }
         }),
     };
     return () => observer.disconnect();
