@@ -6,9 +6,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations, launchBrowser, openAs, screenshot, startApp, type RunningApp } from './support';
 
-// Starting the app and a browser takes longer than jest's default; `testTimeout` in a project config is not applied.
-jest.setTimeout(300_000);
-
 const MEMBER = 'member@demo.local';
 
 /** Reads list items through the local Graph server as the owner (ids the tests navigate to). */
@@ -167,6 +164,22 @@ describe('skills at demo scale', () => {
       await page.getByRole('heading', { name: /Single points of failure/ }).waitFor({ timeout: 60_000 });
       await page.getByText(/is rated Expert or above in Scanning electron microscope \(SEM\): a single point of failure/).first().waitFor();
       await screenshot(page, 'skills-gaps');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('lets a team owner rename a proficiency level, which the matrix then shows', async () => {
+    const page = await openAs(browser, app.url, 'owner@demo.local');
+    try {
+      await page.goto(`${app.url.replace(/#.*$/, '')}#/skills/catalogue`);
+      const level3 = page.getByLabel('Level 3', { exact: true });
+      await level3.waitFor({ timeout: 60_000 });
+      await level3.fill('Specialist');
+      await page.getByRole('button', { name: 'Save levels' }).click();
+      await toast(page, 'Proficiency levels renamed');
+      await page.goto(`${app.url.replace(/#.*$/, '')}#/skills`);
+      await page.getByLabel('Legend').getByText('Specialist').waitFor();
     } finally {
       await page.context().close();
     }

@@ -1,7 +1,7 @@
 import { isHubError } from '../errors';
 import { effectiveRatings, cellKey } from './effective';
 import { planOwnRating, planValidation } from './ratingWrites';
-import { canImport, canMergeSkills, canRate, canSetExpectedLeaving, canValidate, type Actor } from './rights';
+import { canImport, canMergeSkills, canRate, canRenameLevels, canSetExpectedLeaving, canValidate, type Actor } from './rights';
 import { NOW, person, rating } from './__fixtures__/sample';
 
 const thrown = (fn: () => unknown): unknown => {
@@ -46,6 +46,7 @@ describe('who may change ratings', () => {
     expect(canMergeSkills(asSam).allowed).toBe(false);
     expect(canMergeSkills({ ...asSam, role: 'owner' }).allowed).toBe(true);
     expect(canImport(asSam).allowed).toBe(false);
+    expect(canRenameLevels(asSam)).toEqual({ allowed: false, reason: 'Only a team owner can rename the proficiency levels.' });
   });
 });
 

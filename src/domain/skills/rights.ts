@@ -75,3 +75,8 @@ export function canMergeSkills(actor: Actor): Decision {
 export function canImport(actor: Actor): Decision {
   return actor.role === 'owner' ? allow : refuse('Importing writes ratings for many people, so only a team owner can do it.');
 }
+
+/** The proficiency labels are the whole team's wording, so only a team owner renames them. */
+export function canRenameLevels(actor: Actor): Decision {
+  return actor.role === 'owner' ? allow : refuse('Only a team owner can rename the proficiency levels.');
+}

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import type { Skill } from '../../../../domain/model';
 import { likelyDuplicates, retireSkillChange } from '../../../../domain/skills/catalogue';
-import { canEditCatalogue, canMergeSkills } from '../../../../domain/skills/rights';
+import { canEditCatalogue, canMergeSkills, canRenameLevels } from '../../../../domain/skills/rights';
 import { PageHeader } from '../../../components/PageHeader';
 import { useHub } from '../../../services/session';
 import { useNotify } from '../../../services/notify';
@@ -12,6 +12,7 @@ import { useActor, useSkillsStore } from '../data/useSkillsData';
 import { SkillsNav } from '../SkillsNav';
 import { AddSkillForm } from './AddSkillForm';
 import { MergeDialog } from './MergeDialog';
+import { ProficiencyLabelsForm } from './ProficiencyLabelsForm';
 
 /** `#/skills/catalogue`: add skills, merge duplicates, retire skills (ratings are always kept). */
 export function CataloguePage() {
@@ -59,6 +60,7 @@ function Catalogue({ data }: { readonly data: SkillsData }) {
           <MessageBarBody>{editing.reason}</MessageBarBody>
         </MessageBar>
       )}
+      {canRenameLevels(actor).allowed && <ProficiencyLabelsForm data={data} />}
       {editing.allowed && <AddSkillForm skills={data.skills} />}
       {duplicates.length > 0 && (
         <MessageBar intent="warning">

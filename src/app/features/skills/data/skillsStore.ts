@@ -102,6 +102,11 @@ export class SkillsStore {
     });
   }
 
+  /** Puts the saved `proficiencyLabels` setting into the loaded data. */
+  putLabels(saved: HubSetting): void {
+    this.update((d) => ({ ...d, labels: proficiencyLabelsFrom(saved.value), labelsSetting: saved }));
+  }
+
   putPerson(saved: Person): void {
     this.update((d) => ({ ...d, people: d.people.map((p) => (p.id === saved.id ? saved : p)) }));
   }
