@@ -169,6 +169,57 @@ describe('skills at demo scale', () => {
     }
   });
 
+  it('imports a long CSV only when every row is right, naming the row and field of each problem', async () => {
+    const page = await openAs(browser, app.url, 'owner@demo.local');
+    try {
+      await page.goto(`${app.url.replace(/#.*$/, '')}#/skills/import`);
+      await page.getByRole('radio', { name: 'Long CSV: person, skill, level' }).check({ timeout: 60_000 });
+      const file = page.getByLabel('Ratings file');
+      const csv = (rows: string[]) => ({ name: 'ratings.csv', mimeType: 'text/csv', buffer: Buffer.from(['Email,Skill,Level', ...rows].join('\n')) });
+      await file.setInputFiles(csv([`${MEMBER},PCR,4`, `${MEMBER},Basket weaving,2`, 'nobody@demo.local,PCR,Guru']));
+      const problems = page.getByRole('table', { name: 'Problems' });
+      await problems.waitFor();
+      expect(await problems.locator('tbody tr').allInnerTexts()).toEqual([
+        expect.stringMatching(/^3\s+Skill\s+No skill “Basket weaving” in the catalogue/),
+        expect.stringMatching(/^4\s+Person\s+No person “nobody@demo.local” in the People list/),
+        expect.stringMatching(/^4\s+Level\s+“Guru” is not a level/),
+      ]);
+      expect(await page.getByRole('button', { name: /^Import \d+ ratings?$/ }).isDisabled()).toBe(true);
+      await screenshot(page, 'skills-import-problems');
+
+      await file.setInputFiles(csv([`${MEMBER},PCR,4`, `${MEMBER},Python for data analysis,1`]));
+      await page.getByRole('table', { name: 'First ratings to import' }).waitFor();
+      await page.getByRole('button', { name: 'Import 2 ratings' }).click();
+      await page.locator('.fui-ToastTitle', { hasText: /^Imported \d ratings?$/ }).waitFor();
+      const pcr = (await items(app, 'Skills')).find((k) => k.fields.Title === 'PCR')?.id;
+      const stored = await items(app, 'Skill Ratings', `fields/PersonLookupId eq ${member.id}`);
+      expect(stored.filter((r) => r.fields.SkillLookupId === pcr && r.fields.Source === 'Self').map((r) => r.fields.Level)).toContain(4);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('exports the matrix as an XLSX workbook', async () => {
+    const page = await openAs(browser, app.url, MEMBER);
+    try {
+      await page.goto(`${app.url.replace(/#.*$/, '')}#/skills`);
+      await page.getByTestId('skills-matrix').waitFor({ timeout: 60_000 });
+      const rows = Number(await page.getByTestId('skills-matrix').getAttribute('data-rows'));
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export XLSX' }).click()]);
+      expect(download.suggestedFilename()).toBe('skills-matrix.xlsx');
+      const { default: ExcelJS } = await import('exceljs');
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(await download.path());
+      const sheet = book.getWorksheet('Skills matrix');
+      expect(sheet?.getRow(2).getCell(1).value).toBe('Person');
+      expect(sheet?.getRow(2).getCell(2).value).toBe('Unit');
+      expect(sheet?.rowCount).toBe(rows + 2);
+      expect(book.getWorksheet('Levels')?.getRow(5).getCell(2).value).toBe('Expert');
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it('lets a team owner rename a proficiency level, which the matrix then shows', async () => {
     const page = await openAs(browser, app.url, 'owner@demo.local');
     try {

@@ -7,7 +7,7 @@ export function ImportPreviewView({ preview, labels, personName, skillName }: { 
   return (
     <section aria-label="Preview">
       <Text as="p" role="status">
-        {preview.ratings.length.toLocaleString('en-GB')} ratings found · {preview.blankCells.toLocaleString('en-GB')} blank cells skipped
+        {preview.ratings.length.toLocaleString('en-GB')} rating{preview.ratings.length === 1 ? '' : 's'} found · {preview.blankCells.toLocaleString('en-GB')} blank cell{preview.blankCells === 1 ? '' : 's'} skipped
         {preview.ignoredColumns.length > 0 && ` · ignored columns: ${preview.ignoredColumns.join(', ')}`}
       </Text>
       {preview.issues.length > 0 && (

@@ -22,6 +22,8 @@ import { readSheet } from './readSheet';
 
 type Shape = 'matrix' | 'long';
 
+const ratingsText = (n: number): string => `${n.toLocaleString('en-GB')} rating${n === 1 ? '' : 's'}`;
+
 const useStyles = makeStyles({ step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginBottom: tokens.spacingVerticalXL, maxWidth: '960px' } });
 
 /** `#/skills/import`: file → mapping → preview with per-row problems → all-or-nothing write. */
@@ -84,7 +86,7 @@ function ImportWizard({ data, derived }: { readonly data: SkillsData; readonly d
       setProgress({ written: 0, total: plan.creates.length });
       const saved = plan.creates.length > 0 ? await hub.ratings.createMany(plan.creates, { atomic: true, onProgress: (written, total) => setProgress({ written, total }) }) : [];
       store.putRatings(saved);
-      notify.success(`Imported ${saved.length} ratings`, plan.unchanged > 0 ? `${plan.unchanged} were already up to date.` : undefined);
+      notify.success(`Imported ${ratingsText(saved.length)}`, plan.unchanged > 0 ? `${plan.unchanged} were already up to date.` : undefined);
       setRows(undefined);
       setFileName(undefined);
     } catch (error) {
@@ -126,14 +128,14 @@ function ImportWizard({ data, derived }: { readonly data: SkillsData; readonly d
         <section className={styles.step} aria-label="3. Check and import">
           <Text as="h2" block size={500} weight="semibold">3. Check and import</Text>
           <ImportPreviewView preview={preview} labels={data.labels} personName={personName} skillName={skillName} />
-          <Field label="These ratings are">
+          <Field label="These ratings are" style={{ maxWidth: 420 }}>
             <Select value={source} onChange={(_, d) => setSource(d.value as RatingSource)}>
               <option value="Self">Technicians’ own assessments (Self)</option>
               <option value="Manager">Line managers’ validations (Manager)</option>
             </Select>
           </Field>
-          <Button appearance="primary" disabled={preview.issues.length > 0 || preview.ratings.length === 0 || progress !== undefined} onClick={write}>
-            {`Import ${preview.ratings.length.toLocaleString('en-GB')} ratings`}
+          <Button appearance="primary" style={{ alignSelf: 'flex-start' }} disabled={preview.issues.length > 0 || preview.ratings.length === 0 || progress !== undefined} onClick={write}>
+            {`Import ${ratingsText(preview.ratings.length)}`}
           </Button>
           {progress && <ProgressBar value={progress.total ? progress.written / progress.total : 0} aria-label="Importing" />}
           {writeError !== undefined && <ErrorMessage error={writeError} doing="importing the ratings" />}
