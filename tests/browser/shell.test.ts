@@ -9,9 +9,13 @@ import { expectNoSeriousA11yViolations, launchBrowser, openAs, screenshot, start
 let app: RunningApp;
 let browser: Browser;
 
+// Starting the app provisions and seeds a fresh DATA_DIR first.
+const START_TIMEOUT_MS = 300_000;
+
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
+  app = await startApp();
+  browser = await launchBrowser();
+}, START_TIMEOUT_MS);
 
 afterAll(async () => {
   await browser?.close();
@@ -30,8 +34,13 @@ function background(page: Page): Promise<string> {
   return page.locator('.fui-FluentProvider').first().evaluate((element) => getComputedStyle(element).backgroundColor);
 }
 
+/** The tab's own navigation (feature pages may have tab lists of their own). */
+function sections(page: Page) {
+  return page.getByRole('navigation', { name: 'Sections' });
+}
+
 async function selectedSection(page: Page): Promise<string> {
-  return (await page.getByRole('tab', { selected: true }).innerText()).trim();
+  return (await sections(page).getByRole('tab', { selected: true }).innerText()).trim();
 }
 
 describe('the tab in local mode', () => {
@@ -73,7 +82,7 @@ describe('the tab in local mode', () => {
     ['Sent cards', '#/cards', /card/i],
     ['Overview', '#/', /^Overview$/],
   ])('reaches %s from the navigation', async (section, hash, heading) => {
-    await page.getByRole('tab', { name: section }).click();
+    await sections(page).getByRole('tab', { name: section }).click();
     await page.waitForURL((url) => url.hash === hash || (hash === '#/' && url.hash === ''));
     expect(await selectedSection(page)).toBe(section);
     expect(await pageHeading(page)).toMatch(heading);

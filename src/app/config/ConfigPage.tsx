@@ -8,7 +8,7 @@ import { Body1, Card, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, t
 import { configPage, registerConfigSave } from '../host';
 import { PageHeader } from '../components/PageHeader';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { appSettings } from '../services/appSettings';
+import { CHANNEL_TAB_ENTITY_ID } from '../services/appSettings';
 import { useHost } from '../services/HostProvider';
 
 const useStyles = makeStyles({
@@ -29,7 +29,7 @@ export function ConfigPage() {
       const contentUrl = `${location.origin}${location.pathname}#/`;
       const registration = registerConfigSave(() => ({
         contentUrl,
-        entityId: appSettings().tabEntityId,
+        entityId: CHANNEL_TAB_ENTITY_ID,
         suggestedDisplayName: 'Technician Hub',
         websiteUrl: contentUrl,
       }));

@@ -1,22 +1,29 @@
-/** Build-time settings of the tab (Vite `VITE_*` variables), read in one place. */
+/**
+ * Build-time settings of the tab, read in one place. The Toolkit's deploy step
+ * (teamsapp.yml, "build the tab") passes them as `VITE_*` variables from env/.env.{env}.
+ */
 export interface AppSettings {
+  /** The Entra app registration's client id (`AAD_APP_CLIENT_ID`). */
   readonly clientId?: string;
+  /** The Teams app id from the manifest (`TEAMS_APP_ID`), for deep links into Teams. */
   readonly teamsAppId?: string;
-  /** The tab's entity id in the manifest, used in deep links (`/l/entity/{appId}/{entityId}`). */
-  readonly tabEntityId: string;
   /** Our on-behalf-of endpoint for Teams clients without nested app auth (optional). */
   readonly tokenExchangeUrl?: string;
-  /** The sign-in authority for a tenant (the person's own tenant when Teams tells us). */
+  /** The sign-in authority: the person's own tenant when Teams says which, else the app's. */
   authority(tenantId?: string): string;
 }
+
+/** `entityId` the configuration page saves for a channel or group-chat tab (deep links use it). */
+export const CHANNEL_TAB_ENTITY_ID = 'technician-hub';
+/** `entityId` of the personal "My Hub" tab in appPackage/manifest.json. */
+export const PERSONAL_TAB_ENTITY_ID = 'myhub';
 
 export function appSettings(): AppSettings {
   const env = import.meta.env;
   return {
-    clientId: env.VITE_CLIENT_ID || undefined,
+    clientId: env.VITE_AAD_APP_CLIENT_ID || undefined,
     teamsAppId: env.VITE_TEAMS_APP_ID || undefined,
-    tabEntityId: env.VITE_TAB_ENTITY_ID || 'technician-hub',
     tokenExchangeUrl: env.VITE_TOKEN_EXCHANGE_URL || undefined,
-    authority: (tenantId) => env.VITE_AUTHORITY || `https://login.microsoftonline.com/${tenantId ?? 'organizations'}`,
+    authority: (tenantId) => `https://login.microsoftonline.com/${tenantId ?? (env.VITE_AAD_APP_TENANT_ID || 'organizations')}`,
   };
 }

@@ -11,7 +11,7 @@ import type { ListKey } from '../../data/schema/types';
 import { HubError, unsupportedError } from '../../domain/errors';
 import { createDevTokenProvider, createNaaTokenProvider, GRAPH_SCOPES, PROVISIONING_SCOPES, type TokenProvider } from '../../auth';
 import { getActingUpn, type HostInfo } from '../host';
-import { appSettings } from './appSettings';
+import { appSettings, CHANNEL_TAB_ENTITY_ID, PERSONAL_TAB_ENTITY_ID } from './appSettings';
 import { messageTargetOf, siteRole, type Session } from './session';
 
 /** Where the tab talks to Graph and with which token. */
@@ -88,7 +88,7 @@ function naaTokens(host: HostInfo, scopes: readonly string[]): TokenProvider {
   const settings = appSettings();
   if (!settings.clientId) {
     throw unsupportedError(
-      'This copy of Technician Hub was built without an app (client) id, so it cannot sign in to Microsoft 365. Ask whoever deployed it to set VITE_CLIENT_ID and rebuild.',
+      'This copy of Technician Hub was built without an app (client) id, so it cannot sign in to Microsoft 365. Ask whoever deployed it to set AAD_APP_CLIENT_ID in the env file and deploy again.',
     );
   }
   // MSAL itself is only downloaded on the first token request, so local mode never loads it.
@@ -120,10 +120,12 @@ function linkOptions(host: HostInfo): Session['linkOptions'] {
   const settings = appSettings();
   const appBaseUrl = `${location.origin}${location.pathname}`;
   if (host.kind !== 'teams' || !settings.teamsAppId) return { appBaseUrl };
+  // A channel or group-chat tab is addressed by the entity id its configuration page saved.
+  const inConversation = host.channel !== undefined || host.chat !== undefined;
   return {
     appBaseUrl,
     teamsAppId: settings.teamsAppId,
-    entityId: settings.tabEntityId,
+    entityId: inConversation ? CHANNEL_TAB_ENTITY_ID : PERSONAL_TAB_ENTITY_ID,
     channelId: host.channel?.id,
   };
 }

@@ -33,6 +33,8 @@ export async function openAs(browser: Browser, url: string, upn: string, options
       sessionStorage.setItem('hub.test.actingSet', '1');
     }
   }, upn);
+  // Fail a step within 30 s rather than waiting out the whole test's timeout.
+  context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   await page.goto(url);
   if (options.waitForReady ?? true) await waitForReady(page);

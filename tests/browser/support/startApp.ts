@@ -36,22 +36,32 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
     PORT: String(port),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
-    ...(options.scale ? { SEED_SCALE: options.scale } : {}),
+    ...(options.scale ? { DEMO_SCALE: options.scale } : {}),
     ...options.env,
   };
   const args = ['tsx', 'src/cli/main.ts', 'start'];
   // detached: its own process group, so stop() ends tsx and the server it runs together.
   const child = spawn('npx', args, { cwd: REPO_ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  // If the test run ends without stop() (a hook timed out, jest was interrupted), take the app
+  // down with it rather than leaving a server running; and never let the app keep jest alive.
+  const killOnExit = () => {
+    if (child.pid !== undefined) signalGroup(child.pid, 'SIGKILL');
+  };
+  process.once('exit', killOnExit);
+  child.unref();
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    (stream as unknown as { unref?: () => void }).unref?.();
+  }
 
   const stop = async () => {
+    process.off('exit', killOnExit);
     await killGroup(child);
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    const url = await waitForUrl(child, () => output, port, options.timeoutMs ?? 180_000);
+    const url = await waitForUrl(child, () => output, port, options.timeoutMs ?? 300_000);
     return { url, dataDir, output: () => output, stop };
   } catch (error) {
     await stop();
@@ -60,12 +70,13 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
 }
 
 function waitForUrl(child: ChildProcess, output: () => string, port: number, timeoutMs: number): Promise<string> {
-  const pattern = new RegExp(`https?://[\\w.\\-\\[\\]:]*:${port}[^\\s'"]*`);
+  // The start command's last line: "Technician Hub is running at http://127.0.0.1:PORT/".
+  const pattern = new RegExp(`running at (https?://[^\\s]*:${port}/?)`, 'i');
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => finish(new Error(`The app printed no URL within ${timeoutMs} ms. Output:\n${output()}`)), timeoutMs);
     const check = () => {
       const match = pattern.exec(output());
-      if (match) finish(undefined, match[0]);
+      if (match) finish(undefined, match[1]);
     };
     const onExit = (code: number | null) => finish(new Error(`The app exited (code ${code}) before printing its URL. Output:\n${output()}`));
     function finish(error?: Error, url?: string) {
