@@ -75,7 +75,9 @@ export function MergeDialog({ skills, ratings, initial }: { readonly skills: rea
                 ))}
               </Select>
             </Field>
-            <Text as="p">Merge into it:</Text>
+            <Text as="p" block style={{ marginTop: 12 }}>
+              Merge into it (their ratings move; the higher or more recent rating of each person is kept):
+            </Text>
             <div style={{ maxHeight: 220, overflow: 'auto' }}>
               {candidates.map((s) => (
                 <div key={s.id}>
