@@ -3,8 +3,13 @@
  * every section reached from the navigation, the theme switched, another demo person acted as,
  * and an accessibility check on each screen. Screenshots land in test-artifacts/screenshots.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { expectNoSeriousA11yViolations, launchBrowser, openAs, screenshot, startApp, waitForReady, type RunningApp } from './support';
+import { createGraphServer, type LocalGraphServer } from '../../src/server/createGraphServer';
+import { DEMO_SOLE_EXPERTS, demoDirectory } from '../../src/demo';
+import { DIST_DIR, expectNoSeriousA11yViolations, launchBrowser, openAs, screenshot, startApp, waitForReady, type RunningApp } from './support';
 
 let app: RunningApp;
 let browser: Browser;
@@ -62,7 +67,7 @@ describe('the tab in local mode', () => {
   it('opens on the overview of the plan, what is due, events and skills', async () => {
     expect(await pageHeading(page)).toBe('Overview');
     expect(await selectedSection(page)).toBe('Overview');
-    for (const card of ['Action plan progress', 'Due in the next 30 days', 'Upcoming events', 'Skills held by one person']) {
+    for (const card of ['Action plan progress', 'Overdue or due in the next 30 days', 'Upcoming events', 'Skills held by one person']) {
       await page.getByRole('heading', { name: card }).waitFor();
     }
     // The seeded plan's actions are counted by RAG status once they have loaded.
@@ -71,6 +76,10 @@ describe('the tab in local mode', () => {
     const counts = await plan.getByRole('definition').allInnerTexts();
     expect(counts).toHaveLength(4);
     expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    // The demo data is built with known sole experts (SEM, CNC milling…): each is counted.
+    const skills = page.getByRole('region', { name: 'Skills held by one person' });
+    await skills.getByText(/skills have only one expert/).waitFor();
+    expect(Number(await skills.getByTestId('sole-expert-count').innerText())).toBeGreaterThanOrEqual(DEMO_SOLE_EXPERTS.size);
     await screenshot(page, 'shell-overview-light');
     await expectNoSeriousA11yViolations(page);
   });
@@ -171,6 +180,56 @@ describe('acting as someone else', () => {
       await page.getByText('Email').waitFor();
       expect(await selectedSection(page)).toBe('Skills');
       await expectNoSeriousA11yViolations(page);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('first run on a site without the lists', () => {
+  // A bare local server (no provisioning, no seeding), as a team's site is before anyone set it up.
+  let server: LocalGraphServer;
+  let url: string;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'technician-hub-empty-'));
+    server = await createGraphServer({ dataDir, directory: demoDirectory('demo'), staticDir: DIST_DIR });
+    url = `${await server.listen(0, '127.0.0.1')}/`;
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('tells a member what to ask their team owner', async () => {
+    const page = await openAs(browser, url, 'member@demo.local', { waitForReady: false });
+    try {
+      expect(await pageHeading(page)).toBe('Technician Hub isn’t set up yet');
+      await page.getByText('Ask a team owner to set it up').waitFor();
+      await page.getByText('Skill Ratings').waitFor();
+      expect(await page.getByRole('button', { name: 'Set up Technician Hub' }).count()).toBe(0);
+      await screenshot(page, 'shell-first-run-member');
+      await expectNoSeriousA11yViolations(page);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('lets an owner set the site up from the tab and then opens the overview', async () => {
+    const page = await openAs(browser, url, 'owner@demo.local', { waitForReady: false });
+    try {
+      expect(await pageHeading(page)).toBe('Set up Technician Hub');
+      await expectNoSeriousA11yViolations(page);
+      await page.getByRole('button', { name: 'Set up Technician Hub' }).click();
+      await page.getByRole('progressbar').waitFor();
+      await screenshot(page, 'shell-first-run-owner-progress');
+      await waitForReady(page, 120_000);
+      expect(await pageHeading(page)).toBe('Overview');
+      await page.getByText('No action plan is active yet.', { exact: false }).waitFor();
+      expect(server.isEmpty()).toBe(false);
+      await screenshot(page, 'shell-first-run-owner-done');
     } finally {
       await page.context().close();
     }

@@ -13,7 +13,8 @@ import { RagBadge } from '../components/RagBadge';
 import { formatDateTime, formatDay } from '../components/displayDates';
 import { tabPath } from '../../domain/links';
 import { RAG_STATUSES, type RagStatus } from '../../domain/vocabulary';
-import { actionsDueSoon, currentPlan, ragCounts, singlePointsOfFailure, upcomingEvents } from './overviewSummary';
+import { useTheme } from '../theme/ThemeProvider';
+import { actionsDueSoon, currentPlan, ragCounts, soleExpertSkills, upcomingEvents } from './overviewSummary';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 420px), 1fr))', gap: tokens.spacingHorizontalL },
@@ -70,7 +71,7 @@ function PlanProgressCard({ plan }: { plan: PlanState }) {
   const styles = useStyles();
   const { data, error, loading, reload } = plan;
   return (
-    <Card className={styles.card} aria-labelledby="overview-plan" data-testid="overview-plan">
+    <Card className={styles.card} role="region" aria-labelledby="overview-plan" data-testid="overview-plan">
       <CardHeader header={<Subtitle2 as="h2" id="overview-plan">Action plan progress</Subtitle2>} description={data ? <Caption1>{data.plan.title}</Caption1> : undefined} />
       {error !== undefined ? (
         <ErrorMessage error={error} doing="loading the action plan" onRetry={reload} />
@@ -90,6 +91,9 @@ function PlanProgressCard({ plan }: { plan: PlanState }) {
 
 function RagBars({ counts, total }: { counts: Record<RagStatus, number>; total: number }) {
   const styles = useStyles();
+  // High contrast has no palette colours to spare: every bar is drawn in the text colour, and
+  // the badge beside it says which status it is.
+  const highContrast = useTheme().theme === 'contrast';
   return (
     <>
       <Body1 as="p" className={styles.muted}>
@@ -102,7 +106,7 @@ function RagBars({ counts, total }: { counts: Record<RagStatus, number>; total: 
               <RagBadge status={status} label={status === 'Complete' ? 'Complete (Blue)' : status} />
             </dt>
             <div className={styles.track} aria-hidden>
-              <div style={{ width: `${total ? (counts[status] / total) * 100 : 0}%`, height: '100%', backgroundColor: BAR_COLOUR[status] }} />
+              <div style={{ width: `${total ? (counts[status] / total) * 100 : 0}%`, height: '100%', backgroundColor: highContrast ? tokens.colorNeutralForeground1 : BAR_COLOUR[status] }} />
             </div>
             <dd style={{ margin: 0 }}>
               <Text weight="semibold">{counts[status]}</Text>
@@ -119,14 +123,14 @@ function DueActionsCard({ plan }: { plan: PlanState }) {
   const { data, error, loading, reload } = plan;
   const due = data ? actionsDueSoon(data.actions, today(), 30) : [];
   return (
-    <Card className={styles.card} aria-labelledby="overview-due">
-      <CardHeader header={<Subtitle2 as="h2" id="overview-due">Due in the next 30 days</Subtitle2>} />
+    <Card className={styles.card} role="region" aria-labelledby="overview-due">
+      <CardHeader header={<Subtitle2 as="h2" id="overview-due">Overdue or due in the next 30 days</Subtitle2>} />
       {error !== undefined ? (
         <ErrorMessage error={error} doing="loading the actions" onRetry={reload} />
       ) : loading && !data ? (
         <LoadingState label="Loading actions…" />
       ) : due.length === 0 ? (
-        <Body1 as="p" className={styles.muted}>Nothing is due in the next 30 days.</Body1>
+        <Body1 as="p" className={styles.muted}>Nothing is overdue or due in the next 30 days.</Body1>
       ) : (
         <ul className={styles.list}>
           {due.slice(0, 8).map(({ action, overdue }) => (
@@ -157,7 +161,7 @@ function UpcomingEventsCard() {
   const { data, error, loading, reload } = useAsync((signal) => hub.events.all({ signal }), [hub]);
   const events = data ? upcomingEvents(data, new Date(), 5) : [];
   return (
-    <Card className={styles.card} aria-labelledby="overview-events">
+    <Card className={styles.card} role="region" aria-labelledby="overview-events">
       <CardHeader header={<Subtitle2 as="h2" id="overview-events">Upcoming events</Subtitle2>} />
       {error !== undefined ? (
         <ErrorMessage error={error} doing="loading events" onRetry={reload} />
@@ -186,11 +190,16 @@ function SkillsRiskCard() {
   const styles = useStyles();
   const hub = useHub();
   const { data, error, loading, reload } = useAsync(async (signal) => {
-    const [skills, ratings] = await Promise.all([hub.skills.all({ signal }), hub.ratings.all({ signal })]);
-    return { atRisk: singlePointsOfFailure(skills, ratings), total: skills.filter((skill) => !skill.retired).length };
+    const [skills, ratings, people, units] = await Promise.all([
+      hub.skills.all({ signal }),
+      hub.ratings.all({ signal }),
+      hub.people.all({ signal }),
+      hub.units.all({ signal }),
+    ]);
+    return { atRisk: soleExpertSkills({ skills, ratings, people, units }, new Date()), total: skills.filter((skill) => !skill.retired).length };
   }, [hub]);
   return (
-    <Card className={styles.card} aria-labelledby="overview-skills">
+    <Card className={styles.card} role="region" aria-labelledby="overview-skills">
       <CardHeader header={<Subtitle2 as="h2" id="overview-skills">Skills held by one person</Subtitle2>} />
       {error !== undefined ? (
         <ErrorMessage error={error} doing="loading the skills matrix" onRetry={reload} />
@@ -200,7 +209,7 @@ function SkillsRiskCard() {
         <Body1 as="p" className={styles.muted}>No skills recorded yet. Build your skills matrix in Skills.</Body1>
       ) : (
         <>
-          <Text className={styles.figure}>{data.atRisk.length}</Text>
+          <Text className={styles.figure} data-testid="sole-expert-count">{data.atRisk.length}</Text>
           <Body1 as="p">
             of {data.total} skills have only one expert — single points of failure if that person leaves.{' '}
             <Link href="#/skills">See the skills matrix</Link>

@@ -1,6 +1,6 @@
-import type { Action, ActionPlan, HubEvent, Skill, SkillRating } from '../../domain/model';
+import type { Action, ActionPlan, HubEvent, Person, Skill, SkillRating } from '../../domain/model';
 import type { ActionId, EventId, PersonId, PlanId, RatingId, SkillId } from '../../domain/ids';
-import { actionsDueSoon, addDays, currentPlan, ragCounts, singlePointsOfFailure, upcomingEvents } from './overviewSummary';
+import { actionsDueSoon, addDays, currentPlan, ragCounts, soleExpertSkills, upcomingEvents } from './overviewSummary';
 
 const stored = { eTag: '"1"', created: '2024-01-01T00:00:00Z', modified: '2024-01-01T00:00:00Z' };
 
@@ -78,8 +78,12 @@ describe('upcoming events', () => {
   });
 });
 
-describe('single points of failure', () => {
-  it('finds skills only one person holds at expert level', () => {
+describe('skills with a single expert', () => {
+  const person = (id: string, name: string): Person => ({ ...stored, id: id as PersonId, name, email: `${id}@demo.local` });
+  const people = [person('p1', 'Ann'), person('p2', 'Bo'), person('p3', 'Cy')];
+  const now = new Date('2025-03-01T00:00:00Z');
+
+  it('finds skills only one person holds at expert level, ignoring retired skills', () => {
     const skills = [skill('welding'), skill('nmr'), skill('glassblowing'), skill('old', true)];
     const ratings = [
       rating('welding', 'p1', 4),
@@ -88,12 +92,12 @@ describe('single points of failure', () => {
       rating('glassblowing', 'p3', 2),
       rating('old', 'p1', 4),
     ];
-    expect(singlePointsOfFailure(skills, ratings).map((s) => s.id)).toEqual(['welding']);
+    expect(soleExpertSkills({ skills, ratings, people, units: [] }, now).map((s) => s.id)).toEqual(['welding']);
   });
 
-  it('trusts the line manager’s rating over the person’s own', () => {
-    const ratings = [rating('nmr', 'p1', 4, 'Self'), rating('nmr', 'p1', 2, 'Manager'), rating('nmr', 'p2', 3, 'Self')];
-    expect(singlePointsOfFailure([skill('nmr')], ratings).map((s) => s.id)).toEqual(['nmr']);
+  it('trusts a current line manager’s validation over the person’s own rating', () => {
+    const ratings = [rating('nmr', 'p1', 4, 'Self'), { ...rating('nmr', 'p1', 2, 'Manager'), modified: '2024-06-01T00:00:00Z' }, rating('nmr', 'p2', 3, 'Self')];
+    expect(soleExpertSkills({ skills: [skill('nmr')], ratings, people, units: [] }, now).map((s) => s.id)).toEqual(['nmr']);
   });
 });
 

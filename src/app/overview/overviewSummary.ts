@@ -2,8 +2,11 @@
  * The figures on the Overview, computed from plain repository reads. Pure: the caller passes
  * "today", so the same data always gives the same page.
  */
-import type { Action, ActionPlan, HubEvent, Skill, SkillRating } from '../../domain/model';
-import { EXPERT_LEVEL, RAG_STATUSES, type RagStatus } from '../../domain/vocabulary';
+import type { Action, ActionPlan, HubEvent, Person, Skill, SkillRating, Unit } from '../../domain/model';
+import { RAG_STATUSES, type RagStatus } from '../../domain/vocabulary';
+import { effectiveRatings } from '../../domain/skills/effective';
+import { findGaps } from '../../domain/skills/gaps';
+import { DEFAULT_LABELS } from '../../domain/skills/proficiency';
 
 /** The plan the network is working to: the active one that started last. */
 export function currentPlan(plans: readonly ActionPlan[]): ActionPlan | undefined {
@@ -51,23 +54,21 @@ export function upcomingEvents(events: readonly HubEvent[], now: Date, limit = 5
 }
 
 /**
- * Skills only one person holds at expert level or above: the network loses the skill if that
- * person leaves. A line manager's rating outranks the person's own; retired skills do not count.
+ * Skills only one person holds at expert level: the network loses the skill if they leave. The
+ * same finding as the Skills section's gap analysis (effective ratings, so a line manager's
+ * current validation outranks the person's own rating; retired skills do not count).
  */
-export function singlePointsOfFailure(skills: readonly Skill[], ratings: readonly SkillRating[]): Skill[] {
-  const levels = new Map<string, { level: number; source: SkillRating['source'] }>();
-  for (const rating of ratings) {
-    const key = `${rating.skillId}|${rating.personId}`;
-    const known = levels.get(key);
-    if (!known || (known.source === 'Self' && rating.source === 'Manager')) levels.set(key, { level: rating.level, source: rating.source });
-  }
-  const experts = new Map<string, number>();
-  for (const [key, { level }] of levels) {
-    if (level < EXPERT_LEVEL) continue;
-    const skillId = key.slice(0, key.indexOf('|'));
-    experts.set(skillId, (experts.get(skillId) ?? 0) + 1);
-  }
-  return skills.filter((skill) => !skill.retired && experts.get(skill.id) === 1);
+export function soleExpertSkills(
+  input: { readonly skills: readonly Skill[]; readonly ratings: readonly SkillRating[]; readonly people: readonly Person[]; readonly units: readonly Unit[] },
+  now: Date,
+): Skill[] {
+  const ratings = effectiveRatings(input.ratings, input.people, { now });
+  const single = new Set(
+    findGaps({ skills: input.skills, people: input.people, units: input.units, ratings: ratings.values() }, { now, labels: DEFAULT_LABELS })
+      .filter((gap) => gap.kind === 'singleExpert')
+      .map((gap) => gap.skillId as string),
+  );
+  return input.skills.filter((skill) => single.has(skill.id));
 }
 
 /** `YYYY-MM-DD` plus whole days, in UTC (calendar days, no time-zone drift). */
