@@ -10,12 +10,7 @@ import globalSetup from '../tests/browser/support/globalSetup';
 import { DIST_DIR } from '../tests/browser/support/paths';
 import { launchBrowser } from '../tests/browser/support/browser';
 import { startApp } from '../tests/browser/support/startApp';
-
-export interface BenchFigure {
-  readonly name: string;
-  readonly value: number;
-  readonly unit: string;
-}
+import { formatFigure, type BenchFigure } from './run';
 
 interface ManifestChunk {
   readonly file: string;
@@ -77,7 +72,7 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[middle] : Math.round((sorted[middle - 1] + sorted[middle]) / 2);
 }
 
-/** Runs the UI benchmark, prints `name: value unit` lines and returns the figures. */
+/** Runs the UI benchmark and returns its figures (`bench/run.ts` prints them). */
 export async function run(): Promise<BenchFigure[]> {
   await globalSetup();
   const size = initialJsGzipBytes();
@@ -89,12 +84,11 @@ export async function run(): Promise<BenchFigure[]> {
   } finally {
     await app.stop();
   }
-  for (const figure of figures) console.log(`${figure.name}: ${figure.value} ${figure.unit}`);
   return figures;
 }
 
 if (require.main === module) {
-  run().catch((error: unknown) => {
+  run().then((figures) => figures.forEach((figure) => console.log(formatFigure(figure)))).catch((error: unknown) => {
     console.error(error);
     process.exit(1);
   });

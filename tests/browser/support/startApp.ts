@@ -43,17 +43,13 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
   // detached: its own process group, so stop() ends tsx and the server it runs together.
   const child = spawn('npx', args, { cwd: REPO_ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   // If the test run ends without stop() (a hook timed out, jest was interrupted), take the app
-  // down with it rather than leaving a server running; and never let the app keep jest alive.
+  // down with it rather than leaving a server running.
   const killOnExit = () => {
     if (child.pid !== undefined) signalGroup(child.pid, 'SIGKILL');
   };
   process.once('exit', killOnExit);
-  child.unref();
   let output = '';
-  for (const stream of [child.stdout, child.stderr]) {
-    stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    (stream as unknown as { unref?: () => void }).unref?.();
-  }
+  for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
 
   const stop = async () => {
     process.off('exit', killOnExit);
@@ -62,6 +58,10 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
   };
   try {
     const url = await waitForUrl(child, () => output, port, options.timeoutMs ?? 300_000);
+    // Once it is up, the running app must not keep the test process alive on its own (the exit
+    // handler above still stops it).
+    child.unref();
+    for (const stream of [child.stdout, child.stderr]) (stream as unknown as { unref?: () => void }).unref?.();
     return { url, dataDir, output: () => output, stop };
   } catch (error) {
     await stop();
@@ -96,10 +96,15 @@ function waitForUrl(child: ChildProcess, output: () => string, port: number, tim
 
 async function killGroup(child: ChildProcess): Promise<void> {
   if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  // Hold the event loop open until the app has gone (startApp unref'd it once it was up).
+  child.ref();
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   signalGroup(child.pid, 'SIGTERM');
-  const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 5000).unref());
-  if ((await Promise.race([exited, timeout])) === 'timeout') {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), 5000)));
+  const outcome = await Promise.race([exited, timeout]);
+  clearTimeout(timer);
+  if (outcome === 'timeout') {
     signalGroup(child.pid, 'SIGKILL');
     await exited;
   }
