@@ -8,13 +8,14 @@ import { Route, Routes, useLocation } from 'react-router-dom';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { LoadingState } from '../components/LoadingState';
 import { OverviewPage } from '../overview/OverviewPage';
-import { PersonPage } from '../people/PersonPage';
 import { NotFoundPage } from './NotFoundPage';
 
 const ActionsRoutes = lazy(() => import('../features/actions/ActionsRoutes'));
 const EventsRoutes = lazy(() => import('../features/events/EventsRoutes'));
 const SkillsRoutes = lazy(() => import('../features/skills/SkillsRoutes'));
 const SentCardsPage = lazy(() => import('../features/cards/SentCardsPage'));
+// A person's page is their skills profile (issue 6), owned by the skills feature.
+const PeopleRoutes = lazy(() => import('../features/skills/PeopleRoutes'));
 
 function Page({ doing, children }: { doing: string; children: ReactNode }) {
   const { pathname } = useLocation();
@@ -32,7 +33,7 @@ export function ShellRoutes() {
       <Route path="actions/*" element={<Page doing="showing the actions"><ActionsRoutes /></Page>} />
       <Route path="events/*" element={<Page doing="showing the events"><EventsRoutes /></Page>} />
       <Route path="skills/*" element={<Page doing="showing the skills"><SkillsRoutes /></Page>} />
-      <Route path="people/:personId" element={<Page doing="showing this person"><PersonPage /></Page>} />
+      <Route path="people/:personId" element={<Page doing="showing this person"><PeopleRoutes /></Page>} />
       <Route path="cards/*" element={<Page doing="showing the sent cards"><SentCardsPage /></Page>} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
