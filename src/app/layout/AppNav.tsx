@@ -29,6 +29,8 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   brand: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalS },
+  // On a phone the sections scroll sideways rather than widening the page.
+  nav: { minWidth: 0, maxWidth: '100%', overflowX: 'auto' },
   who: { marginLeft: 'auto', color: tokens.colorNeutralForeground2 },
 });
 
@@ -49,7 +51,7 @@ export function AppNav() {
       <Text className={styles.brand} size={400}>
         Technician Hub
       </Text>
-      <nav aria-label="Sections">
+      <nav aria-label="Sections" className={styles.nav}>
         <TabList selectedValue={sectionOf(location.pathname)} onTabSelect={(_, data) => navigate(String(data.value))}>
           {SECTIONS.map((section) => (
             <Tab key={section.path} value={section.path} icon={section.icon}>

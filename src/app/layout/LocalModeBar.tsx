@@ -11,10 +11,12 @@ import { THEME_LABELS, useTheme } from '../theme/ThemeProvider';
 
 const useStyles = makeStyles({
   root: { borderRadius: 0 },
-  body: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalS },
+  body: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalS, minWidth: 0 },
   text: { flex: '1 1 260px' },
-  controls: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
-  field: { minWidth: '200px' },
+  controls: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, flex: '1 1 auto', minWidth: 0, maxWidth: '100%' },
+  field: { flex: '1 1 140px', minWidth: 0, maxWidth: '380px' },
+  // A native select is as wide as its longest option unless told otherwise.
+  select: { minWidth: 0, width: '100%' },
 });
 
 const THEME_ORDER: readonly HostTheme[] = ['default', 'dark', 'contrast'];
@@ -36,7 +38,7 @@ export function LocalModeBar() {
         </div>
         <div className={styles.controls}>
           <Field label="Act as" className={styles.field} validationMessage={people.error ? 'Could not list the demo people.' : undefined}>
-            <Select value={actingUpn} onChange={(_, data) => actAs(data.value)}>
+            <Select className={styles.select} select={{ style: { minWidth: 0 } }} value={actingUpn} onChange={(_, data) => actAs(data.value)}>
               {!known && <option value={actingUpn}>{actingUpn}</option>}
               {options.map((person) => (
                 <option key={person.upn} value={person.upn}>
@@ -46,7 +48,7 @@ export function LocalModeBar() {
             </Select>
           </Field>
           <Field label="Theme" className={styles.field}>
-            <Select value={theme} onChange={(_, data) => setLocalTheme(toHostTheme(data.value))}>
+            <Select className={styles.select} value={theme} onChange={(_, data) => setLocalTheme(toHostTheme(data.value))}>
               {THEME_ORDER.map((name) => (
                 <option key={name} value={name}>
                   {THEME_LABELS[name]}
