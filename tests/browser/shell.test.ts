@@ -234,7 +234,37 @@ describe('first run on a site without the lists', () => {
       await page.context().close();
     }
   });
+
+  it('says in words when SharePoint keeps refusing, and recovers with Try again', async () => {
+    const page = await openAs(browser, url, 'member@demo.local');
+    try {
+      // Every Graph request now answers 429/503 with Retry-After, so retries run out.
+      await setFaultRate(url, 1);
+      await page.reload();
+      await page.getByText('SharePoint is busy right now').waitFor({ timeout: 60_000 });
+      await page.getByText(/try again; nothing was lost/i).waitFor();
+      await screenshot(page, 'shell-error-throttled');
+      await expectNoSeriousA11yViolations(page);
+
+      await setFaultRate(url, 0);
+      await page.getByRole('button', { name: 'Try again' }).click();
+      expect(await pageHeading(page)).toBe('Overview');
+    } finally {
+      await setFaultRate(url, 0);
+      await page.context().close();
+    }
+  });
 });
+
+/** Changes the local server's fault injection (`POST /_local/faults`). */
+async function setFaultRate(url: string, faultRate: number): Promise<void> {
+  const response = await fetch(new URL('/_local/faults', url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ faultRate, latencyMs: 0 }),
+  });
+  expect(response.ok).toBe(true);
+}
 
 /** A People item id, read through the local Graph server as the member. */
 async function firstPersonId(url: string): Promise<string> {

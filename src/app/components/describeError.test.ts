@@ -30,6 +30,8 @@ describe('describing errors to a person', () => {
     expect(words.body).toContain('loading actions');
     expect(words.body).toContain('12 seconds');
     expect(words.remedy).toBe('retry');
+    expect(describeError(new HubError('throttled', '503', { retryAfterSeconds: 1 })).body).toContain('Wait a few seconds');
+    expect(describeError(new HubError('throttled', '503', { retryAfterSeconds: 300 })).body).toContain('about 5 minutes');
   });
 
   it('suggests checking the connection when there is no answer', () => {

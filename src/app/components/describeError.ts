@@ -48,7 +48,7 @@ export function describeError(error: unknown, doing?: string): ErrorWords {
       const wait = error.details.retryAfterSeconds;
       return {
         title: 'SharePoint is busy right now',
-        body: `Too many requests reached the site at once${when}. ${wait ? `Wait about ${wait} seconds` : 'Wait a minute'} and try again; nothing was lost.`,
+        body: `Too many requests reached the site at once${when}. ${waitWords(wait)} and try again; nothing was lost.`,
         issues: [],
         remedy: 'retry',
         requestId,
@@ -103,6 +103,12 @@ export function describeError(error: unknown, doing?: string): ErrorWords {
         requestId,
       };
   }
+}
+
+function waitWords(seconds: number | undefined): string {
+  if (seconds === undefined) return 'Wait a minute';
+  if (seconds <= 5) return 'Wait a few seconds';
+  return seconds < 90 ? `Wait about ${seconds} seconds` : `Wait about ${Math.ceil(seconds / 60)} minutes`;
 }
 
 function issueLine(issue: FieldIssue): string {
