@@ -44,7 +44,13 @@ export function HostProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const state = useMemo(() => (host ? { host, actingUpn, actAs } : undefined), [host, actingUpn, actAs]);
-  if (error) return <ErrorMessage error={error} doing="starting Technician Hub" onRetry={reload} />;
+  if (error) {
+    return (
+      <main style={{ padding: '16px 24px' }}>
+        <ErrorMessage error={error} doing="starting Technician Hub" onRetry={reload} />
+      </main>
+    );
+  }
   if (!state) return <LoadingState label="Starting Technician Hub…" />;
   return <HostContext.Provider value={state}>{children}</HostContext.Provider>;
 }
