@@ -10,6 +10,9 @@
 import type { HubEvent } from '../model';
 import { escapeIcsText, foldIcsLine, icsParamValue, icsUtc } from './icsText';
 
+/** The media type of an iCalendar file (RFC 5545 §8.1). */
+export const ICS_MEDIA_TYPE = 'text/calendar;charset=utf-8';
+
 export interface IcsOptions {
   /** Domain part of each UID, e.g. the SharePoint host name: UIDs must be globally unique. */
   readonly uidDomain: string;

@@ -7,7 +7,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { Badge, Button, Divider, makeStyles, Subtitle1, Text, tokens } from '@fluentui/react-components';
 import { CalendarAddRegular, EditRegular } from '@fluentui/react-icons';
 import { attendanceFigures } from '../../../domain/events/attendance';
-import { buildEventIcs, icsFileName } from '../../../domain/events/ics';
+import { buildEventIcs, ICS_MEDIA_TYPE, icsFileName } from '../../../domain/events/ics';
 import { formatEventWhen, formatInstant, formatLongDate } from '../../../domain/events/timeZone';
 import { waitingListOf } from '../../../domain/events/waitingList';
 import { deepLink } from '../../../domain/links';
@@ -17,7 +17,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useSession } from '../../services/session';
 import { AnnounceDialog } from './AnnounceDialog';
 import { AttendeesList } from './AttendeesList';
-import { downloadText } from './download';
+import { downloadFile } from '../../components/downloadFile';
 import { placesOf, whereOf } from './eventWords';
 import { icsOptions } from './icsOptions';
 import { LinkEvidenceDialog } from './LinkEvidenceDialog';
@@ -74,7 +74,7 @@ export function EventPage() {
         subtitle={formatEventWhen(event.start, event.end, timeZone)}
         actions={
           <>
-            <Button icon={<CalendarAddRegular />} onClick={() => downloadText(icsFileName(event), buildEventIcs(event, icsOptions(session, people, now)))}>
+            <Button icon={<CalendarAddRegular />} onClick={() => downloadFile(buildEventIcs(event, icsOptions(session, people, now)), icsFileName(event), ICS_MEDIA_TYPE)}>
               Add to calendar (.ics)
             </Button>
             {session.canEdit && <AnnounceDialog buildCard={buildCard} eventTitle={event.title} />}

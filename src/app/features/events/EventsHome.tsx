@@ -8,14 +8,14 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, CalendarLtrRegular } from '@fluentui/react-icons';
 import { attendanceFigures } from '../../../domain/events/attendance';
 import { splitUpcomingAndPast } from '../../../domain/events/calendar';
-import { buildEventsFeed } from '../../../domain/events/ics';
+import { buildEventsFeed, ICS_MEDIA_TYPE } from '../../../domain/events/ics';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { useSession } from '../../services/session';
 import { AttendanceFigures } from './AttendanceFigures';
-import { downloadText } from './download';
+import { downloadFile } from '../../components/downloadFile';
 import { EventCalendar } from './EventCalendar';
 import { EventList } from './EventList';
 import { icsOptions } from './icsOptions';
@@ -61,7 +61,7 @@ export function EventsHome({ view }: { readonly view: EventsView }) {
           <Button
             icon={<CalendarLtrRegular />}
             disabled={!data}
-            onClick={() => data && downloadText('technician-network-events.ics', buildEventsFeed(data.events, icsOptions(session, data.people, new Date())))}
+            onClick={() => data && downloadFile(buildEventsFeed(data.events, icsOptions(session, data.people, new Date())), 'technician-network-events.ics', ICS_MEDIA_TYPE)}
           >
             Calendar feed (.ics)
           </Button>

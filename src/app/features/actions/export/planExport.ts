@@ -1,6 +1,7 @@
 import { PLAN_TABLE_HEADERS, planTableRows, planToCsv } from '../../../../domain/actions/planTable';
 import type { Action, ActionPlan } from '../../../../domain/model';
-import { downloadFile, fileNameFor, XLSX_TYPE } from './download';
+import { downloadFile } from '../../../components/downloadFile';
+import { fileNameFor, XLSX_TYPE } from './download';
 import { addTableSheet, loadExcelJS } from './workbook';
 
 /** Downloads the plan itself (one row per action, headers that import reads back) as XLSX or CSV. */

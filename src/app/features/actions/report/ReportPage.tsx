@@ -49,7 +49,7 @@ export function ReportPage() {
   const download = async (format: 'xlsx' | 'docx') => {
     setExporting(format);
     try {
-      const { downloadFile, fileNameFor, XLSX_TYPE, DOCX_TYPE } = await import('../export/download');
+      const [{ downloadFile }, { fileNameFor, XLSX_TYPE, DOCX_TYPE }] = await Promise.all([import('../../../components/downloadFile'), import('../export/download')]);
       if (format === 'xlsx') {
         const { reportToXlsx } = await import('../export/reportXlsx');
         downloadFile(await reportToXlsx(report), fileNameFor(report.plan.title, 'self-assessment', 'xlsx'), XLSX_TYPE);
