@@ -69,10 +69,20 @@ export type MessageTarget =
   | { readonly kind: 'channel'; readonly teamId: string; readonly channelId: string }
   | { readonly kind: 'chat'; readonly chatId: string };
 
+/** A chat the signed-in person is in (`GET /me/chats`), for choosing where a card goes. */
+export interface ChatSummary {
+  readonly id: string;
+  /** Group chats have a topic; one-on-one chats have none. */
+  readonly topic?: string;
+  readonly chatType: string;
+}
+
 export interface MessageService {
   /** Posts an Adaptive Card as the signed-in user (`POST /teams/{id}/channels/{id}/messages` or `/chats/{id}/messages`). */
   postCard(target: MessageTarget, card: object, summary?: string): Promise<SentMessage>;
   list(target: MessageTarget): Promise<SentMessage[]>;
+  /** The signed-in person's chats (`GET /me/chats`, delegated `Chat.ReadBasic`). */
+  listChats(): Promise<ChatSummary[]>;
 }
 
 export interface SignedInUser {

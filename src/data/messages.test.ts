@@ -35,4 +35,27 @@ describe('Adaptive Cards as chat messages', () => {
     );
     expect(read).toMatchObject({ from: 'Ann', cards: [{ type: 'AdaptiveCard' }] });
   });
+
+  it('lists the signed-in person’s chats across pages, topic only where the chat has one', async () => {
+    const urls: string[] = [];
+    const pages: Record<string, unknown> = {
+      'https://graph.microsoft.com/v1.0/me/chats?$select=id,topic,chatType': {
+        value: [{ id: '19:a@thread.v2', topic: 'Steering group', chatType: 'group' }],
+        '@odata.nextLink': 'https://graph.microsoft.com/v1.0/me/chats?$select=id,topic,chatType&$skiptoken=2',
+      },
+      'https://graph.microsoft.com/v1.0/me/chats?$select=id,topic,chatType&$skiptoken=2': { value: [{ id: '19:b@unq.gbl.spaces', topic: null, chatType: 'oneOnOne' }] },
+    };
+    const fetchImpl = (async (input: RequestInfo | URL) => {
+      urls.push(String(input));
+      const page = pages[String(input)];
+      return new Response(JSON.stringify(page ?? { error: { code: 'itemNotFound', message: 'no' } }), { status: page ? 200 : 404, headers: { 'Content-Type': 'application/json' } });
+    }) as typeof fetch;
+    const pipeline = createGraphPipeline({ baseUrl: 'https://graph.microsoft.com/v1.0', getAccessToken: async () => 't', fetchImpl });
+    const chats = await createMessageService(pipeline).listChats();
+    expect(chats).toEqual([
+      { id: '19:a@thread.v2', topic: 'Steering group', chatType: 'group' },
+      { id: '19:b@unq.gbl.spaces', chatType: 'oneOnOne' },
+    ]);
+    expect(urls).toHaveLength(2);
+  });
 });

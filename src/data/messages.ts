@@ -1,4 +1,4 @@
-import type { MessageService, MessageTarget, SentMessage } from './hub';
+import type { ChatSummary, MessageService, MessageTarget, SentMessage } from './hub';
 import { graphPath } from './graph/odata';
 import { readAllPages } from './graph/paging';
 import type { GraphPipeline } from './graph/pipeline';
@@ -56,6 +56,12 @@ export function createMessageService(pipeline: GraphPipeline, newId: () => strin
     async list(target) {
       const messages = await readAllPages<GraphChatMessage>(pipeline, messagesPath(target), { what: `Reading the messages of ${describe(target)}` });
       return messages.map((m) => toSentMessage(m, target)).filter((m) => m.cards.length > 0);
+    },
+
+    async listChats() {
+      // https://learn.microsoft.com/graph/api/chat-list — `$select` keeps the page small.
+      const chats = await readAllPages<{ id: string; topic?: string | null; chatType: string }>(pipeline, 'me/chats?$select=id,topic,chatType', { what: 'Reading your chats' });
+      return chats.map((c): ChatSummary => ({ id: c.id, chatType: c.chatType, ...(c.topic ? { topic: c.topic } : {}) }));
     },
   };
 }

@@ -140,6 +140,28 @@ describe('events', () => {
     await page.context().close();
   });
 
+  it('announces the event to a chat chosen from the person’s chats and shows it under that chat', async () => {
+    const page = await openAs(browser, eventUrl, 'owner@demo.local');
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await page.getByRole('button', { name: 'Announce' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Announce this event' });
+    await dialog.getByRole('radio', { name: 'A chat' }).check();
+    // Nothing to post to until a chat is chosen.
+    await expect(dialog.getByRole('button', { name: 'Post card' }).isDisabled()).resolves.toBe(true);
+    await dialog.getByRole('combobox', { name: 'Chat' }).click();
+    await page.getByRole('option', { name: 'Steering group chat' }).click();
+    await dialog.getByRole('button', { name: 'Post card' }).click();
+    await page.getByText('Posted to the chat.', { exact: true }).waitFor();
+
+    await page.getByRole('tab', { name: 'Sent cards' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sent cards' }).waitFor();
+    const chatSection = page.getByRole('region', { name: 'A chat' });
+    await chatSection.getByRole('combobox', { name: 'Chat' }).click();
+    await page.getByRole('option', { name: 'Steering group chat' }).click();
+    await chatSection.getByTestId('adaptive-card').filter({ hasText: TITLE }).first().waitFor();
+    await page.context().close();
+  });
+
   it('shows the event on its day in the month calendar', async () => {
     const page = await openAs(browser, `${app.url}#/events/calendar`, 'member@demo.local');
     const grid = page.getByRole('grid');

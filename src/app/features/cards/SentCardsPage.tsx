@@ -4,7 +4,7 @@
  */
 import { lazy, Suspense, useState } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { Button, Caption1, Field, Input, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import type { MessageTarget, SentMessage } from '../../../data/hub';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -13,6 +13,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../components/displayDates';
 import { useHub, useSession } from '../../services/session';
 import { useAsync } from '../../services/useAsync';
+import { ChatPicker } from './ChatPicker';
 import { DigestPreview } from './DigestPreview';
 
 const AdaptiveCardView = lazy(() => import('./AdaptiveCardView'));
@@ -58,7 +59,6 @@ function MessagesOf({ target, version = 0 }: { readonly target: MessageTarget; r
 function SentCards() {
   const styles = useStyles();
   const { messageTarget } = useSession();
-  const [chatDraft, setChatDraft] = useState('');
   const [chatId, setChatId] = useState<string>();
   const [posted, setPosted] = useState(0);
   return (
@@ -74,18 +74,9 @@ function SentCards() {
       </section>
       <section className={styles.section} aria-labelledby="sent-chat">
         <Subtitle2 as="h2" id="sent-chat">A chat</Subtitle2>
-        <form
-          className={styles.chatForm}
-          onSubmit={(e) => {
-            e.preventDefault();
-            setChatId(chatDraft.trim() || undefined);
-          }}
-        >
-          <Field label="Chat id" hint="From the chat’s link in Teams (19:…@thread.v2).">
-            <Input value={chatDraft} onChange={(_, d) => setChatDraft(d.value)} />
-          </Field>
-          <Button type="submit">Show cards</Button>
-        </form>
+        <div className={styles.chatForm}>
+          <ChatPicker value={chatId ?? ''} onChange={(id) => setChatId(id || undefined)} />
+        </div>
         {chatId && <MessagesOf target={{ kind: 'chat', chatId }} />}
       </section>
     </>

@@ -1,15 +1,16 @@
 /**
  * "Announce": previews the event's card as Teams will show it and posts it, as the signed-in
- * person, to this channel (or chat) or to a chat they name.
+ * person, to this channel (or chat) or to one of their chats.
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Field, Input, Radio, RadioGroup,
+  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Field, Radio, RadioGroup,
 } from '@fluentui/react-components';
 import { MegaphoneRegular } from '@fluentui/react-icons';
 import type { AdaptiveCardJson } from '../../../cards/types';
 import type { MessageTarget } from '../../../data/hub';
 import { LoadingState } from '../../components/LoadingState';
+import { ChatPicker } from '../cards/ChatPicker';
 import { useNotify } from '../../services/notify';
 import { useHub, useSession } from '../../services/session';
 
@@ -79,11 +80,7 @@ export function AnnounceDialog({ buildCard, eventTitle }: AnnounceDialogProps) {
                 <Radio value="chat" label="A chat" />
               </RadioGroup>
             </Field>
-            {where === 'chat' && (
-              <Field label="Chat id" hint="From the chat’s link in Teams (19:…@thread.v2).">
-                <Input value={chatId} onChange={(_, d) => setChatId(d.value)} />
-              </Field>
-            )}
+            {where === 'chat' && <ChatPicker value={chatId} onChange={setChatId} />}
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" disabled={!target || !card || posting} onClick={() => void post()}>{posting ? 'Posting…' : 'Post card'}</Button>
