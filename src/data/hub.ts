@@ -81,7 +81,7 @@ export interface MessageService {
   /** Posts an Adaptive Card as the signed-in user (`POST /teams/{id}/channels/{id}/messages` or `/chats/{id}/messages`). */
   postCard(target: MessageTarget, card: object, summary?: string): Promise<SentMessage>;
   list(target: MessageTarget): Promise<SentMessage[]>;
-  /** The signed-in person's chats (`GET /me/chats`, delegated `Chat.ReadBasic`). */
+  /** The signed-in person's chats (`GET /me/chats`, delegated `Chat.ReadWrite`, which the app already asks for). */
   listChats(): Promise<ChatSummary[]>;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Chooses a chat to post a card to or read cards from: the signed-in person's chats
- * (`GET /me/chats`) in a dropdown. Where the chats cannot be listed (no `Chat.ReadBasic` consent),
+ * (`GET /me/chats`) in a dropdown. Where the chats cannot be listed (no consent to `Chat.ReadWrite`),
  * it falls back to typing the chat id, and says why.
  */
 import { Dropdown, Field, Input, Option } from '@fluentui/react-components';
