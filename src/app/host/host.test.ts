@@ -151,6 +151,14 @@ describe('detecting the host in Teams', () => {
     expect(log.slice(-2)).toEqual(['appLoaded', 'success']);
   });
 
+  it('tells Teams the tab settled on its own set-up or error page too, so Teams does not replace it', async () => {
+    const { sdk, log } = fakeSdk();
+    await detectHost({ window: framed(), loadTeamsSdk: async () => sdk });
+    await notifySuccess('setup');
+    await notifySuccess('error');
+    expect(log.slice(-2)).toEqual(['success', 'success']);
+  });
+
   it('follows Teams theme changes with one registration shared by every subscriber', async () => {
     const { sdk, log, fireTheme } = fakeSdk();
     await detectHost({ window: framed(), loadTeamsSdk: async () => sdk });

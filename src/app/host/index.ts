@@ -10,7 +10,7 @@ export { fromTeamsContext } from './teamsContext';
 export { toHostTheme, initialLocalTheme, LOCAL_THEME_KEY } from './theme';
 export { getActingUpn, setActingUpn, readLocalContext, ACTING_UPN_KEY, DEFAULT_ACTING_UPN, LOCAL_CONTEXT_PATH } from './localHost';
 export { onThemeChange, setLocalTheme } from './themeChange';
-export { notifyAppLoaded, notifySuccess } from './lifecycle';
+export { notifyAppLoaded, notifySuccess, type SettledScreen } from './lifecycle';
 export { registerConfigSave, type TabConfig, type ConfigSaveRegistration } from './configPage';
 export * as themeChange from './themeChange';
 export * as lifecycle from './lifecycle';

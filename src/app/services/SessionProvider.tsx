@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { notifySuccess } from '../host';
+import { notifySuccess, type SettledScreen } from '../host';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { LoadingState } from '../components/LoadingState';
 import { SetupPage } from '../setup/SetupPage';
@@ -28,10 +28,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [current, reload],
   );
 
+  // Something final is on screen: the hub, the set-up page or an error with "Try again".
+  const settled: SettledScreen | undefined = error !== undefined ? 'error' : value ? 'hub' : current?.kind === 'setup' ? 'setup' : undefined;
   useEffect(() => {
-    // Teams hides its loading indicator on notifySuccess; locally it marks <html data-hub-state="ready">.
-    if (value) void notifySuccess();
-  }, [value]);
+    // Teams keeps its loading indicator (manifest `showLoadingIndicator`) until notifySuccess, and
+    // replaces the tab with its own failure page if it never comes — so our own set-up and error
+    // pages notify too. Locally only the hub marks <html data-hub-state="ready">.
+    if (settled) void notifySuccess(settled);
+  }, [settled]);
 
   if (error !== undefined) {
     return (
