@@ -73,7 +73,7 @@ export async function sendReminders(run: NotifyRun, options: { readonly timeZone
   const { hub } = run;
   const [actions, people, plans] = await Promise.all([hub.actions.all(), hub.people.all(), hub.plans.all()]);
   const planTitle = new Map(plans.map((p) => [p.id, p.title]));
-  const reminders = overdueReminders(actions, people, run.clock, options);
+  const reminders = overdueReminders(actions, people, run.clock, { ...options, plans });
   run.log(`${reminders.length} ${reminders.length === 1 ? 'action is' : 'actions are'} past their target date.`);
   const cards: AdaptiveCardJson[] = [];
   let posted = 0;

@@ -87,4 +87,10 @@ describe('reminders', () => {
     );
     expect(reminders.map((r) => r.action.reference)).toEqual(['V1']);
   });
+
+  it('does not chase the owners of a closed plan', () => {
+    const closed: ActionPlan = { id: asId('1'), eTag: '', created: '', modified: '', title: 'DMU 2018–21', institution: 'DMU', periodStart: '2018-01-01', periodEnd: '2021-12-31', stage: '1', statusScheme: 'Red/Amber/Green/Blue', state: 'Closed', extraThemes: [], strategyPillars: [] };
+    expect(overdueReminders(actions, people, clock, { plans: [closed] })).toEqual([]);
+    expect(overdueReminders(actions, people, clock, { plans: [{ ...closed, state: 'Active' }] }).map((r) => r.action.reference)).toEqual(['CD7']);
+  });
 });
