@@ -52,6 +52,12 @@ describe('event announcement card', () => {
     expect(texts).toContain('Posters and demos.\n\nBring a friend.');
   });
 
+  it('says when replies close, in the reader’s zone', () => {
+    const closing = buildEventAnnouncementCard(sampleEvent({ registrationDeadline: '2026-03-10T17:00:00Z' }), context);
+    expect((closing.body[1] as { facts: { title: string; value: string }[] }).facts).toContainEqual({ title: 'Reply by', value: 'Tuesday 10 March 2026, 17:00 (UK time)' });
+    expect(textsOf(card)).not.toContain('Reply by');
+  });
+
   it('opens the event in the tab to reply, and offers the online link', () => {
     expect(card.actions).toEqual([
       expect.objectContaining({ type: 'Action.OpenUrl', title: 'Open and reply', url: 'https://hub.example.ac.uk/#/events/1' }),

@@ -1,9 +1,9 @@
 /**
  * The card that announces an event in a channel or chat: what, when (in words and time, in the
- * reader's zone), where, themes, organiser, places left — and a button that opens the event in
+ * reader's zone), where, themes, organiser, places left, when replies close — and a button that opens the event in
  * the tab to reply.
  */
-import { formatEventWhen } from '../domain/events/timeZone';
+import { formatEventWhen, formatInstant } from '../domain/events/timeZone';
 import type { HubEvent } from '../domain/model';
 import { escapeCardText, safeWebLink } from './escape';
 import { EVENT_ANNOUNCEMENT_TEMPLATE } from './eventAnnouncement.template';
@@ -50,6 +50,7 @@ export function buildEventAnnouncementCard(event: HubEvent, context: EventAnnoun
     context.audienceUnitNames?.length ? { title: 'For', value: escapeCardText(context.audienceUnitNames.join(', ')) } : undefined,
     context.organiserName ? { title: 'Organiser', value: escapeCardText(context.organiserName) } : undefined,
     { title: 'Places', value: placesInWords(context.placesLeft, context.waiting) },
+    event.registrationDeadline && !event.cancelled ? { title: 'Reply by', value: formatInstant(event.registrationDeadline, context.timeZone) } : undefined,
   ].filter((f): f is { title: string; value: string } => f !== undefined);
   const data: EventAnnouncementData = {
     kind: escapeCardText(event.type),
