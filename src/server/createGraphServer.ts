@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { authenticate, createDirectory, type DirectoryUser } from './identity';
 import { RawJson, type GraphResponse, type ServerState } from './context';
-import { badRequest, errorBody, GraphError, notFound } from './errors';
+import { badRequest, errorBody, errorDate, GraphError, notFound } from './errors';
 import { createFaults } from './faults';
 import { createGraphDispatch, errorResponse } from './graphRoutes';
 import { faultSettings, localContext } from './handlers/local';
@@ -79,7 +79,7 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Lo
     let body = response.body;
     const error = (body as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
     if (response.status >= 400 && error && typeof error.code === 'string') {
-      body = errorBody(new GraphError(response.status, error.code, String(error.message)), { ...ids, date: new Date().toISOString().replace(/\.\d{3}Z$/, '') });
+      body = errorBody(new GraphError(response.status, error.code, String(error.message)), { ...ids, date: errorDate(new Date()) });
     }
     if (body === undefined) {
       res.writeHead(response.status, headers);

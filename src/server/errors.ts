@@ -30,6 +30,9 @@ export const tooManyRequests = (retryAfterSeconds: number): GraphError =>
 export const serviceNotAvailable = (retryAfterSeconds: number): GraphError =>
   new GraphError(503, 'serviceNotAvailable', 'The service is temporarily unavailable. Please retry after the time given in Retry-After.', { 'Retry-After': String(retryAfterSeconds) });
 
+/** `innerError.date` as Graph writes it: UTC, whole seconds, no zone suffix ("2026-11-23T15:37:57"). */
+export const errorDate = (at: Date): string => at.toISOString().replace(/\.\d{3}Z$/, '');
+
 /** The JSON body Graph sends with an error status. */
 export function errorBody(error: GraphError, ids: { requestId: string; clientRequestId: string; date: string }): unknown {
   return {

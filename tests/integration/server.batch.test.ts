@@ -64,6 +64,21 @@ describe('local Graph server: $batch', () => {
     expect(byId.chain.status).toBe(424);
   });
 
+  it('gives each failed sub-request Graph’s innerError: its own request id, the client’s id echoed, and the date', async () => {
+    const answer = await t.graph<BatchAnswer>('POST', '/$batch', {
+      body: {
+        requests: [
+          { id: 'missing', method: 'GET', url: '/sites/root/lists/Nope', headers: { 'client-request-id': 'batch-client-1' } },
+          { id: 'after', method: 'GET', url: '/me', dependsOn: ['missing'] },
+        ],
+      },
+    });
+    const [missing, after] = answer.body.responses.map((r) => (r.body?.error as { innerError?: Record<string, string> } | undefined)?.innerError);
+    expect(missing).toEqual({ 'request-id': expect.stringMatching(/^[0-9a-f-]{36}$/), 'client-request-id': 'batch-client-1', date: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/) });
+    expect(after?.['request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(after?.['request-id']).not.toBe(missing?.['request-id']);
+  });
+
   it('accepts sub-request urls with or without a leading slash, and absolute Graph urls', async () => {
     const answer = await t.graph<BatchAnswer>('POST', '/$batch', {
       body: { requests: [{ id: '1', method: 'GET', url: 'me' }, { id: '2', method: 'GET', url: `${t.baseUrl}/graph/v1.0/me` }, { id: '3', method: 'GET', url: 'https://graph.microsoft.com/v1.0/me?$select=displayName' }] },

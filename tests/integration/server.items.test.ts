@@ -73,6 +73,14 @@ describe('local Graph server: list items', () => {
     const selected = await t.graph<Page>('GET', '/sites/root/lists/People/items?$select=id&$expand=fields($select=Email,Unit)');
     expect(Object.keys(selected.body.value[0]).sort()).toEqual(['@odata.etag', 'fields', 'id']);
     expect(Object.keys(selected.body.value[0].fields).sort()).toEqual(['@odata.etag', 'Email', 'UnitLookupId', 'id']);
+    // $select alone shapes the item and never brings fields in; a column name there is not an item property.
+    const bare = await t.graph<Page>('GET', '/sites/root/lists/People/items?$select=id,createdBy');
+    expect(Object.keys(bare.body.value[0]).sort()).toEqual(['@odata.etag', 'createdBy', 'id']);
+    const withFieldsNamed = await t.graph<Page>('GET', '/sites/root/lists/People/items?$select=id,fields');
+    expect(withFieldsNamed.body.value[0]).not.toHaveProperty('fields');
+    const column = await t.graph<GraphErrorBody>('GET', '/sites/root/lists/People/items?$select=Email');
+    expect(column.status).toBe(400);
+    expect(column.body.error.message).toMatch(/\$expand=fields\(\$select=Email\)/);
     const unknown = await t.graph<GraphErrorBody>('GET', '/sites/root/lists/People/items?$expand=fields($select=Nope)');
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.message).toMatch(/Field 'Nope' is not recognized/);

@@ -101,6 +101,9 @@ describe('local Graph server: sites, lists and columns', () => {
     expect(noToken.status).toBe(401);
     expect(noToken.body.error.code).toBe('InvalidAuthenticationToken');
     expect(noToken.body.error.innerError['request-id']).toBe(noToken.headers.get('request-id'));
+    expect(noToken.body.error.innerError['client-request-id']).toBe(noToken.headers.get('client-request-id'));
+    // Graph's innerError date: UTC to the second, without a zone suffix (https://learn.microsoft.com/en-us/graph/errors).
+    expect(noToken.body.error.innerError.date).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/);
     const stranger = await t.graph<{ error: { code: string; message: string } }>('GET', '/me', { as: 'stranger@demo.local' });
     expect(stranger.status).toBe(401);
     expect(stranger.body.error.message).toMatch(/stranger@demo.local/);

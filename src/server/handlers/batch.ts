@@ -3,10 +3,12 @@
  * dependency answers 424 for its dependants
  * (https://learn.microsoft.com/en-us/graph/json-batching). Sub-requests run in-process, each
  * authorised and fault-injected like a top-level request, and all their writes go to SQLite in
- * one transaction.
+ * one transaction. A failed sub-request's body carries `innerError` with its own request id and
+ * date, as Graph's do, so a client can quote it whichever way the request was sent.
  */
+import { randomUUID } from 'node:crypto';
 import { json, RawJson, type GraphRequest, type GraphResponse, type HandlerContext } from '../context';
-import { badRequest, failedDependency } from '../errors';
+import { badRequest, errorBody, errorDate, failedDependency, GraphError } from '../errors';
 
 export const MAX_BATCH_REQUESTS = 20;
 
@@ -55,6 +57,14 @@ function splitUrl(url: string): { path: string; query: URLSearchParams } {
   return q < 0 ? { path: withSlash, query: new URLSearchParams() } : { path: withSlash.slice(0, q), query: new URLSearchParams(withSlash.slice(q + 1)) };
 }
 
+/** Fills in Graph's `innerError` on a failed sub-response (the dispatcher answers code and message only). */
+function withInnerError(response: GraphResponse, request: SubRequest): GraphResponse {
+  const error = (response.body as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
+  if (response.status < 400 || !error || typeof error.code !== 'string') return response;
+  const ids = { requestId: randomUUID(), clientRequestId: request.headers['client-request-id'] ?? randomUUID(), date: errorDate(new Date()) };
+  return { ...response, body: errorBody(new GraphError(response.status, error.code, String(error.message)), ids) };
+}
+
 export function createBatchHandler(dispatch: Dispatch) {
   return (ctx: HandlerContext): GraphResponse => {
     const requests = readRequests(ctx.request.body);
@@ -88,7 +98,7 @@ export function createBatchHandler(dispatch: Dispatch) {
     const responses = ctx.state.store.transaction(() =>
       requests.map((request) => {
         const answered = run(request);
-        const response = answered.body instanceof RawJson ? { ...answered, body: JSON.parse(answered.body.text) as unknown } : answered;
+        const response = withInnerError(answered.body instanceof RawJson ? { ...answered, body: JSON.parse(answered.body.text) as unknown } : answered, request);
         const headers: Record<string, string> = { ...(response.headers ?? {}) };
         if (response.body !== undefined) headers['Content-Type'] = 'application/json';
         return { id: request.id, status: response.status, headers, ...(response.body !== undefined ? { body: response.body } : {}) };
