@@ -33,7 +33,7 @@ export function progressPrinter(out: (line: string) => void): (p: SeedProgress) 
   return (p) => {
     const last = printed.get(p.list);
     if (p.skipped) {
-      out(`  ${p.list}: already has ${p.done} items, left alone`);
+      out(`  ${p.list}: already has ${p.done} ${p.done === 1 ? 'item' : 'items'}, left alone`);
       return;
     }
     if (last === undefined || p.done === p.total || p.done - last >= 5000) {

@@ -1,8 +1,8 @@
 import { graphPath } from '../graph/odata';
 import { readAllPages } from '../graph/paging';
 import { createGraphPipeline, type GraphPipeline } from '../graph/pipeline';
-import { columnDefinition, createListColumns, isLookup, type ColumnDefinition } from '../mapping/columnDefinitions';
-import { LISTS } from '../schema/lists';
+import { columnDefinition, createListColumns, type ColumnDefinition } from '../mapping/columnDefinitions';
+import { LIST_BY_KEY, LISTS } from '../schema/lists';
 import type { ListKey, ListSpec } from '../schema/types';
 import { getSite } from '../site';
 import { listSettingsPath, viewsPath, viewFieldPath, removeViewFieldsPath, SP_JSON } from './sharePointRest';
@@ -106,7 +106,7 @@ export async function provisionSite(options: ProvisionOptions): Promise<Provisio
 
     for (const column of spec.columns) {
       if (columns.some((c) => c.name === column.name)) continue;
-      step({ kind: 'addColumn', list: spec.displayName, detail: `column "${column.displayName}" (${column.name}${isLookup(column) ? `, looks up ${column.lookupList}` : ''})` });
+      step({ kind: 'addColumn', list: spec.displayName, detail: `column "${column.displayName}" (${column.name}${column.lookupList ? `, looks up ${LIST_BY_KEY[column.lookupList].displayName}` : ''})` });
       if (dryRun) continue;
       const definition: ColumnDefinition = columnDefinition(column, listIds);
       await graph.send({ method: 'POST', path: columnsPath, body: definition, what: `Adding the column "${column.displayName}" to "${spec.displayName}"` });

@@ -1,0 +1,99 @@
+/**
+ * `npm run provision -- --site … [--dry-run]` and `npm run seed` as a person runs them, through
+ * the command line's `main` against the local server on a fresh DATA_DIR: a dry run changes
+ * nothing, the first run prints what it made, and a second run of either makes nothing and says so.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main';
+import { demoDirectory } from '../../src/demo';
+import { createGraphServer, type LocalGraphServer } from '../../src/server/createGraphServer';
+
+jest.setTimeout(120_000);
+
+let server: LocalGraphServer;
+let baseUrl: string;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'th-cli-'));
+  server = await createGraphServer({ dataDir, directory: demoDirectory('demo') });
+  baseUrl = await server.listen(0, '127.0.0.1');
+});
+
+afterAll(async () => {
+  await server?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const { port, hostname } = new URL(baseUrl);
+  // As `npm run provision` finds the local server: PORT and HOST, the owner's dev token by default.
+  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: { PORT: port, HOST: hostname } });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+async function listNames(): Promise<string[]> {
+  const response = await fetch(`${baseUrl}/graph/v1.0/sites/root/lists`, { headers: { Authorization: 'Bearer dev:owner@demo.local' } });
+  return ((await response.json()) as { value: { displayName: string }[] }).value.map((l) => l.displayName);
+}
+
+describe('npm run provision', () => {
+  it('asks for --site, naming the forms it takes', async () => {
+    const answer = await run('provision');
+    expect(answer.code).toBe(2);
+    expect(answer.err).toMatch(/needs --site: the SharePoint site URL .* its Graph id, or "root"/);
+  });
+
+  it('with --dry-run says what it would create and creates nothing', async () => {
+    const answer = await run('provision', '--site', 'root', '--dry-run');
+    expect(answer.code).toBe(0);
+    expect(answer.out).toMatch(/^Checking site localhost,/m);
+    expect(answer.out).toMatch(/^would create Actions: /m);
+    expect(answer.out).toMatch(/^would create Skill Ratings: /m);
+    // Lookups are described in the list names a person sees on the site.
+    expect(answer.out).toContain('would add Actions: column "Plan" (Plan, looks up Action Plans)');
+    expect(answer.out).toMatch(/^Would make \d+ change\(s\)/m);
+    expect(server.isEmpty()).toBe(true);
+    expect(await listNames()).toEqual([]);
+  });
+
+  it('creates the lists on the site named by its URL and prints each change', async () => {
+    const answer = await run('provision', '--site', `${baseUrl}/`);
+    expect(answer.code).toBe(0);
+    expect(answer.out).toMatch(/^create Actions: /m);
+    expect(answer.out).toMatch(/^Made [1-9]\d* change\(s\)/m);
+    expect(await listNames()).toEqual(expect.arrayContaining(['Action Plans', 'Actions', 'Action Updates', 'Events', 'Event Registrations', 'People', 'Skills', 'Skill Ratings', 'Units']));
+  });
+
+  it('creates nothing the second time, and says so', async () => {
+    const before = await listNames();
+    const answer = await run('provision', '--site', 'root');
+    expect(answer.code).toBe(0);
+    expect(answer.out).toContain('Nothing created: every list, column and view is already there.');
+    expect(answer.out).toMatch(/^Made 0 change\(s\)/m);
+    expect(await listNames()).toEqual(before);
+  });
+
+  it('says which site could not be found', async () => {
+    const answer = await run('provision', '--site', `${baseUrl}/sites/elsewhere`);
+    expect(answer.code).toBe(1);
+    expect(answer.err).toMatch(/provision failed: .*\/sites\/elsewhere/);
+  });
+});
+
+describe('npm run seed', () => {
+  it('loads the demo data once, and a second run leaves every list alone', async () => {
+    const first = await run('seed');
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(/^Seeded [1-9]\d* items/m);
+    const second = await run('seed');
+    expect(second.code).toBe(0);
+    expect(second.out).toMatch(/^ {2}Actions: already has \d+ items, left alone$/m);
+    expect(second.out).toMatch(/^ {2}Hub Settings: already has 1 item, left alone$/m);
+    expect(second.out).toMatch(/^Seeded 0 items/m);
+  });
+});
