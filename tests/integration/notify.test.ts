@@ -140,6 +140,16 @@ describe('notify reminders', () => {
     for (const card of cards) expect(adaptiveCardProblems(card)).toEqual([]);
     const withOwners = cards.filter((c) => ((c.msteams as { entities: unknown[] }).entities ?? []).length > 0);
     expect(withOwners.length).toBeGreaterThan(0);
+    // Only the current plan's owners are chased: the demo's closed plans have overdue actions too.
+    const plans = demoDataset('demo', new Date()).plans;
+    const current = plans.filter((p) => p.state !== 'Closed').map((p) => p.title);
+    const closed = plans.filter((p) => p.state === 'Closed').map((p) => p.title);
+    expect(closed.length).toBeGreaterThan(0);
+    for (const card of cards) {
+      const text = JSON.stringify(card);
+      expect(current.some((title) => text.includes(title))).toBe(true);
+      for (const title of closed) expect(text).not.toContain(title);
+    }
   });
 
   it('by default reminds only actions that became overdue in the last 7 days', async () => {
