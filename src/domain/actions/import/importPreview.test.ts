@@ -11,6 +11,7 @@ import { tableFromCsv } from './table';
 const fixture = (name: string) => readFileSync(join(__dirname, '../../../../tests/fixtures', name), 'utf8');
 const dmuTable = tableFromCsv(fixture('dmu-2021-24-action-plan.csv'));
 const hertsTable = tableFromCsv(fixture('herts-2018-21-action-plan.csv'));
+const leedsTable = tableFromCsv(fixture('leeds-2021-24-action-plan.csv'));
 const dmuPlan = aPlan();
 const hertsPlan = aPlan({ id: asId<PlanId>('2'), title: 'Hertfordshire 2018-21', statusScheme: 'Delayed/In progress/Completed', periodStart: '2018-06-01', periodEnd: '2021-05-31' });
 
@@ -113,5 +114,43 @@ describe('import preview of Hertfordshire’s phased plan', () => {
     const existing = stored(importWrites(preview, hertsPlan.id).creates);
     const again = previewImport(hertsTable, mapping, { ...hertsPlan, extraThemes: preview.newThemes }, existing);
     expect(again.counts).toMatchObject({ create: 0, update: 0, unchanged: 33 });
+  });
+});
+
+describe('import preview of Leeds’ 36-month plan, copied from Word', () => {
+  const leedsPlan = aPlan({ id: asId<PlanId>('3'), title: 'Leeds 2021-24', statusScheme: 'Red/Amber/Green', periodStart: '2021-04-01', periodEnd: '2024-03-31' });
+  const mapping = suggestMapping(leedsTable.headers);
+  const preview = previewImport(leedsTable, mapping, leedsPlan, []);
+  const byRef = (reference: string) => preview.rows.find((r) => r.action?.reference === reference);
+
+  it('reads 27 actions from 35 rows, joining the 8 rows a cell or page break split off', () => {
+    expect(leedsTable.headers).toEqual(['Action', 'Link to TC', 'Key Outputs', 'Timeframe', 'Person Responsible', 'Success Measures']);
+    expect(preview.errors).toEqual([]);
+    expect(preview.counts).toMatchObject({ create: 27, invalid: 0 });
+    expect(preview.rows.flatMap((r) => r.warnings).filter((w) => /read as the rest of row/.test(w.message))).toHaveLength(8);
+  });
+
+  it('takes the theme and reference from "Link to TC", a second theme from the row below', () => {
+    expect(byRef('R1')?.action?.themes).toEqual(['Recognition', 'Visibility']);
+    expect(byRef('R1')?.warnings[0]).toEqual({ row: 9, field: 'Action', message: expect.stringMatching(/^Row 9 has no task.*rest of row 8/) });
+    expect(byRef('V5')?.action?.themes).toEqual(['Visibility', 'Sustainability']);
+    expect(byRef('V6')).toBeUndefined();
+  });
+
+  it('mends a sentence a page break cut in two', () => {
+    expect(byRef('A3')?.action?.mainTasks).toBe('Identify a key member of the University Executive Group (UEG) to Champion technical staff and the Commitment');
+    expect(byRef('R8')?.action?.mainTasks).toBe('Targeted support for technical staff applying for HEA Fellowships including mentors.\nProvide case studies showing how technicians have progressed into teaching roles.');
+  });
+
+  it('adds Leeds’ own theme "All" to the plan and reads owners by role and timeframes', () => {
+    expect(preview.newThemes).toEqual(['All']);
+    expect(byRef('A1')?.action).toMatchObject({ themes: ['All'], ownerRoles: 'Budget holder from TCWG', timeframe: 'Continuing action' });
+  });
+
+  it('still refuses a row without a task that has a reference of its own', () => {
+    const text = fixture('leeds-2021-24-action-plan.csv').replace('Website,Visibility (V2)', ',Visibility (V2)');
+    const table = tableFromCsv(text);
+    const result = previewImport(table, suggestMapping(table.headers), leedsPlan, []);
+    expect(result.errors).toEqual([{ row: 4, field: 'Action', message: 'The task is empty; every action needs one.' }]);
   });
 });

@@ -99,10 +99,13 @@ export function previewImport(table: ImportTable, mapping: readonly ColumnMappin
     return name;
   };
 
-  table.rows.forEach((cells, i) => {
-    const row = table.rowNumbers[i] ?? i + 2;
+  for (const { row, cells, continuations } of joinContinuations(table, mapping)) {
     const errors: FieldIssue[] = [];
-    const warnings: FieldIssue[] = [];
+    const warnings: FieldIssue[] = continuations.map((c) => ({
+      row: c,
+      field: taskColumn?.header ?? 'Task',
+      message: `Row ${c} has no task, reference or status of its own, so it is read as the rest of row ${row} (a table row split across lines or pages).`,
+    }));
     const filled = mapped.filter((m) => (cells[m.index] ?? '').trim() !== '');
     const cell = (m: ColumnMapping) => (cells[m.index] ?? '').trim();
 
@@ -110,7 +113,7 @@ export function previewImport(table: ImportTable, mapping: readonly ColumnMappin
     if (taskColumn && filled.length === 1 && filled[0] === taskColumn && looksLikeHeading(cell(taskColumn))) {
       currentTheme = knownTheme(cell(taskColumn));
       rows.push({ row, outcome: 'heading', heading: currentTheme, changedFields: [], errors, warnings });
-      return;
+      continue;
     }
 
     const fields: Record<string, unknown> = {};
@@ -218,11 +221,11 @@ export function previewImport(table: ImportTable, mapping: readonly ColumnMappin
 
     if (errors.length > 0) {
       rows.push({ row, outcome: 'invalid', key, action, changedFields: [], errors, warnings });
-      return;
+      continue;
     }
     if (!match) {
       rows.push({ row, outcome: 'create', key, action, changedFields: [], errors, warnings });
-      return;
+      continue;
     }
     // Only what the file says is compared: a column the file lacks never blanks what the tab holds.
     const said = new Set<keyof ImportedAction>(['title', 'task', ...(Object.keys(fields) as (keyof ImportedAction)[])]);
@@ -242,7 +245,7 @@ export function previewImport(table: ImportTable, mapping: readonly ColumnMappin
       errors,
       warnings,
     });
-  });
+  }
 
   const counts: Record<RowOutcome, number> = { create: 0, update: 0, unchanged: 0, heading: 0, invalid: 0 };
   for (const r of rows) counts[r.outcome] += 1;
@@ -261,6 +264,63 @@ export function importWrites(preview: ImportPreview, planId: PlanId): {
       .filter((r) => r.outcome === 'update' && r.existing && r.changes)
       .map((r) => ({ id: r.existing!.id, eTag: r.existing!.eTag, changes: r.changes! })),
   };
+}
+
+interface JoinedRow {
+  readonly row: number;
+  readonly cells: readonly string[];
+  /** Rows read as the rest of this one. */
+  readonly continuations: readonly number[];
+}
+
+/** Fields whose presence makes a row an action of its own even when its task cell is empty. */
+const OWN_ROW_FIELDS: ReadonlySet<string> = new Set(['task', 'reference', 'status', 'title']);
+
+/**
+ * Plans copied out of Word or PDF break one action over several rows: Leeds' "Recognition (R1)" row is
+ * followed by a row holding only "Visibility (V6)", and a page break leaves "staff and the Commitment" on
+ * a row of its own. A row with no task, reference, status or title, filling fewer than half the other
+ * columns, directly below an action, is joined to that action cell by cell. Any other row without a task
+ * stays a row of its own (and is refused).
+ */
+function joinContinuations(table: ImportTable, mapping: readonly ColumnMapping[]): JoinedRow[] {
+  const read = mapping.filter((m) => m.field !== 'ignore');
+  const taskColumn = read.find((m) => m.field === 'task');
+  const filled = (cells: readonly string[]) => read.filter((m) => (cells[m.index] ?? '').trim() !== '');
+  const joined: { row: number; cells: string[]; continuations: number[] }[] = [];
+  table.rows.forEach((cells, i) => {
+    const row = table.rowNumbers[i] ?? i + 2;
+    const previous = joined.at(-1);
+    const used = filled(cells);
+    const continues =
+      taskColumn !== undefined &&
+      previous !== undefined &&
+      (previous.cells[taskColumn.index] ?? '').trim() !== '' &&
+      !looksLikeHeadingRow(previous.cells, taskColumn, read) &&
+      used.length > 0 &&
+      // A row filling most columns but the task is an action whose task is missing, not a fragment.
+      used.length * 2 < read.length - 1 &&
+      used.every((m) => !OWN_ROW_FIELDS.has(m.field));
+    if (!continues) {
+      joined.push({ row, cells: [...cells], continuations: [] });
+      return;
+    }
+    for (const m of used) previous.cells[m.index] = joinCell(previous.cells[m.index] ?? '', cells[m.index]!.trim());
+    previous.continuations.push(row);
+  });
+  return joined;
+}
+
+function looksLikeHeadingRow(cells: readonly string[], taskColumn: ColumnMapping, read: readonly ColumnMapping[]): boolean {
+  const used = read.filter((m) => (cells[m.index] ?? '').trim() !== '');
+  return used.length === 1 && used[0] === taskColumn && looksLikeHeading((cells[taskColumn.index] ?? '').trim());
+}
+
+/** A sentence cut by a page break goes on with a space; a new item ("Visibility (V6)") on a new line. */
+function joinCell(before: string, after: string): string {
+  if (before.trim() === '') return after;
+  const midSentence = !/[.!?:;)]$/.test(before.trim()) && /^[a-z]/.test(after);
+  return `${before.trimEnd()}${midSentence ? ' ' : '\n'}${after}`;
 }
 
 /** Short text alone on its row, without a sentence's full stop: a section heading, not a task. */
