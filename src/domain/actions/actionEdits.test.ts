@@ -51,6 +51,21 @@ describe('action edits', () => {
     expect(write.updates.map((u) => u.summary)).toEqual(['Jane Smith edited the timeframe of 1.1 on 23 Nov 2026']);
   });
 
+  it('records a rewritten Red explanation as an edit in the plan’s words, with the new text', () => {
+    const plan = aPlan({ statusScheme: 'Delayed/In progress/Completed' });
+    const action = anAction({ reference: 'V4', statusLabel: 'Delayed', ragStatus: 'Red', redExplanation: 'No venue' });
+    const write = planActionEdit(action, plan, { changes: { redExplanation: 'Venue found; date moved to 2020' } }, jane, fixedClock);
+    expect(write.changes).toEqual({ redExplanation: 'Venue found; date moved to 2020' });
+    expect(write.updates).toEqual([
+      { actionId: action.id, kind: 'Edit', summary: 'Jane Smith edited why it is Delayed of V4 on 23 Nov 2026', note: 'Venue found; date moved to 2020' },
+    ]);
+  });
+
+  it('refuses to blank the explanation of an action that stays Red', () => {
+    const action = anAction({ statusLabel: 'Red', ragStatus: 'Red', redExplanation: 'No budget' });
+    expect(() => planActionEdit(action, aPlan(), { changes: { redExplanation: undefined } }, jane, fixedClock)).toThrow(/Explain why this action is Red/);
+  });
+
   it('writes nothing when nothing changed', () => {
     const action = anAction();
     expect(planActionEdit(action, aPlan(), { changes: { task: action.task } }, jane, fixedClock)).toEqual({ changes: {}, updates: [] });

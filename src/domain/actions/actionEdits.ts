@@ -84,12 +84,16 @@ export function planActionEdit(
       evidenceLink: newRag === undefined ? edit.evidenceLink : undefined,
     });
   }
-  const others = Object.keys(changes).filter((k) => !['ragStatus', 'statusLabel', 'redExplanation', 'evidence'].includes(k));
+  // A new Red explanation travels with the move to Red; rewritten later, it is an edit of its own.
+  const inStatusUpdate = newRag !== undefined ? ['ragStatus', 'statusLabel', 'redExplanation'] : ['ragStatus', 'statusLabel'];
+  const others = Object.keys(changes).filter((k) => k !== 'evidence' && !inStatusUpdate.includes(k));
   if (others.length > 0) {
+    const redWords = `why it is ${toLabel(plan.statusScheme, 'Red')}`;
     updates.push({
       actionId: action.id,
       kind: 'Edit',
-      summary: `${editor.displayName} edited ${others.map(fieldWord).join(', ')} of ${action.reference} on ${when}`,
+      summary: `${editor.displayName} edited ${others.map((k) => (k === 'redExplanation' ? redWords : fieldWord(k))).join(', ')} of ${action.reference} on ${when}`,
+      note: 'redExplanation' in changes && newRag === undefined ? (changes.redExplanation as string | undefined) : undefined,
     });
   }
   return { changes: changes as ActionChanges, updates };

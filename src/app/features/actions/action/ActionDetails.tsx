@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import { Button, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { Button, Link, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { EditRegular } from '@fluentui/react-icons';
 import type { ActionEdit } from '../../../../domain/actions/actionEdits';
+import { toLabel } from '../../../../domain/actions/statusSchemes';
 import { talentText } from '../../../../domain/actions/talentRecommendations';
 import type { FieldIssue } from '../../../../domain/errors';
+import { tabPath } from '../../../../domain/links';
 import type { Action, ActionPlan, Person } from '../../../../domain/model';
 import { formatDay } from '../../../components/displayDates';
 import { ActionFormFields } from './ActionFormFields';
@@ -27,10 +29,12 @@ export interface ActionDetailsProps {
   readonly nameOf: (id: string) => string;
   /** Resolves true when saved; false leaves the form open with the person's text kept. */
   readonly onSave: (edit: ActionEdit) => Promise<boolean>;
+  /** The action of the previous plan this one continues, when it was carried forward. */
+  readonly origin?: { readonly action: Pick<Action, 'id' | 'reference' | 'title'>; readonly planTitle: string };
 }
 
 /** Every field of the action; "Edit details" turns them into a form in place. */
-export function ActionDetails({ action, plan, canEdit, saving, issues, people, nameOf, onSave }: ActionDetailsProps) {
+export function ActionDetails({ action, plan, canEdit, saving, issues, people, nameOf, onSave, origin }: ActionDetailsProps) {
   const styles = useStyles();
   const [editing, setEditing] = useState<ActionFormValues>();
   const owners = [...action.ownerIds.map(nameOf), action.ownerRoles ?? ''].filter(Boolean).join(', ');
@@ -62,7 +66,15 @@ export function ActionDetails({ action, plan, canEdit, saving, issues, people, n
       </div>
       {editing ? (
         <>
-          <ActionFormFields plan={plan} values={editing} onChange={setEditing} issues={issues} people={people} nameOf={nameOf} />
+          <ActionFormFields
+            plan={plan}
+            values={editing}
+            onChange={setEditing}
+            issues={issues}
+            people={people}
+            nameOf={nameOf}
+            redLabel={action.ragStatus === 'Red' ? toLabel(plan.statusScheme, 'Red') : undefined}
+          />
           <div className={styles.buttons}>
             <Button
               appearance="primary"
@@ -84,6 +96,17 @@ export function ActionDetails({ action, plan, canEdit, saving, issues, people, n
               <dd className={styles.value}>{value || <Text italic>Not given</Text>}</dd>
             </div>
           ))}
+          {origin && (
+            <>
+              <dt className={styles.term}>Carried forward from</dt>
+              <dd className={styles.value}>
+                <Link href={tabPath({ kind: 'action', id: origin.action.id })}>
+                  {origin.action.reference} {origin.action.title}
+                </Link>{' '}
+                in {origin.planTitle}
+              </dd>
+            </>
+          )}
         </dl>
       )}
     </section>

@@ -19,10 +19,12 @@ export interface ActionFormFieldsProps {
   readonly issues: readonly FieldIssue[];
   readonly people: readonly Person[];
   readonly nameOf: (id: string) => string;
+  /** The plan's word for Red, given while the action is Red: the form then asks why. */
+  readonly redLabel?: string;
 }
 
 /** Every field of an action, each showing its own validation message. */
-export function ActionFormFields({ plan, values, onChange, issues, people, nameOf }: ActionFormFieldsProps) {
+export function ActionFormFields({ plan, values, onChange, issues, people, nameOf, redLabel }: ActionFormFieldsProps) {
   const styles = useStyles();
   const message = (field: string) => issues.filter((i) => i.field === field).map((i) => i.message).join(' ') || undefined;
   const set = <K extends keyof ActionFormValues>(key: K) => (value: ActionFormValues[K]) => onChange({ ...values, [key]: value });
@@ -47,6 +49,7 @@ export function ActionFormFields({ plan, values, onChange, issues, people, nameO
       {text('reference', 'Reference', { required: true, hint: 'As your plan writes it: 1.1, V5, CD7' })}
       {text('title', 'Short title', { required: true })}
       {text('task', 'Task / action', { multiline: true, required: true, wide: true })}
+      {redLabel && text('redExplanation', `Why it is ${redLabel}`, { multiline: true, required: true, wide: true, hint: 'The self-assessment asks for a reason for every Red action.' })}
       <Field label="Themes">
         <Dropdown multiselect value={values.themes.join(', ')} selectedOptions={[...values.themes]} onOptionSelect={(_, d) => set('themes')(d.selectedOptions)}>
           {planThemes(plan).map((t) => (

@@ -37,8 +37,8 @@ export function ActionPage() {
   const notify = useNotify();
   const loaded = useAsync(async () => {
     const action = await hub.actions.get(id);
-    const [plan, siblings, next] = await Promise.all([hub.plans.get(action.planId), hub.actions.where({ planId: action.planId }), carriedInto(action)]);
-    return { action, plan, siblings, next };
+    const [plan, siblings, next, origin] = await Promise.all([hub.plans.get(action.planId), hub.actions.where({ planId: action.planId }), carriedInto(action), carriedFrom(action)]);
+    return { action, plan, siblings, next, origin };
   }, [hub, id]);
   const history = useActionHistory(id);
   const { people, nameOf, nameOfUpn } = usePeople();
@@ -58,9 +58,17 @@ export function ActionPage() {
     return (await hub.actions.where({ planId: next.id })).find((x) => x.originActionId === a.id);
   }
 
+  async function carriedFrom(a: Action): Promise<{ action: Action; planTitle: string } | undefined> {
+    if (!a.originActionId) return undefined;
+    // The origin may have been deleted from SharePoint since; the action stands without it.
+    const origin = await hub.actions.get(a.originActionId).catch(() => undefined);
+    if (!origin) return undefined;
+    return { action: origin, planTitle: (await hub.plans.get(origin.planId)).title };
+  }
+
   if (loaded.error !== undefined) return <ErrorMessage error={loaded.error} doing="loading the action" onRetry={loaded.reload} />;
   if (!loaded.data || !action) return <LoadingState label="Loading the action…" />;
-  const { plan, siblings, next } = loaded.data;
+  const { plan, siblings, next, origin } = loaded.data;
   const open = isPlanOpen(plan);
   const canEdit = session.canEdit && open;
 
@@ -108,6 +116,14 @@ export function ActionPage() {
           </MessageBarBody>
         </MessageBar>
       )}
+      {open && !session.canEdit && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>You can read this action but not change it</MessageBarTitle>
+            Your access to this team’s site is read-only. Team members and owners update actions; ask a team owner for member access.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {action.ragStatus === 'Red' && action.redExplanation && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
@@ -139,7 +155,7 @@ export function ActionPage() {
       {error !== undefined && <ErrorMessage error={error} doing="saving the action" />}
       <div className={styles.layout}>
         <div className={styles.column}>
-          <ActionDetails action={action} plan={plan} canEdit={canEdit} saving={saving} issues={issues} people={people} nameOf={nameOf} onSave={save} />
+          <ActionDetails action={action} plan={plan} canEdit={canEdit} saving={saving} issues={issues} people={people} nameOf={nameOf} onSave={save} origin={origin} />
           <Divider />
           {history.error !== undefined ? (
             <ErrorMessage error={history.error} doing="loading the history" onRetry={history.reload} />

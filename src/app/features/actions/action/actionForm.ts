@@ -22,6 +22,8 @@ export interface ActionFormValues {
   readonly projectGroup: string;
   /** Comma- or slash-separated, as plans write it. */
   readonly strategyAlignment: string;
+  /** Why the action is Red; the form shows it only while the action is Red. */
+  readonly redExplanation: string;
 }
 
 export const EMPTY_FORM: ActionFormValues = {
@@ -39,6 +41,7 @@ export const EMPTY_FORM: ActionFormValues = {
   ownerRoles: '',
   projectGroup: '',
   strategyAlignment: '',
+  redExplanation: '',
 };
 
 export function formFromAction(a: Action): ActionFormValues {
@@ -57,6 +60,7 @@ export function formFromAction(a: Action): ActionFormValues {
     ownerRoles: a.ownerRoles ?? '',
     projectGroup: a.projectGroup ?? '',
     strategyAlignment: a.strategyAlignment.join(', '),
+    redExplanation: a.redExplanation ?? '',
   };
 }
 
@@ -79,5 +83,6 @@ export function changesFromForm(v: ActionFormValues): ActionChanges {
     ownerRoles: text(v.ownerRoles),
     projectGroup: text(v.projectGroup),
     strategyAlignment: readList(v.strategyAlignment),
+    redExplanation: text(v.redExplanation),
   };
 }
