@@ -1,6 +1,6 @@
 import { asId, type PersonId } from '../ids';
 import { anAction } from './__fixtures__/records';
-import { actionYear, filterActions, filterChoices, groupActions } from './actionViews';
+import { actionPhase, actionYear, filterActions, filterChoices, groupActions } from './actionViews';
 
 const will = asId<PersonId>('7');
 const actions = [
@@ -21,6 +21,19 @@ describe('action views', () => {
 
   it('buckets each action by its target year, else its timeframe', () => {
     expect(actions.map(actionYear)).toEqual(['2023', 'Phase 2', 'No date']);
+  });
+
+  it('arranges a phased plan by the phase its timeframe names first, in number order', () => {
+    const herts = [
+      anAction({ reference: 'V1', timeframe: 'Phase 10', targetDate: '2021-05-31' }),
+      anAction({ reference: 'V2', timeframe: 'Phase 2 (Jun 2018 - May 2019), Phase 3 (Jun 2019- Jun 2020)', targetDate: '2020-06-30' }),
+      anAction({ reference: 'V3', timeframe: 'Continuing action' }),
+      anAction({ reference: 'V4', targetDate: '2019-05-31' }),
+      anAction({ reference: 'V5' }),
+      anAction({ reference: 'V6', timeframe: 'year 1-2' }),
+    ];
+    expect(herts.map(actionPhase)).toEqual(['Phase 10', 'Phase 2', 'Continuing action', '2019', 'No date', 'Year 1']);
+    expect(groupActions(herts, 'phase').map((g) => g.label)).toEqual(['2019', 'Continuing action', 'Phase 2', 'Phase 10', 'Year 1', 'No date']);
   });
 
   it('groups statuses Red first, and puts an action with two themes in both, unthemed last', () => {

@@ -19,7 +19,7 @@ export interface ActionFilter {
   readonly text?: string;
 }
 
-export type GroupBy = 'none' | 'theme' | 'status' | 'owner' | 'talentRef' | 'year';
+export type GroupBy = 'none' | 'theme' | 'status' | 'owner' | 'talentRef' | 'year' | 'phase';
 
 export interface ActionGroup {
   readonly key: string;
@@ -31,6 +31,19 @@ export interface ActionGroup {
 export function actionYear(action: Pick<Action, 'targetDate' | 'timeframe'>): string {
   if (action.targetDate) return action.targetDate.slice(0, 4);
   return action.timeframe?.trim() || 'No date';
+}
+
+/**
+ * When an action is due in the plan's own words: the first phase or year its timeframe names
+ * ("Phase 2 (Jun 2018 - May 2019), Phase 3 (…)" → "Phase 2", "Year 1-2" → "Year 1"), else the timeframe as
+ * written ("Continuing action"), else its target year. Phased plans (Hertfordshire) read along this.
+ */
+export function actionPhase(action: Pick<Action, 'targetDate' | 'timeframe'>): string {
+  const timeframe = action.timeframe?.trim();
+  const numbered = timeframe ? /\b(phase|year|stage)\s*(\d+)/i.exec(timeframe) : null;
+  if (numbered) return `${numbered[1]![0]!.toUpperCase()}${numbered[1]!.slice(1).toLowerCase()} ${numbered[2]}`;
+  if (timeframe) return timeframe;
+  return action.targetDate ? action.targetDate.slice(0, 4) : 'No date';
 }
 
 /** Actions matching every part of the filter, in reference order. */
@@ -67,6 +80,7 @@ export function groupActions(actions: readonly Action[], by: GroupBy, ownerName:
   for (const a of actions) {
     if (by === 'status') add(a.ragStatus, a.ragStatus, a);
     if (by === 'year') add(actionYear(a), actionYear(a), a);
+    if (by === 'phase') add(actionPhase(a), actionPhase(a), a);
     if (by === 'theme') (a.themes.length ? a.themes : [NO_THEME]).forEach((t) => add(t, t, a));
     if (by === 'talentRef') (a.talentRefs.length ? a.talentRefs : ['None']).forEach((r) => add(r, r === 'None' ? 'No TALENT reference' : r, a));
     if (by === 'owner') (a.ownerIds.length ? a.ownerIds : [undefined]).forEach((id) => add(id ?? '', id ? ownerName(id) : 'No named owner', a));

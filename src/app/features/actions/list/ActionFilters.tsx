@@ -16,7 +16,8 @@ const GROUPS: readonly [GroupBy, string][] = [
   ['status', 'Status'],
   ['owner', 'Owner'],
   ['talentRef', 'TALENT reference'],
-  ['year', 'Year / phase'],
+  ['year', 'Target year'],
+  ['phase', 'Phase / timeframe'],
 ];
 
 export interface ActionFiltersProps {

@@ -1,4 +1,4 @@
-import { makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Field, makeStyles, Radio, RadioGroup, Subtitle2, tokens } from '@fluentui/react-components';
 import { groupActions } from '../../../../domain/actions/actionViews';
 import type { Action } from '../../../../domain/model';
 import type { RagStatus } from '../../../../domain/vocabulary';
@@ -15,25 +15,36 @@ export interface ActionTimelineProps {
   readonly actions: readonly Action[];
   readonly ownerNames: (action: Action) => string;
   readonly statusLabel: (status: RagStatus) => string;
+  /** Columns by target year, or by the phase or year the plan's timeframe names (phased plans). */
+  readonly arrange: 'year' | 'phase';
+  readonly onArrange: (arrange: 'year' | 'phase') => void;
 }
 
-/** The plan along time: one column per target year (or phase / timeframe when there is no date). */
-export function ActionTimeline({ actions, ownerNames, statusLabel }: ActionTimelineProps) {
+/** The plan along time: one column per target year, or per phase / timeframe as the plan writes it. */
+export function ActionTimeline({ actions, ownerNames, statusLabel, arrange, onArrange }: ActionTimelineProps) {
   const styles = useStyles();
   return (
-    <div className={styles.line}>
-      {groupActions(actions, 'year').map((period) => (
-        <section key={period.key} className={styles.period} aria-label={`${period.label} (${period.actions.length})`}>
-          <Subtitle2 as="h2" className={styles.heading}>
-            {period.label} ({period.actions.length})
-          </Subtitle2>
-          <div className={styles.list} role="list">
-            {[...period.actions].sort((a, b) => (a.targetDate ?? '').localeCompare(b.targetDate ?? '')).map((a) => (
-              <ActionCard key={a.id} action={a} owners={ownerNames(a)} statusLabel={statusLabel(a.ragStatus)} />
-            ))}
-          </div>
-        </section>
-      ))}
-    </div>
+    <>
+      <Field label="Arrange by">
+        <RadioGroup layout="horizontal" value={arrange} onChange={(_, d) => onArrange(d.value as 'year' | 'phase')}>
+          <Radio value="year" label="Target year" />
+          <Radio value="phase" label="Phase / timeframe" />
+        </RadioGroup>
+      </Field>
+      <div className={styles.line}>
+        {groupActions(actions, arrange).map((period) => (
+          <section key={period.key} className={styles.period} aria-label={`${period.label} (${period.actions.length})`}>
+            <Subtitle2 as="h2" className={styles.heading}>
+              {period.label} ({period.actions.length})
+            </Subtitle2>
+            <div className={styles.list} role="list">
+              {[...period.actions].sort((a, b) => (a.targetDate ?? '').localeCompare(b.targetDate ?? '')).map((a) => (
+                <ActionCard key={a.id} action={a} owners={ownerNames(a)} statusLabel={statusLabel(a.ragStatus)} />
+              ))}
+            </div>
+          </section>
+        ))}
+      </div>
+    </>
   );
 }

@@ -43,6 +43,7 @@ export function ActionsPage() {
   const [view, setView] = useState<View>('table');
   const [filter, setFilter] = useState<ActionFilter>({});
   const [groupBy, setGroupBy] = useState<GroupBy>('none');
+  const [arrange, setArrange] = useState<'year' | 'phase'>('year');
   const [adding, setAdding] = useState(false);
 
   const all = useMemo(() => actions.data ?? [], [actions.data]);
@@ -150,7 +151,7 @@ export function ActionsPage() {
       ) : view === 'board' ? (
         <ActionBoard actions={shown} ownerNames={ownerNames} statusLabel={statusLabel} />
       ) : view === 'timeline' ? (
-        <ActionTimeline actions={shown} ownerNames={ownerNames} statusLabel={statusLabel} />
+        <ActionTimeline actions={shown} ownerNames={ownerNames} statusLabel={statusLabel} arrange={arrange} onArrange={setArrange} />
       ) : (
         <div className={styles.scroll}>
           <ActionTable
