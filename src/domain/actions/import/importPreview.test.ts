@@ -54,7 +54,14 @@ describe('import preview of De Montfort’s plan', () => {
     expect(third.counts).toMatchObject({ create: 0, update: 1, unchanged: 20 });
     const update = third.rows.find((r) => r.outcome === 'update')!;
     expect(update.changedFields).toEqual(['title', 'task']);
-    expect(importWrites(third, dmuPlan.id).updates).toEqual([{ id: update.existing!.id, eTag: update.existing!.eTag, changes: expect.objectContaining({ task: expect.stringMatching(/^Now seek/) }) }]);
+    expect(importWrites(third, dmuPlan.id).updates).toEqual([
+      {
+        id: update.existing!.id,
+        eTag: update.existing!.eTag,
+        changes: expect.objectContaining({ task: expect.stringMatching(/^Now seek/) }),
+        before: expect.objectContaining({ task: expect.stringMatching(/^Seek/) }),
+      },
+    ]);
   });
 
   it('names the row and the file’s own column for each bad cell, and then refuses the whole file', () => {

@@ -31,6 +31,8 @@ export interface PreviewRow {
   /** Fields an update changes (domain names). */
   readonly changedFields: readonly (keyof ImportedAction)[];
   readonly changes?: Partial<ImportedAction>;
+  /** The existing action's values of the changed fields, to put back if the import has to be undone. */
+  readonly before?: Partial<ImportedAction>;
   /** For a theme heading row: the theme that following rows belong to. */
   readonly heading?: string;
   /** Problems that stop this row (and so the import); `field` is the file's own header. */
@@ -232,7 +234,12 @@ export function previewImport(table: ImportTable, mapping: readonly ColumnMappin
     if (status !== undefined) said.add('ragStatus').add('statusLabel').add('redExplanation');
     if (rowThemes.length > 0 || currentTheme) said.add('themes');
     const changes: Partial<Record<keyof ImportedAction, unknown>> = {};
-    for (const field of COMPARED) if (said.has(field) && !same(action[field], match[field])) changes[field] = action[field];
+    const before: Partial<Record<keyof ImportedAction, unknown>> = {};
+    for (const field of COMPARED)
+      if (said.has(field) && !same(action[field], match[field])) {
+        changes[field] = action[field];
+        before[field] = match[field];
+      }
     const changedFields = Object.keys(changes) as (keyof ImportedAction)[];
     rows.push({
       row,
@@ -242,6 +249,7 @@ export function previewImport(table: ImportTable, mapping: readonly ColumnMappin
       existing: { id: match.id, eTag: match.eTag, reference: match.reference },
       changedFields,
       changes: changes as Partial<ImportedAction>,
+      before: before as Partial<ImportedAction>,
       errors,
       warnings,
     });
@@ -253,16 +261,19 @@ export function previewImport(table: ImportTable, mapping: readonly ColumnMappin
   return { rows, counts, newThemes, errors, canImport: errors.length === 0 && counts.create + counts.update > 0 };
 }
 
-/** What an accepted preview writes: new actions for the plan, and changes to existing ones (with eTags). */
+/**
+ * What an accepted preview writes: new actions for the plan, and changes to existing ones (with eTags and
+ * the values they replace, so a failed import can put them back).
+ */
 export function importWrites(preview: ImportPreview, planId: PlanId): {
   creates: Draft<Action>[];
-  updates: { id: ActionId; eTag: string; changes: Partial<ImportedAction> }[];
+  updates: { id: ActionId; eTag: string; changes: Partial<ImportedAction>; before: Partial<ImportedAction> }[];
 } {
   return {
     creates: preview.rows.filter((r) => r.outcome === 'create' && r.action).map((r) => ({ ...r.action!, planId })),
     updates: preview.rows
       .filter((r) => r.outcome === 'update' && r.existing && r.changes)
-      .map((r) => ({ id: r.existing!.id, eTag: r.existing!.eTag, changes: r.changes! })),
+      .map((r) => ({ id: r.existing!.id, eTag: r.existing!.eTag, changes: r.changes!, before: r.before ?? {} })),
   };
 }
 

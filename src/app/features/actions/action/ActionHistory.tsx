@@ -35,7 +35,7 @@ export function ActionHistory({ updates, scheme, nameOfUpn }: ActionHistoryProps
           {updates.map((u) => (
             <li key={u.id} className={styles.item}>
               <Text weight="semibold">{u.summary}</Text>
-              {u.kind === 'Status' && u.fromStatus && u.toStatus && (
+              {u.fromStatus && u.toStatus && u.fromStatus !== u.toStatus && (
                 <span className={styles.move}>
                   <RagBadge status={u.fromStatus} label={toLabel(scheme, u.fromStatus)} size="small" /> →{' '}
                   <RagBadge status={u.toStatus} label={toLabel(scheme, u.toStatus)} size="small" />
