@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createGraphServer, type LocalGraphServer } from '../../src/server/createGraphServer';
 import { DEMO_SOLE_EXPERTS, demoDirectory } from '../../src/demo';
+import { tabPath } from '../../src/domain/links';
 import { DIST_DIR, expectNoSeriousA11yViolations, launchBrowser, openAs, screenshot, startApp, waitForReady, type RunningApp } from './support';
 
 let app: RunningApp;
@@ -186,6 +187,28 @@ describe('acting as someone else', () => {
   });
 });
 
+describe('links to one thing', () => {
+  // What a card or a colleague's message links to: the tab's URL with the thing's route, opened fresh.
+  it.each([
+    ['action', 'Actions', 'Actions', (f: ItemFields) => `${f.Reference} ${f.Title}`],
+    ['event', 'Events', 'Events', (f: ItemFields) => String(f.Title)],
+    ['skill', 'Skills', 'Skills', (f: ItemFields) => String(f.Title)],
+  ] as const)('open the tab on that %s', async (kind, list, section, heading) => {
+    const item = await firstItem(app.url, list);
+    const base = app.url.replace(/#.*$/, '');
+    const page = await openAs(browser, `${base}${tabPath({ kind, id: item.id })}`, 'member@demo.local');
+    try {
+      // The page's one h1 names the thing (a loading page shows a generic heading first).
+      await page.locator('main h1', { hasText: heading(item.fields) }).waitFor();
+      expect(await pageHeading(page)).toBe(heading(item.fields));
+      expect(await selectedSection(page)).toBe(section);
+      await expectNoSeriousA11yViolations(page);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
 describe('first run on a site without the lists', () => {
   // A bare local server (no provisioning, no seeding), as a team's site is before anyone set it up.
   let server: LocalGraphServer;
@@ -203,14 +226,14 @@ describe('first run on a site without the lists', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('tells a member what to ask their team owner', async () => {
-    const page = await openAs(browser, url, 'member@demo.local', { waitForReady: false });
+  it.each(['member', 'visitor'])('tells a %s what to ask their team owner', async (role) => {
+    const page = await openAs(browser, url, `${role}@demo.local`, { waitForReady: false });
     try {
       expect(await pageHeading(page)).toBe('Technician Hub isn’t set up yet');
       await page.getByText('Ask a team owner to set it up').waitFor();
       await page.getByText('Skill Ratings').waitFor();
       expect(await page.getByRole('button', { name: 'Set up Technician Hub' }).count()).toBe(0);
-      await screenshot(page, 'shell-first-run-member');
+      await screenshot(page, `shell-first-run-${role}`);
       await expectNoSeriousA11yViolations(page);
     } finally {
       await page.context().close();
@@ -264,6 +287,17 @@ async function setFaultRate(url: string, faultRate: number): Promise<void> {
     body: JSON.stringify({ faultRate, latencyMs: 0 }),
   });
   expect(response.ok).toBe(true);
+}
+
+type ItemFields = Readonly<Record<string, unknown>>;
+
+/** The first item of a list with its fields, read through the local Graph server as the member. */
+async function firstItem(url: string, list: string): Promise<{ id: string; fields: ItemFields }> {
+  const response = await fetch(new URL(`/graph/v1.0/sites/root/lists/${encodeURIComponent(list)}/items?$top=1&$expand=fields`, url), {
+    headers: { Authorization: 'Bearer dev:member@demo.local' },
+  });
+  const body = (await response.json()) as { value: { id: string; fields: ItemFields }[] };
+  return body.value[0];
 }
 
 /** A People item id, read through the local Graph server as the member. */
