@@ -10,6 +10,8 @@ interface ImportMetaEnv {
   readonly VITE_TEAMS_APP_ID?: string;
   /** Our on-behalf-of token exchange endpoint, for Teams clients without nested app auth. */
   readonly VITE_TOKEN_EXCHANGE_URL?: string;
+  /** The hub's SharePoint site URL, for personal and group-chat tabs (they have no team site). */
+  readonly VITE_HUB_SITE_URL?: string;
 }
 
 interface ImportMeta {

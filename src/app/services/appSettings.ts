@@ -9,6 +9,8 @@ export interface AppSettings {
   readonly teamsAppId?: string;
   /** Our on-behalf-of endpoint for Teams clients without nested app auth (optional). */
   readonly tokenExchangeUrl?: string;
+  /** The hub's SharePoint site (`HUB_SITE_URL`), for a personal or group-chat tab, which has no team site. */
+  readonly hubSiteUrl?: string;
   /** The sign-in authority: the person's own tenant when Teams says which, else the app's. */
   authority(tenantId?: string): string;
 }
@@ -24,6 +26,7 @@ export function appSettings(): AppSettings {
     clientId: env.VITE_AAD_APP_CLIENT_ID || undefined,
     teamsAppId: env.VITE_TEAMS_APP_ID || undefined,
     tokenExchangeUrl: env.VITE_TOKEN_EXCHANGE_URL || undefined,
+    hubSiteUrl: env.VITE_HUB_SITE_URL || undefined,
     authority: (tenantId) => `https://login.microsoftonline.com/${tenantId ?? (env.VITE_AAD_APP_TENANT_ID || 'organizations')}`,
   };
 }

@@ -8,11 +8,12 @@ import { createGraphPipeline } from '../../data/graph/pipeline';
 import { resolveSiteId } from '../../data/site';
 import type { Hub } from '../../data/hub';
 import type { ListKey } from '../../data/schema/types';
-import { HubError, unsupportedError } from '../../domain/errors';
+import { unsupportedError } from '../../domain/errors';
 import { createDevTokenProvider, createNaaTokenProvider, GRAPH_SCOPES, PROVISIONING_SCOPES, type TokenProvider } from '../../auth';
 import { getActingUpn, type HostInfo } from '../host';
 import { appSettings, CHANNEL_TAB_ENTITY_ID, PERSONAL_TAB_ENTITY_ID } from './appSettings';
 import { messageTargetOf, siteRole, type Session } from './session';
+import { teamSiteRef } from './teamSite';
 
 /** Where the tab talks to Graph and with which token. */
 export interface GraphConnection {
@@ -32,7 +33,7 @@ const REAL_GRAPH = 'https://graph.microsoft.com/v1.0';
 /** Runs the start-up steps for a detected host. Errors are `HubError`s the shell puts into words. */
 export async function startSession(host: HostInfo, signal?: AbortSignal): Promise<SessionStart> {
   const { graphBaseUrl, tokens } = await connect(host);
-  const site = host.kind === 'local' ? 'root' : teamSite(host);
+  const site = host.kind === 'local' ? 'root' : teamSiteRef(host, appSettings().hubSiteUrl);
   // One pipeline (auth, request id, retry) for finding the site and for everything after.
   const pipeline = createGraphPipeline({ baseUrl: graphBaseUrl, getAccessToken: () => tokens.getAccessToken() });
   const siteId = await resolveSiteId(pipeline, site);
@@ -80,7 +81,7 @@ export function provisioningTokens(host: HostInfo): TokenProvider {
  */
 export function sharePointTokens(host: HostInfo): TokenProvider {
   if (host.kind === 'local') return createDevTokenProvider(() => getActingUpn());
-  const { hostname } = teamSite(host);
+  const { hostname } = teamSiteRef(host, appSettings().hubSiteUrl);
   return naaTokens(host, [`https://${hostname}/AllSites.Manage`]);
 }
 
@@ -101,19 +102,6 @@ function naaTokens(host: HostInfo, scopes: readonly string[]): TokenProvider {
     userObjectId: host.user?.id,
     tokenExchangeUrl: settings.tokenExchangeUrl,
   });
-}
-
-function teamSite(host: HostInfo): { hostname: string; path: string } {
-  const site = host.sharePointSite;
-  if (site?.teamSiteDomain && site.teamSitePath) return { hostname: site.teamSiteDomain, path: site.teamSitePath };
-  if (site?.teamSiteUrl) {
-    const url = new URL(site.teamSiteUrl);
-    return { hostname: url.hostname, path: url.pathname };
-  }
-  throw new HubError(
-    'unsupported',
-    'Technician Hub keeps its data in a team’s SharePoint site, and this place has none (a personal tab or a chat). Open Technician Hub from its tab in your technician network’s team channel.',
-  );
 }
 
 function linkOptions(host: HostInfo): Session['linkOptions'] {
