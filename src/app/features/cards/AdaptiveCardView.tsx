@@ -1,33 +1,37 @@
 /**
- * One Adaptive Card as Teams would show it. Default-exported so pages load it (and the
- * renderer, which is large) lazily: `lazy(() => import('../cards/AdaptiveCardView'))`.
+ * One Adaptive Card as Teams would show it, in the tab's theme (Teams draws cards dark in its dark
+ * theme). Default-exported so pages load it (and the renderer, which is large) lazily:
+ * `lazy(() => import('../cards/AdaptiveCardView'))`.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { makeStyles, shorthands, Text, tokens } from '@fluentui/react-components';
+import { useTheme } from '../../theme/ThemeProvider';
 import { renderAdaptiveCard } from './renderCard';
+import { CARD_PALETTES } from './teamsHostConfig';
 
+// The frame and the renderer's buttons read the theme's card colours from these variables.
 const useStyles = makeStyles({
   frame: {
     maxWidth: '560px',
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    border: '1px solid var(--card-border)',
     borderRadius: tokens.borderRadiusLarge,
     overflow: 'hidden',
-    backgroundColor: '#FFFFFF',
-    color: '#242424',
+    backgroundColor: 'var(--card-background)',
+    color: 'var(--card-text)',
     boxShadow: tokens.shadow4,
     '& .ac-pushButton': {
       cursor: 'pointer',
       minHeight: '32px',
       padding: '0 12px',
       borderRadius: '4px',
-      ...shorthands.border('1px', 'solid', '#D1D1D1'),
-      backgroundColor: '#FFFFFF',
-      color: '#242424',
+      ...shorthands.border('1px', 'solid', 'var(--card-border)'),
+      backgroundColor: 'var(--card-background)',
+      color: 'var(--card-text)',
       fontFamily: 'inherit',
       fontWeight: 600,
     },
-    '& .ac-pushButton.style-positive': { backgroundColor: '#5B5FC7', ...shorthands.borderColor('#5B5FC7'), color: '#FFFFFF' },
-    '& a': { color: '#5B5FC7' },
+    '& .ac-pushButton.style-positive': { backgroundColor: 'var(--card-primary)', ...shorthands.borderColor('var(--card-primary)'), color: 'var(--card-on-accent)' },
+    '& a': { color: 'var(--card-accent)' },
     '& p': { margin: 0 },
   },
   warning: { color: tokens.colorPaletteRedForeground1 },
@@ -41,21 +45,31 @@ export interface AdaptiveCardViewProps {
 
 export default function AdaptiveCardView({ card, label }: AdaptiveCardViewProps) {
   const styles = useStyles();
+  const { theme } = useTheme();
   const host = useRef<HTMLDivElement>(null);
   const [warnings, setWarnings] = useState<readonly string[]>([]);
+  const palette = CARD_PALETTES[theme];
+  const colours = {
+    '--card-background': palette.background,
+    '--card-border': palette.border,
+    '--card-text': palette.text,
+    '--card-accent': palette.accent,
+    '--card-primary': palette.primary,
+    '--card-on-accent': palette.onAccent,
+  } as CSSProperties;
 
   useEffect(() => {
     const target = host.current;
     if (!target) return;
-    const rendered = renderAdaptiveCard(card, { onOpenUrl: (url) => window.open(url, '_blank', 'noopener,noreferrer') });
+    const rendered = renderAdaptiveCard(card, { onOpenUrl: (url) => window.open(url, '_blank', 'noopener,noreferrer'), theme });
     target.replaceChildren(rendered.element);
     setWarnings(rendered.warnings);
     return () => target.replaceChildren();
-  }, [card]);
+  }, [card, theme]);
 
   return (
     <figure style={{ margin: 0 }}>
-      <div ref={host} className={styles.frame} role="group" aria-label={label} data-testid="adaptive-card" />
+      <div ref={host} className={styles.frame} style={colours} role="group" aria-label={label} data-testid="adaptive-card" data-card-theme={theme} />
       {warnings.length > 0 && (
         <Text as="p" size={200} className={styles.warning}>
           Teams may not show all of this card: {warnings.join(' ')}

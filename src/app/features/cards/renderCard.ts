@@ -1,11 +1,12 @@
 /**
  * Renders Adaptive Card JSON to DOM with the official `adaptivecards` renderer, a Teams-like host
- * config and markdown-it for the TextBlock markdown subset (no raw HTML, bare links autolinked,
- * as Teams does) — so people see in the tab what Teams will show, escapes included.
+ * config for the tab's theme and markdown-it for the TextBlock markdown subset (no raw HTML, bare
+ * links autolinked, as Teams does) — so people see in the tab what Teams will show, escapes included.
  */
 import * as AC from 'adaptivecards';
 import MarkdownIt from 'markdown-it';
-import { TEAMS_LIGHT_HOST_CONFIG } from './teamsHostConfig';
+import type { HostTheme } from '../../host';
+import { teamsHostConfig } from './teamsHostConfig';
 
 const markdown = new MarkdownIt({ html: false, linkify: true, breaks: false });
 let markdownInstalled = false;
@@ -26,6 +27,8 @@ function installMarkdown(): void {
 export interface RenderCardOptions {
   /** Called for Action.OpenUrl and selectAction links. */
   readonly onOpenUrl: (url: string) => void;
+  /** The Teams theme to draw the card in (default: light). */
+  readonly theme?: HostTheme;
 }
 
 export interface RenderedCard {
@@ -38,7 +41,7 @@ export interface RenderedCard {
 export function renderAdaptiveCard(json: unknown, options: RenderCardOptions): RenderedCard {
   installMarkdown();
   const card = new AC.AdaptiveCard();
-  card.hostConfig = new AC.HostConfig(TEAMS_LIGHT_HOST_CONFIG);
+  card.hostConfig = new AC.HostConfig(teamsHostConfig(options.theme ?? 'default'));
   card.onExecuteAction = (action) => {
     if (action instanceof AC.OpenUrlAction && action.url) options.onOpenUrl(action.url);
   };
