@@ -18,6 +18,7 @@ jest.setTimeout(300_000);
 
 const FIXTURE = path.join(REPO_ROOT, 'tests/fixtures/dmu-2021-24-action-plan.csv');
 const HERTS_FIXTURE = path.join(REPO_ROOT, 'tests/fixtures/herts-2018-21-action-plan.csv');
+const LEEDS_FIXTURE = path.join(REPO_ROOT, 'tests/fixtures/leeds-2021-24-action-plan.csv');
 const IMPORTED_TITLE = 'DMU Action Plan 2021-24 (imported)';
 
 let app: RunningApp;
@@ -94,6 +95,19 @@ describe('the action plan', () => {
     await page.getByRole('tab', { name: 'Timeline' }).click();
     await page.getByRole('region', { name: /^20\d\d \(\d+\)$/ }).first().waitFor();
     await page.getByRole('tab', { name: 'Table' }).click();
+  });
+
+  it('reaches the table from the filters by keyboard and opens an action with Enter', async () => {
+    const table = page.getByRole('table', { name: /^Actions of / });
+    const first = table.getByRole('link').first();
+    const title = await first.innerText();
+    await page.getByRole('combobox', { name: 'Group by' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await first.evaluate((link) => link === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).waitFor();
+    await page.goBack();
+    await table.waitFor();
   });
 
   it('groups the table by status and filters it to my actions', async () => {
@@ -179,6 +193,23 @@ describe('editing an action in place', () => {
     await details.getByRole('button', { name: 'Edit details' }).waitFor();
     await details.getByText('2025/26').waitFor();
     await page.getByRole('region', { name: 'History' }).getByText(/edited the timeframe of 16\.9 on/).waitFor();
+  });
+
+  it('keeps the Red explanation editable, never blank while the action is Red', async () => {
+    const details = page.getByRole('region', { name: 'Details' });
+    await details.getByRole('button', { name: 'Edit details' }).click();
+    const why = details.getByLabel('Why it is Red');
+    expect(await why.inputValue()).toBe('No survey tool licence this year; asked IT for one.');
+    await why.fill('');
+    await details.getByRole('button', { name: 'Save changes' }).click();
+    await details.getByText('Explain why this action is Red: the self-assessment asks for a reason for every Red.').waitFor();
+    await why.fill('IT will buy the licence in January.');
+    await details.getByRole('button', { name: 'Save changes' }).click();
+    await details.getByRole('button', { name: 'Edit details' }).waitFor();
+    await page.getByText('Why it is Red').locator('..').getByText('IT will buy the licence in January.').waitFor();
+    const history = page.getByRole('region', { name: 'History' });
+    await history.getByText(/edited why it is Red of 16\.9 on/).waitFor();
+    await history.getByText('IT will buy the licence in January.').waitFor();
   });
 });
 
@@ -270,6 +301,36 @@ describe('importing other institutions’ plans', () => {
     await page.getByRole('link', { name: 'Open the plan' }).click();
     await page.getByRole('tab', { name: 'Board' }).click();
     for (const column of ['Delayed (1)', 'Not started (30)', 'In progress (1)', 'Completed (1)']) await page.getByRole('region', { name: column }).waitFor();
+
+    await page.getByRole('tab', { name: 'Timeline' }).click();
+    await page.getByRole('radio', { name: 'Phase / timeframe' }).check();
+    for (const phase of [/^Phase 2 \(\d+\)$/, /^Phase 3 \(\d+\)$/]) await page.getByRole('region', { name: phase }).waitFor();
+    await screenshot(page, 'actions-timeline-phases');
+  });
+
+  it("imports Leeds' plan copied from Word, joining the rows a page break split off", async () => {
+    await page.goto(`${app.url}#/actions`);
+    await page.getByRole('button', { name: 'Import' }).click();
+    await page.locator('input[type=file]').setInputFiles(LEEDS_FIXTURE);
+    await page.getByRole('radio', { name: 'A new plan' }).check();
+    await page.getByLabel('Plan title').fill('Leeds 36-month Action Plan 2021-24 (imported)');
+    await page.getByLabel('Institution').fill('University of Leeds');
+    await page.getByLabel('Period start').fill('2021-04-01');
+    await page.getByLabel('Period end').fill('2024-03-31');
+    await choose(page, 'Status scheme', 'Red/Amber/Green');
+    await page.getByRole('button', { name: 'Next: match columns' }).click();
+    await page.getByText('Match your columns (35 rows found').waitFor();
+    expect(await page.getByRole('combobox', { name: 'Field for column Link to TC' }).innerText()).toContain('Theme with reference');
+    await page.getByRole('button', { name: 'Next: preview' }).click();
+    await page.getByText(/^27 new, 0 to update, 0 already there \(skipped\), 0 theme headings\. New plan themes: All\./).waitFor();
+    await page.getByText(/^Row 9 · Action: Row 9 has no task, reference or status of its own, so it is read as the rest of row 8/).waitFor();
+    await screenshot(page, 'actions-import-preview-leeds');
+    await page.getByRole('button', { name: 'Import 27 new, update 0' }).click();
+    await page.getByText(/27 actions added/).waitFor({ timeout: 60_000 });
+    await page.getByRole('link', { name: 'Open the plan' }).click();
+    await page.getByRole('link', { name: 'Celebrate good news and achievements via social media and website' }).click();
+    const details = page.getByRole('region', { name: 'Details' });
+    await details.getByText('Recognition, Visibility').waitFor();
   });
 });
 
@@ -294,6 +355,10 @@ describe('the next plan and the self-assessment report', () => {
 
     await page.getByRole('link', { name: /^Ensure Team Leaders and Managers/ }).click();
     await page.getByRole('region', { name: 'History' }).getByText(/1\.1 carried forward from "DMU Action Plan 2021-24 \(imported\)"/).waitFor();
+    const origin = page.getByRole('region', { name: 'Details' }).getByRole('link', { name: /^1\.1 Ensure Team Leaders and Managers/ });
+    await page.getByText(`in ${IMPORTED_TITLE}`).waitFor();
+    await origin.click();
+    await page.getByText('This plan is closed').waitFor();
   });
 
   it('keeps the old plan read-only, pointing to where each action continues', async () => {
@@ -364,8 +429,12 @@ describe('as a visitor', () => {
     expect(await visitor.getByRole('button', { name: 'Import' }).count()).toBe(0);
     await visitor.getByRole('table', { name: /^Actions of / }).getByRole('link').first().click();
     await visitor.getByRole('region', { name: 'History' }).waitFor();
+    await visitor.getByText('You can read this action but not change it').waitFor();
     expect(await visitor.getByRole('button', { name: 'Edit details' }).count()).toBe(0);
     expect(await visitor.getByRole('button', { name: 'Update status' }).count()).toBe(0);
+
+    await visitor.goto(`${app.url}#/actions/import`);
+    await visitor.getByText('Only team members and owners can import a plan. Ask a team owner to make you a member.').waitFor();
     await visitor.context().close();
   });
 });
