@@ -209,6 +209,31 @@ describe('links to one thing', () => {
   });
 });
 
+describe('a page that fails to load', () => {
+  it('says so in words and comes back with Reload', async () => {
+    const page = await openAs(browser, app.url, 'member@demo.local');
+    // The Skills section's code does not download (a dropped connection, or an update replaced it).
+    const skillsChunk = /\/assets\/SkillsRoutes-[^/]+\.js$/;
+    await page.route(skillsChunk, (route) => route.abort('internetdisconnected'));
+    try {
+      await sections(page).getByRole('tab', { name: 'Skills' }).click();
+      await page.getByText('Technician Hub couldn’t load this page').waitFor();
+      await page.getByText(/check your connection, then reload the tab/i).waitFor();
+      expect(await page.getByRole('alert').innerText()).not.toMatch(/\.js|dynamically imported/);
+      await screenshot(page, 'shell-error-chunk');
+      await expectNoSeriousA11yViolations(page);
+
+      await page.unroute(skillsChunk);
+      await page.getByRole('button', { name: 'Reload' }).click();
+      await waitForReady(page);
+      expect(await selectedSection(page)).toBe('Skills');
+      expect(await page.getByText('Technician Hub couldn’t load this page').count()).toBe(0);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
 describe('first run on a site without the lists', () => {
   // A bare local server (no provisioning, no seeding), as a team's site is before anyone set it up.
   let server: LocalGraphServer;

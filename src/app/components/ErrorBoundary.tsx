@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { isChunkLoadError } from './describeError';
 import { ErrorMessage } from './ErrorMessage';
 
 interface Props {
@@ -30,7 +31,10 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override render(): ReactNode {
     if (this.state.error !== undefined) {
-      return <ErrorMessage error={this.state.error} doing={this.props.doing} onRetry={() => this.setState({ error: undefined })} />;
+      const { error } = this.state;
+      // A chunk that failed to download stays failed inside React.lazy: only a page reload fetches it again.
+      const retry = isChunkLoadError(error) ? () => window.location.reload() : () => this.setState({ error: undefined });
+      return <ErrorMessage error={error} doing={this.props.doing} onRetry={retry} />;
     }
     return this.props.children;
   }

@@ -43,6 +43,18 @@ describe('describing errors to a person', () => {
     expect(words.requestId).toBe('r-1');
   });
 
+  it.each([
+    'Failed to fetch dynamically imported module: https://hub.example.ac.uk/assets/SkillsRoutes-1a2b.js',
+    'error loading dynamically imported module: https://hub.example.ac.uk/assets/SkillsRoutes-1a2b.js',
+    'Importing a module script failed.',
+  ])('asks for a reload, not a technical message, when part of the app did not download (%s)', (message) => {
+    const words = describeError(new TypeError(message), 'showing the skills');
+    expect(words.title).toBe('Technician Hub couldn’t load this page');
+    expect(words.body).toMatch(/check your connection, then reload the tab/i);
+    expect(words.body).not.toContain('.js');
+    expect(words.remedy).toBe('reload');
+  });
+
   it('still says something for errors that are not ours', () => {
     expect(describeError(new TypeError('x is undefined'))).toMatchObject({ title: 'Something went wrong', body: 'x is undefined' });
   });

@@ -22,6 +22,14 @@ export interface ErrorWords {
  */
 export function describeError(error: unknown, doing?: string): ErrorWords {
   const when = doing ? ` while ${doing}` : '';
+  if (isChunkLoadError(error)) {
+    return {
+      title: 'Technician Hub couldn’t load this page',
+      body: 'Part of the app did not download, perhaps because the connection dropped or Technician Hub was just updated. Check your connection, then reload the tab; nothing was lost.',
+      issues: [],
+      remedy: 'reload',
+    };
+  }
   if (!isHubError(error)) {
     const message = error instanceof Error ? error.message : String(error);
     return { title: `Something went wrong${when}`, body: message, issues: [], remedy: 'retry' };
@@ -113,4 +121,15 @@ function waitWords(seconds: number | undefined): string {
 
 function issueLine(issue: FieldIssue): string {
   return `${issue.row !== undefined ? `Row ${issue.row} · ` : ''}${issue.field}: ${issue.message}`;
+}
+
+/**
+ * A page's code chunk failed to download (`import()` rejected). Browsers word it differently:
+ * Chromium "Failed to fetch dynamically imported module", Firefox "error loading dynamically
+ * imported module", Safari "Importing a module script failed". React caches the failed `lazy`
+ * import, so only reloading the page fetches it again.
+ */
+export function isChunkLoadError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : '';
+  return /dynamically imported module|Importing a module script failed/i.test(message);
 }
