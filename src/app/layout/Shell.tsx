@@ -5,12 +5,12 @@
 import { useEffect, useRef } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useNavigate } from 'react-router-dom';
-import { parseSubEntityId, routePath } from '../../domain/links';
 import { useHost } from '../services/HostProvider';
 import { SessionProvider } from '../services/SessionProvider';
 import { useSession } from '../services/session';
 import { ShellRoutes } from '../routes/ShellRoutes';
 import { AppNav } from './AppNav';
+import { deepLinkRoute } from './deepLinkOnStart';
 import { LocalModeBar } from './LocalModeBar';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
 
@@ -57,7 +57,7 @@ function useDeepLinkOnStart() {
   useEffect(() => {
     if (followed.current) return;
     followed.current = true;
-    const target = parseSubEntityId(host.subPageId);
-    if (target) navigate(routePath(target), { replace: true });
+    const route = deepLinkRoute(host);
+    if (route) navigate(route, { replace: true });
   }, [host, navigate]);
 }
