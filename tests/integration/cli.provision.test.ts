@@ -97,3 +97,18 @@ describe('npm run seed', () => {
     expect(second.out).toMatch(/^Seeded 0 items/m);
   });
 });
+
+describe('npm start settings', () => {
+  it.each([
+    ['GRAPH_FAULT_RATE', '2', /GRAPH_FAULT_RATE must be a number from 0 to 1 \(got "2"\)/],
+    ['GRAPH_LATENCY_MS', 'slow', /GRAPH_LATENCY_MS must be a number from 0 to 60000 \(got "slow"\)/],
+    ['PORT', '70000', /PORT must be a number from 0 to 65535/],
+  ])('refuses %s=%s before serving anything, naming the variable', async (name, value, message) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await main(['start'], { out: (l) => out.push(l), err: (l) => err.push(l), env: { PORT: '0', DATA_DIR: join(dataDir, 'unused'), [name]: value } });
+    expect(code).toBe(1);
+    expect(err.join('\n')).toMatch(message);
+    expect(out).toEqual([]);
+  });
+});
