@@ -20,7 +20,7 @@ import { useRatingActions } from './useRatingActions';
 declare global {
   interface Window {
     /** Local mode only: lets a test attempt a change the UI does not offer, to see it refused and explained. */
-    __hubSkills?: { rate(skillId: string, level: number): Promise<void> };
+    __hubSkills?: { rate(skillId: string, level: number): Promise<void>; setExpectedLeaving(date: string): Promise<boolean> };
   }
 }
 
@@ -40,7 +40,7 @@ function Profile({ personId, data, derived }: { readonly personId: string; reado
 function ProfileOf({ person, data, derived }: { readonly person: Person; readonly data: SkillsData; readonly derived: Derived }) {
   const session = useSession();
   const actor = useActor();
-  const { rate, validate, refusal, dismiss, busy } = useRatingActions(person, data, derived);
+  const { rate, validate, setExpectedLeaving, refusal, dismiss, busy } = useRatingActions(person, data, derived);
   const self = isSelf(actor, person);
   const mayRate = canRate(actor, person, data.people).allowed;
   const mayValidate = canValidate(actor, person, data.people).allowed;
@@ -61,11 +61,11 @@ function ProfileOf({ person, data, derived }: { readonly person: Person; readonl
 
   useEffect(() => {
     if (session.host.kind !== 'local') return;
-    window.__hubSkills = { rate: (skillId, level) => rate(skillId as SkillId, { level }) };
+    window.__hubSkills = { rate: (skillId, level) => rate(skillId as SkillId, { level }), setExpectedLeaving };
     return () => {
       delete window.__hubSkills;
     };
-  }, [session.host.kind, rate]);
+  }, [session.host.kind, rate, setExpectedLeaving]);
 
   return (
     <>
@@ -103,7 +103,7 @@ function ProfileOf({ person, data, derived }: { readonly person: Person; readonl
           <MessageBarBody>You are {person.name}’s line manager: validate their ratings below.</MessageBarBody>
         </MessageBar>
       )}
-      {isLineManagerOf(actor, person) && <ExpectedLeaving person={person} />}
+      {isLineManagerOf(actor, person) && <ExpectedLeaving key={person.eTag} person={person} onSave={setExpectedLeaving} />}
       <section aria-label="Wants to develop" style={{ marginTop: 16 }}>
         <Text as="h2" block weight="semibold" size={500}>
           {self ? 'Skills you want to develop' : 'Wants to develop'}
@@ -135,6 +135,7 @@ function ProfileOf({ person, data, derived }: { readonly person: Person; readonl
             nameOf={nameOf}
             busy={busy}
             onRate={mayRate ? (skillId, level, wantsToDevelop) => rate(skillId, { level, wantsToDevelop }) : undefined}
+            onCertificate={mayRate ? (skillId, level, expiry) => rate(skillId, { level, certificateExpiry: expiry }) : undefined}
             onValidate={mayValidate ? (skillId, level) => validate(skillId, level) : undefined}
           />
         )}

@@ -1,9 +1,10 @@
 /**
- * Rating your own skill and validating a team member's, through the rights rules and then the
- * Skill Ratings list; refusals and failures become a `Refusal` the profile shows.
+ * Rating your own skill, validating a team member's and setting their expected leaving date, through
+ * the rights rules and then SharePoint; refusals and failures become a `Refusal` the profile shows.
  */
 import { useCallback, useState } from 'react';
 import type { SkillId } from '../../../../domain/ids';
+import { planExpectedLeaving } from '../../../../domain/skills/expectedLeaving';
 import type { Person, SkillRating } from '../../../../domain/model';
 import { cellKey } from '../../../../domain/skills/effective';
 import { planOwnRating, planValidation, type OwnRatingChange, type RatingWrite } from '../../../../domain/skills/ratingWrites';
@@ -53,5 +54,22 @@ export function useRatingActions(person: Person, data: SkillsData, derived: Deri
     [run, actor, person, data.people, derived.effective],
   );
 
-  return { rate, validate, refusal, dismiss: () => setRefusal(undefined), busy };
+  /** The line manager sets (or, with '', clears) the expected leaving date; anyone else is refused with the reason. */
+  const setExpectedLeaving = useCallback(
+    async (date: string): Promise<boolean> => {
+      setRefusal(undefined);
+      try {
+        const write = planExpectedLeaving(actor, person, data.people, date, today());
+        store.putPerson(await hub.people.update(write.id, write.changes, write.eTag));
+        notify.success(write.changes.expectedLeavingDate ? `Expected leaving date set to ${write.changes.expectedLeavingDate}` : 'Expected leaving date cleared');
+        return true;
+      } catch (error) {
+        setRefusal(explainRatingError(error, person, data.people, 'saving the expected leaving date'));
+        return false;
+      }
+    },
+    [hub, store, notify, actor, person, data.people],
+  );
+
+  return { rate, validate, setExpectedLeaving, refusal, dismiss: () => setRefusal(undefined), busy };
 }

@@ -1,0 +1,52 @@
+import { isHubError } from '../errors';
+import { planExpectedLeaving } from './expectedLeaving';
+import type { Actor } from './rights';
+import { person } from './__fixtures__/sample';
+
+const thrown = (fn: () => unknown): unknown => {
+  try {
+    fn();
+  } catch (e) {
+    return e;
+  }
+  return undefined;
+};
+
+const sam = person('1', 'Sam Jones');
+const alex = person('2', 'Alex Smith', { lineManagerId: sam.id });
+const kim = person('3', 'Kim Lee', { lineManagerId: sam.id });
+const people = [sam, alex, kim];
+const TODAY = '2026-11-23';
+
+describe('expected leaving date', () => {
+  it('lets the line manager set a future date', () => {
+    const asSam: Actor = { upn: sam.email, role: 'member', person: sam };
+    expect(planExpectedLeaving(asSam, alex, people, '2027-08-31', TODAY).changes).toEqual({ expectedLeavingDate: '2027-08-31' });
+  });
+
+  it('lets the line manager clear it with an empty date', () => {
+    const asSam: Actor = { upn: sam.email, role: 'member', person: sam };
+    expect(planExpectedLeaving(asSam, alex, people, '  ', TODAY).changes).toEqual({ expectedLeavingDate: undefined });
+  });
+
+  it('refuses the technician themself, a colleague and a team owner who is not the line manager, naming who can set it', () => {
+    const actors: Actor[] = [
+      { upn: alex.email, role: 'member', person: alex },
+      { upn: kim.email, role: 'member', person: kim },
+      { upn: 'owner@demo.local', role: 'owner' },
+    ];
+    for (const actor of actors) {
+      const error = thrown(() => planExpectedLeaving(actor, alex, people, '2027-08-31', TODAY));
+      expect(isHubError(error, 'forbidden')).toBe(true);
+      expect((error as Error).message).toBe('Only Alex Smith’s line manager sets an expected leaving date; Alex Smith’s manager, Sam Jones, can set it.');
+    }
+  });
+
+  it('refuses dates that are not dates or already passed, saying what is expected', () => {
+    const asSam: Actor = { upn: sam.email, role: 'member', person: sam };
+    const bad = thrown(() => planExpectedLeaving(asSam, alex, people, '31/08/2027', TODAY));
+    expect(isHubError(bad, 'validation') && bad.details.issues).toEqual([{ field: 'expectedLeavingDate', message: 'Expected a date as YYYY-MM-DD.' }]);
+    const past = thrown(() => planExpectedLeaving(asSam, alex, people, '2026-01-01', TODAY));
+    expect(isHubError(past, 'validation') && past.details.issues).toEqual([{ field: 'expectedLeavingDate', message: 'Choose today (2026-11-23) or a later date, or clear the date.' }]);
+  });
+});
