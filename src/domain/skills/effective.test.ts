@@ -55,6 +55,29 @@ describe('effective rating of a person in a skill', () => {
   });
 });
 
+describe('certificate expiry of a rating', () => {
+  it('is the date the technician recorded, even when an imported manager item carries another', () => {
+    const map = effectiveRatings(
+      [
+        rating('2', '10', 3, { source: 'Manager', createdBy: manager.email, modified: '2026-03-05T09:00:00Z', certificateExpiry: '2027-03-02' }),
+        rating('2', '10', 3, { createdBy: alex.email, modified: '2026-02-01T10:00:00Z', certificateExpiry: '2026-12-20' }),
+      ],
+      people,
+      { now: NOW },
+    );
+    expect(map.get(cellKey('2', '10'))).toMatchObject({ certificateExpiry: '2026-12-20', certificate: 'expiring' });
+  });
+
+  it('falls back to the manager item’s date when the technician recorded none', () => {
+    const map = effectiveRatings(
+      [rating('2', '11', 3, { source: 'Manager', createdBy: manager.email, certificateExpiry: '2027-06-01T00:00:00Z' }), rating('2', '11', 3, { createdBy: alex.email })],
+      people,
+      { now: NOW },
+    );
+    expect(map.get(cellKey('2', '11'))).toMatchObject({ certificateExpiry: '2027-06-01', certificate: 'valid' });
+  });
+});
+
 describe('certificate status', () => {
   it('warns within 60 days of expiry', () => {
     expect(certificateStatus('2026-12-20', NOW)).toBe('expiring');

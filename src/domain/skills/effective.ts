@@ -6,11 +6,15 @@
  */
 import type { PersonId, SkillId } from '../ids';
 import type { Person, SkillRating } from '../model';
+import { SKILL_CATEGORIES } from '../vocabulary';
 
 /** A certificate is "expiring" this many days before its expiry date. */
 export const CERTIFICATE_WARNING_DAYS = 60;
 /** A rating not reviewed for this many months is stale. */
 export const STALE_AFTER_MONTHS = 24;
+
+/** The catalogue category whose skills usually carry a certificate with an expiry date. */
+export const COMPLIANCE_CATEGORY: string = SKILL_CATEGORIES[3];
 
 export type CertificateStatus = 'valid' | 'expiring' | 'expired';
 
@@ -94,7 +98,9 @@ export function effectiveRating(
   // Stored dates only: an item's `modified` moves with any edit (and with seeding), not with a review.
   const reviews = [self?.lastReviewed, manager?.lastReviewed].filter((d): d is string => !!d).map(day);
   const lastReviewed = reviews.sort().at(-1);
-  const certificateExpiry = manager?.certificateExpiry ?? self?.certificateExpiry;
+  // The technician records their own certificate on their profile; a date on the manager's item
+  // (from an import) stands in only when they have not.
+  const certificateExpiry = self?.certificateExpiry ?? manager?.certificateExpiry;
   const staleLimit = addMonths(options.now, -(options.staleAfterMonths ?? STALE_AFTER_MONTHS)).toISOString().slice(0, 10);
   return {
     personId: any.personId,

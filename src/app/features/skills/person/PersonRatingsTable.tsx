@@ -1,8 +1,8 @@
-import { Checkbox, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { Checkbox, Input, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleFilled } from '@fluentui/react-icons';
 import { tabPath } from '../../../../domain/links';
 import type { Person, Skill } from '../../../../domain/model';
-import type { EffectiveRating } from '../../../../domain/skills/effective';
+import { COMPLIANCE_CATEGORY, type EffectiveRating } from '../../../../domain/skills/effective';
 import { levelText, type ProficiencyLabels } from '../../../../domain/skills/proficiency';
 import type { SkillId } from '../../../../domain/ids';
 import { LevelPicker } from './LevelPicker';
@@ -21,6 +21,8 @@ export interface PersonRatingsTableProps {
   readonly nameOf: (email?: string) => string;
   /** Offered only on your own profile. */
   readonly onRate?: (skillId: SkillId, level: number, wantsToDevelop: boolean) => void;
+  /** Your own certificate expiry (`YYYY-MM-DD`, '' to clear), for compliance skills; offered with `onRate`. */
+  readonly onCertificate?: (skillId: SkillId, level: number, expiry: string) => void;
   /** Offered only to the line manager. */
   readonly onValidate?: (skillId: SkillId, level: number) => void;
   readonly busy?: string;
@@ -32,8 +34,37 @@ function validationText(r: EffectiveRating, labels: ProficiencyLabels, nameOf: (
   return r.validation.current ? text : `${text} — changed since; awaiting validation`;
 }
 
+function certificateText(r: EffectiveRating): string {
+  if (!r.certificateExpiry) return '';
+  return `${r.certificate === 'expired' ? 'Expired' : r.certificate === 'expiring' ? 'Expires soon' : 'Valid to'} ${r.certificateExpiry}`;
+}
+
+/** Your certificate's expiry date: saved when a whole date is picked, or cleared. */
+function CertificateInput({ skillName, value, warning, disabled, onChange }: { readonly skillName: string; readonly value: string; readonly warning?: string; readonly disabled: boolean; readonly onChange: (expiry: string) => void }) {
+  return (
+    <span>
+      <Input
+        type="date"
+        size="small"
+        aria-label={`Certificate expiry for ${skillName}`}
+        value={value}
+        disabled={disabled}
+        onChange={(_, d) => {
+          if (d.value !== value && (d.value === '' || /^\d{4}-\d{2}-\d{2}$/.test(d.value))) onChange(d.value);
+        }}
+        style={{ maxWidth: 160 }}
+      />
+      {warning && (
+        <Text size={200} block weight="semibold">
+          {warning}
+        </Text>
+      )}
+    </span>
+  );
+}
+
 /** One person's ratings grouped by category, editable in place for themselves, validatable by their manager. */
-export function PersonRatingsTable({ person, rows, labels, nameOf, onRate, onValidate, busy }: PersonRatingsTableProps) {
+export function PersonRatingsTable({ person, rows, labels, nameOf, onRate, onCertificate, onValidate, busy }: PersonRatingsTableProps) {
   const styles = useStyles();
   const categories = [...new Set(rows.map((r) => r.skill.category))];
   return (
@@ -46,13 +77,13 @@ export function PersonRatingsTable({ person, rows, labels, nameOf, onRate, onVal
           <Table size="small" aria-label={`${person.name}: ${category} skills`}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell style={{ width: '20%' }}>Skill</TableHeaderCell>
+                <TableHeaderCell style={{ width: '18%' }}>Skill</TableHeaderCell>
                 <TableHeaderCell style={{ width: onRate ? 190 : '14%' }}>{onRate ? 'Your level' : 'Level'}</TableHeaderCell>
-                <TableHeaderCell style={{ width: '22%' }}>Validation</TableHeaderCell>
+                <TableHeaderCell style={{ width: '20%' }}>Validation</TableHeaderCell>
                 <TableHeaderCell style={{ width: 90 }}>Wants to develop</TableHeaderCell>
-                <TableHeaderCell>Certificate</TableHeaderCell>
+                <TableHeaderCell style={{ width: onCertificate ? 170 : 140 }}>Certificate</TableHeaderCell>
                 <TableHeaderCell style={{ width: 110 }}>Last reviewed</TableHeaderCell>
-                {onValidate && <TableHeaderCell style={{ width: 270 }}>Validate</TableHeaderCell>}
+                {onValidate && <TableHeaderCell style={{ width: 250 }}>Validate</TableHeaderCell>}
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -91,7 +122,19 @@ export function PersonRatingsTable({ person, rows, labels, nameOf, onRate, onVal
                         ''
                       )}
                     </TableCell>
-                    <TableCell>{rating.certificateExpiry ? `${rating.certificate === 'expired' ? 'Expired' : rating.certificate === 'expiring' ? 'Expires soon' : 'Valid to'} ${rating.certificateExpiry}` : ''}</TableCell>
+                    <TableCell>
+                      {onCertificate && rating.selfLevel !== undefined && (skill.category === COMPLIANCE_CATEGORY || rating.certificateExpiry) ? (
+                        <CertificateInput
+                          skillName={skill.name}
+                          value={rating.certificateExpiry ?? ''}
+                          warning={rating.certificate === 'expired' ? 'Expired' : rating.certificate === 'expiring' ? 'Expires soon' : undefined}
+                          disabled={busy === skill.id}
+                          onChange={(expiry) => onCertificate(skill.id, rating.selfLevel ?? rating.level, expiry)}
+                        />
+                      ) : (
+                        certificateText(rating)
+                      )}
+                    </TableCell>
                     <TableCell>
                       {rating.lastReviewed ?? ''}
                       {rating.stale && <span className={styles.muted}> (due for review)</span>}
