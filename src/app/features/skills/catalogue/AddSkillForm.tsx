@@ -46,7 +46,8 @@ export function AddSkillForm({ skills }: { readonly skills: readonly Skill[] }) 
         <Input value={name} onChange={(_, d) => setName(d.value)} style={{ minWidth: 260 }} />
       </Field>
       <Field label="Category" required validationMessage={issueFor('category')}>
-        <Combobox freeform value={category} selectedOptions={[category]} onChange={(e) => setCategory(e.target.value)} onOptionSelect={(_, d) => setCategory(d.optionValue ?? '')}>
+        {/* A typed new category has no option: the combobox then reports a selection without a value, which must not wipe what was typed. */}
+        <Combobox freeform value={category} selectedOptions={[category]} onChange={(e) => setCategory(e.target.value)} onOptionSelect={(_, d) => d.optionValue && setCategory(d.optionValue)}>
           {categories.map((c) => (
             <Option key={c} value={c}>
               {c}

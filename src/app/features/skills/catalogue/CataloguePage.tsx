@@ -11,6 +11,7 @@ import type { SkillsData } from '../data/skillsStore';
 import { useActor, useSkillsStore } from '../data/useSkillsData';
 import { SkillsNav } from '../SkillsNav';
 import { AddSkillForm } from './AddSkillForm';
+import { EditSkillDialog } from './EditSkillDialog';
 import { MergeDialog } from './MergeDialog';
 import { ProficiencyLabelsForm } from './ProficiencyLabelsForm';
 
@@ -31,7 +32,8 @@ function Catalogue({ data }: { readonly data: SkillsData }) {
   const store = useSkillsStore();
   const notify = useNotify();
   const [showRetired, setShowRetired] = useState(false);
-  const editing = canEditCatalogue(actor);
+  const [editing, setEditing] = useState<Skill | undefined>();
+  const mayEdit = canEditCatalogue(actor);
   const merging = canMergeSkills(actor);
   const ratingCount = useMemo(() => {
     const m = new Map<string, number>();
@@ -41,6 +43,7 @@ function Catalogue({ data }: { readonly data: SkillsData }) {
   const duplicates = useMemo(() => likelyDuplicates(data.skills), [data.skills]);
   const shown = data.skills.filter((s) => showRetired || !s.retired).sort((a, b) => a.category.localeCompare(b.category) || a.name.localeCompare(b.name));
   const nameOf = (id?: string): string => data.skills.find((s) => s.id === id)?.name ?? '';
+  const unitNames = (ids: readonly string[]): string => ids.map((id) => data.units.find((u) => u.id === id)?.name ?? id).join(', ');
 
   const retire = async (skill: Skill) => {
     if (!window.confirm(`Retire “${skill.name}”? It leaves the matrix and search; its ${ratingCount.get(skill.id) ?? 0} ratings are kept.`)) return;
@@ -55,13 +58,13 @@ function Catalogue({ data }: { readonly data: SkillsData }) {
 
   return (
     <>
-      {!editing.allowed && (
+      {!mayEdit.allowed && (
         <MessageBar intent="info">
-          <MessageBarBody>{editing.reason}</MessageBarBody>
+          <MessageBarBody>{mayEdit.reason}</MessageBarBody>
         </MessageBar>
       )}
       {canRenameLevels(actor).allowed && <ProficiencyLabelsForm data={data} />}
-      {editing.allowed && <AddSkillForm skills={data.skills} />}
+      {mayEdit.allowed && <AddSkillForm skills={data.skills} />}
       {duplicates.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>
@@ -78,9 +81,11 @@ function Catalogue({ data }: { readonly data: SkillsData }) {
           <TableRow>
             <TableHeaderCell>Skill</TableHeaderCell>
             <TableHeaderCell>Category</TableHeaderCell>
-            <TableHeaderCell>Ratings</TableHeaderCell>
+            <TableHeaderCell>Units</TableHeaderCell>
+            <TableHeaderCell>Needed by</TableHeaderCell>
+            <TableHeaderCell style={{ width: 80 }}>Ratings</TableHeaderCell>
             <TableHeaderCell>Status</TableHeaderCell>
-            {editing.allowed && <TableHeaderCell>Actions</TableHeaderCell>}
+            {mayEdit.allowed && <TableHeaderCell>Actions</TableHeaderCell>}
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -90,14 +95,21 @@ function Catalogue({ data }: { readonly data: SkillsData }) {
                 <a href={`#/skills/${s.id}`}>{s.name}</a>
               </TableCell>
               <TableCell>{s.category}</TableCell>
+              <TableCell>{s.unitIds.length > 0 ? unitNames(s.unitIds) : 'All units'}</TableCell>
+              <TableCell>{unitNames(s.neededByUnitIds)}</TableCell>
               <TableCell>{ratingCount.get(s.id) ?? 0}</TableCell>
               <TableCell>{s.retired ? (s.mergedIntoId ? `Merged into ${nameOf(s.mergedIntoId)}` : 'Retired') : 'Active'}</TableCell>
-              {editing.allowed && (
+              {mayEdit.allowed && (
                 <TableCell>
                   {!s.retired && (
-                    <Button size="small" onClick={() => retire(s)} aria-label={`Retire ${s.name}`}>
-                      Retire
-                    </Button>
+                    <span style={{ display: 'inline-flex', gap: 6 }}>
+                      <Button size="small" onClick={() => setEditing(s)} aria-label={`Edit ${s.name}`}>
+                        Edit
+                      </Button>
+                      <Button size="small" onClick={() => retire(s)} aria-label={`Retire ${s.name}`}>
+                        Retire
+                      </Button>
+                    </span>
                   )}
                 </TableCell>
               )}
@@ -105,6 +117,7 @@ function Catalogue({ data }: { readonly data: SkillsData }) {
           ))}
         </TableBody>
       </Table>
+      {editing && <EditSkillDialog key={editing.id} skill={editing} skills={data.skills} units={data.units} onClose={() => setEditing(undefined)} />}
     </>
   );
 }
