@@ -86,6 +86,7 @@ describe('skills at demo scale', () => {
 
       // A crafted attempt through the tab's own write path (local mode exposes it for exactly this).
       const [rating] = await items(app, 'Skill Ratings', `fields/PersonLookupId eq ${colleague.id}`);
+      await page.waitForFunction(() => window.__hubSkills !== undefined);
       await page.evaluate(([skillId]) => window.__hubSkills?.rate(skillId, 4), [String(rating.fields.SkillLookupId)]);
       await page.getByTestId('rating-refusal').getByText(explanation).waitFor();
       await screenshot(page, 'skills-profile-refused');
@@ -164,6 +165,92 @@ describe('skills at demo scale', () => {
       await page.getByRole('heading', { name: /Single points of failure/ }).waitFor({ timeout: 60_000 });
       await page.getByText(/is rated Expert or above in Scanning electron microscope \(SEM\): a single point of failure/).first().waitFor();
       await screenshot(page, 'skills-gaps');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('lets the line manager set an expected leaving date, which the gaps then count, and refuses the technician', async () => {
+    const leaving = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    const page = await openAs(browser, app.url, manager.email);
+    try {
+      await openProfile(page, app, member.id);
+      const field = page.getByLabel('Expected leaving date');
+      await field.fill(leaving);
+      await page.getByRole('button', { name: 'Save date' }).click();
+      await toast(page, `Expected leaving date set to ${leaving}`);
+      await page.goto(`${app.url.replace(/#.*$/, '')}#/skills/gaps`);
+      await page.getByLabel('Experts expected to leave').getByText(`${member.name} (${leaving})`).first().waitFor({ timeout: 60_000 });
+      await page.getByLabel('Leaving within').selectOption('24');
+      await page.getByLabel('Experts expected to leave').getByText(/expected to leave within 24 months/).first().waitFor();
+    } finally {
+      await page.context().close();
+    }
+    const [stored] = await items(app, 'People', `fields/Email eq '${MEMBER}'`);
+    expect(String(stored.fields.ExpectedLeavingDate).slice(0, 10)).toBe(leaving);
+
+    const own = await openAs(browser, app.url, MEMBER);
+    try {
+      await openProfile(own, app, member.id);
+      expect(await own.getByLabel('Expected leaving date').count()).toBe(0);
+      // A crafted attempt through the tab's own write path is refused with the reason.
+      await own.waitForFunction(() => window.__hubSkills !== undefined);
+      await own.evaluate(() => window.__hubSkills?.setExpectedLeaving('2030-01-01'));
+      await own.getByTestId('rating-refusal').getByText(`Only ${member.name}’s line manager sets an expected leaving date; ${member.name}’s manager, ${manager.name}, can set it.`).waitFor();
+    } finally {
+      await own.context().close();
+    }
+    const [after] = await items(app, 'People', `fields/Email eq '${MEMBER}'`);
+    expect(String(after.fields.ExpectedLeavingDate).slice(0, 10)).toBe(leaving);
+  });
+
+  it('lets a technician record when the certificate for a compliance skill expires', async () => {
+    const expiry = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const page = await openAs(browser, app.url, MEMBER);
+    try {
+      await openProfile(page, app, member.id);
+      await page.getByLabel('Certificate expiry for COSHH assessment').fill(expiry);
+      await toast(page, 'Rating saved');
+      await page.locator('tr[data-skill="COSHH assessment"]').getByText('Expires soon').waitFor();
+      await page.reload();
+      await openProfile(page, app, member.id);
+      expect(await page.getByLabel('Certificate expiry for COSHH assessment').inputValue()).toBe(expiry);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('adds a skill in a new category and marks it as needed by a unit, which the gaps then report', async () => {
+    const page = await openAs(browser, app.url, 'owner@demo.local');
+    try {
+      await page.goto(`${app.url.replace(/#.*$/, '')}#/skills/catalogue`);
+      await page.getByLabel('New skill').fill('Glovebox operation', { timeout: 60_000 });
+      const category = page.getByRole('combobox', { name: 'Category' });
+      await category.fill('Containment');
+      await page.getByRole('textbox', { name: 'Description' }).fill('Working in an inert-atmosphere glovebox.');
+      await page.getByRole('button', { name: 'Add skill' }).click();
+      await toast(page, 'Added “Glovebox operation”');
+      const row = page.getByRole('row', { name: /Glovebox operation/ });
+      await row.getByText('Containment').waitFor();
+
+      await page.getByRole('button', { name: 'Edit Glovebox operation' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('combobox', { name: 'Needed by units' }).click();
+      // A multi-select dropdown lists its choices as checkable menu items.
+      await page.getByRole('menuitemcheckbox', { name: 'Leicester School of Pharmacy' }).click();
+      await dialog.getByRole('heading', { name: 'Edit “Glovebox operation”' }).click();
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      await toast(page, 'Saved “Glovebox operation”');
+      await row.getByText('Leicester School of Pharmacy').waitFor();
+      await screenshot(page, 'skills-catalogue-edited');
+
+      await page.goto(`${app.url.replace(/#.*$/, '')}#/skills/gaps`);
+      await page
+        .getByLabel('Units without a skill they need')
+        .getByText(/Leicester School of Pharmacy rates Glovebox operation as needed, but none of its \d+ people are rated Practitioner or above\./)
+        .waitFor({ timeout: 60_000 });
+      const categories = await page.getByRole('list', { name: 'Coverage by category' }).getByRole('listitem').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+      expect(categories).toContain('Containment: 0 practised, 0 with two or more experts of 1');
     } finally {
       await page.context().close();
     }
