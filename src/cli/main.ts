@@ -48,6 +48,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.err(`${command.name} failed: ${error.message}`);
       for (const issue of error.details.issues ?? []) io.err(`  ${issue.row !== undefined ? `row ${issue.row}, ` : ''}${issue.field}: ${issue.message}`);
       if (error.details.requestId) io.err(`  (Graph request id ${error.details.requestId})`);
+      if (error.code === 'network' && io.env.GRAPH_BASE_URL === undefined) {
+        io.err(`  Is the local server running? Start it with npm start (it listens on port ${io.env.PORT || 53000}).`);
+      }
       return 1;
     }
     throw error;

@@ -85,6 +85,33 @@ describe('npm run provision', () => {
   });
 });
 
+describe('commands pointed at the wrong place', () => {
+  async function runWith(env: Record<string, string>, ...argv: string[]) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  }
+
+  it('provision against a tenant asks for GRAPH_TOKEN instead of sending a local dev token', async () => {
+    const answer = await runWith({ GRAPH_BASE_URL: 'https://graph.microsoft.com/v1.0' }, 'provision', '--site', 'https://contoso.sharepoint.com/sites/tech', '--dry-run');
+    expect(answer.code).toBe(1);
+    expect(answer.err).toMatch(/GRAPH_TOKEN is needed to call https:\/\/graph.microsoft.com\/v1.0/);
+  });
+
+  it('seed refuses a tenant, since demo people only exist on the local server', async () => {
+    const answer = await runWith({ GRAPH_BASE_URL: 'https://graph.microsoft.com/v1.0', GRAPH_TOKEN: 'token' }, 'seed');
+    expect(answer.code).toBe(2);
+    expect(answer.err).toMatch(/runs only against the local server.*npm run provision -- --site/);
+  });
+
+  it('provision with no local server running says to start it', async () => {
+    const answer = await runWith({ PORT: '1' }, 'provision', '--site', 'root');
+    expect(answer.code).toBe(1);
+    expect(answer.err).toMatch(/Is the local server running\? Start it with npm start \(it listens on port 1\)/);
+  });
+});
+
 describe('npm run seed', () => {
   it('loads the demo data once, and a second run leaves every list alone', async () => {
     const first = await run('seed');

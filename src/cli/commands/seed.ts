@@ -1,7 +1,7 @@
 import { demoDataset } from '../../demo';
 import type { DemoScale } from '../../demo/seeds';
 import { stringOption, type CliCommand } from '../command';
-import { graphFromEnv, LOCAL_OWNER } from '../localGraph';
+import { graphFromEnv, isLocalGraph, LOCAL_OWNER } from '../localGraph';
 import { provisionAndSeedLocal } from '../setUp';
 
 /**
@@ -19,6 +19,11 @@ export const seedCommand: CliCommand = {
       return 2;
     }
     const { baseUrl } = graphFromEnv(io.env);
+    // Demo data is written acting as each demo person (dev tokens), which only the local server accepts.
+    if (!isLocalGraph(baseUrl)) {
+      io.err(`seed loads demo people's data through the local server's dev identities, so it runs only against the local server, not ${baseUrl}. To set up a tenant's site, use: npm run provision -- --site <site URL>`);
+      return 2;
+    }
     await provisionAndSeedLocal(baseUrl, demoDataset(scale as DemoScale, new Date()), io.out, LOCAL_OWNER);
   },
 };
