@@ -15,7 +15,8 @@ import { inputFromForm, type EventFormValues } from './eventFormState';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },
-  row: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(160px, 1fr))', gap: tokens.spacingHorizontalM },
+  // Fields line up at the top when one of them shows a message beneath it.
+  row: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(160px, 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'start' },
   themes: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
@@ -58,7 +59,15 @@ export function EventForm({ initial, timeZone, people, units, actions, submitLab
         <Input value={values.title} onChange={(_, d) => set('title', d.value)} maxLength={255} />
       </Field>
       <Field label="Type" required validationState={status('type')} validationMessage={issueOf('type')} hint="Choose one or type your own.">
-        <Combobox freeform value={values.type} selectedOptions={[values.type]} onChange={(e) => set('type', e.target.value)} onOptionSelect={(_, d) => set('type', d.optionText ?? '')}>
+        {/* Typing a type of one's own makes the combobox deselect its option (an onOptionSelect with no
+            option): that must not wipe the typed text, which onChange keeps. */}
+        <Combobox
+          freeform
+          value={values.type}
+          selectedOptions={[values.type]}
+          onChange={(e) => set('type', e.target.value)}
+          onOptionSelect={(_, d) => d.optionText !== undefined && set('type', d.optionText)}
+        >
           {EVENT_TYPES.map((t) => <Option key={t}>{t}</Option>)}
         </Combobox>
       </Field>
