@@ -3,7 +3,7 @@
  * after the event, attendance and evidence; `.ics` download and "Announce".
  */
 import { useCallback, useMemo } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { Badge, Button, Divider, makeStyles, Subtitle1, Text, tokens } from '@fluentui/react-components';
 import { CalendarAddRegular, EditRegular } from '@fluentui/react-icons';
 import { attendanceFigures } from '../../../domain/events/attendance';
@@ -101,13 +101,23 @@ export function EventPage() {
         {unitNames.length > 0 && <><dt className={styles.term}>For</dt><dd style={{ margin: 0 }}>{unitNames.join(', ')}</dd></>}
         {event.registrationDeadline && <><dt className={styles.term}>Replies close</dt><dd style={{ margin: 0 }}>{formatInstant(event.registrationDeadline, timeZone)}</dd></>}
         {relatedActions.length > 0 && (
-          <><dt className={styles.term}>Related actions</dt><dd style={{ margin: 0 }}>{relatedActions.map((a) => `${a.reference} ${a.title}`).join('; ')}</dd></>
+          <>
+            <dt className={styles.term}>Related actions</dt>
+            <dd style={{ margin: 0 }}>
+              {relatedActions.map((a, i) => (
+                <span key={a.id}>
+                  {i > 0 && '; '}
+                  <Link to={`/actions/${encodeURIComponent(a.id)}`}>{`${a.reference} ${a.title}`}</Link>
+                </span>
+              ))}
+            </dd>
+          </>
         )}
       </dl>
       {event.description && <Text as="p" className={styles.description}>{event.description}</Text>}
       <Divider />
       <div className={styles.section} style={{ alignItems: 'stretch' }}>
-        <RsvpPanel event={event} person={session.person} canEdit={session.canEdit} list={list} registrations={registrations} onChanged={reload} />
+        <RsvpPanel event={event} person={session.person} canEdit={session.canEdit} list={list} registrations={registrations} people={people} onChanged={reload} />
       </div>
       <Divider />
       <section className={styles.section} style={{ alignItems: 'stretch' }} aria-labelledby="attendees-heading">

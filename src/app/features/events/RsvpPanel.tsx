@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
-import { registrationOpen, standingOf, type WaitingList } from '../../../domain/events/waitingList';
+import { promotedBetween, registrationOpen, standingOf, waitingListOf, type WaitingList } from '../../../domain/events/waitingList';
 import type { HubEvent, Person, Registration } from '../../../domain/model';
 import { RSVP_RESPONSES, type RsvpResponse } from '../../../domain/vocabulary';
 import { useNotify } from '../../services/notify';
@@ -21,6 +21,8 @@ export interface RsvpPanelProps {
   readonly canEdit: boolean;
   readonly list: WaitingList;
   readonly registrations: readonly Registration[];
+  /** To name anyone a reply moves up from the waiting list. */
+  readonly people: readonly Person[];
   readonly onChanged: () => void;
 }
 
@@ -44,7 +46,18 @@ function standingWords(list: WaitingList, person: Person): { title: string; body
   }
 }
 
-export function RsvpPanel({ event, person, canEdit, list, registrations, onChanged }: RsvpPanelProps) {
+/**
+ * "Daniel Okafor now has a place." when giving up a place moves people up from the waiting list
+ * (computed from the replies as they will be, with the same rule as the list itself).
+ */
+function promotionWords(event: HubEvent, list: WaitingList, registrations: readonly Registration[], reply: Registration, people: readonly Person[]): string {
+  const after = waitingListOf(event, [...registrations.filter((r) => r.id !== reply.id), reply]);
+  const names = promotedBetween(list, after).map((id) => people.find((p) => p.id === id)?.name ?? 'Someone');
+  if (names.length === 0) return '';
+  return ` ${names.join(', ')} ${names.length === 1 ? 'moves up from the waiting list and now has' : 'move up from the waiting list and now have'} a place.`;
+}
+
+export function RsvpPanel({ event, person, canEdit, list, registrations, people, onChanged }: RsvpPanelProps) {
   const styles = useStyles();
   const hub = useHub();
   const notify = useNotify();
@@ -65,9 +78,10 @@ export function RsvpPanel({ event, person, canEdit, list, registrations, onChang
     setBusy(response);
     try {
       const respondedAt = new Date().toISOString();
-      if (mine) await hub.registrations.update(mine.id, { response, respondedAt }, mine.eTag);
-      else await hub.registrations.create({ eventId: event.id, personId: person.id, response, respondedAt, attended: false });
-      notify.success('Reply saved', `${response}: ${event.title}`);
+      const saved = mine
+        ? await hub.registrations.update(mine.id, { response, respondedAt }, mine.eTag)
+        : await hub.registrations.create({ eventId: event.id, personId: person.id, response, respondedAt, attended: false });
+      notify.success('Reply saved', `${response}: ${event.title}.${promotionWords(event, list, registrations, saved, people)}`);
       onChanged();
     } catch (e) {
       notify.error(e, 'saving your reply');
