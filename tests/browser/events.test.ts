@@ -2,13 +2,15 @@
  * Events as people use them, in a real browser on a freshly seeded local site: the owner creates
  * an event with 2 places; three demo technicians reply "Going" — the first two get places, the
  * third is told their place on the waiting list; the owner announces it to the channel and sees
- * the card rendered in "Sent cards". Screenshots: list, calendar, event page, rendered card.
+ * the card rendered in "Sent cards" (light and dark); edits the event; downloads the event and the
+ * calendar feed; records attendance as evidence. Screenshots: list, calendar, event page, cards.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
-import { expectNoSeriousA11yViolations, launchBrowser, openAs, screenshot, SCREENSHOT_DIR, startApp, type RunningApp } from './support';
+import { demoDirectory } from '../../src/demo';
+import { expectNoSeriousA11yViolations, launchBrowser, openAs, screenshot, SCREENSHOT_DIR, startApp, waitForReady, type RunningApp } from './support';
 
 // Checked within <main>: this feature's pages (the shell's navigation is the shell's tests' concern).
 jest.setTimeout(300_000);
@@ -19,7 +21,10 @@ let eventUrl: string;
 
 const TITLE = 'Capacity test: 3D printing drop-in';
 /** A fortnight ahead, as a UK date (the form takes UK wall times). */
-const day = new Date(Date.now() + 14 * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+const ukDate = (daysAhead: number) => new Date(Date.now() + daysAhead * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+const day = ukDate(14);
+const dayBefore = ukDate(13);
+const dayAfter = ukDate(15);
 
 beforeAll(async () => {
   [app, browser] = await Promise.all([startApp(), launchBrowser()]);
@@ -97,6 +102,8 @@ describe('events', () => {
 
   it('promotes the waiting person when someone with a place says not going', async () => {
     const first = await replyAs('member@demo.local', 'Not going');
+    // The person giving up the place is told who gets it.
+    await first.getByText('Daniel Okafor moves up from the waiting list and now has a place.', { exact: false }).first().waitFor();
     await first.context().close();
     const third = await openAs(browser, eventUrl, 'daniel.okafor@demo.local');
     await third.getByText('You have a place').waitFor();
@@ -199,6 +206,102 @@ describe('events', () => {
     await page.context().close();
   });
 
+  it('lets the owner edit the event, refusing broken rules beside their fields, and keeps the change', async () => {
+    const page = await openAs(browser, eventUrl, 'owner@demo.local');
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Edit event' }).waitFor();
+    // The form reads back what was stored, in UK time.
+    expect(await page.getByLabel('Start time').inputValue()).toBe('13:00');
+    expect(await page.getByLabel('Capacity').inputValue()).toBe('2');
+
+    await page.getByLabel('Capacity').fill('-1');
+    await page.getByLabel('Registration closes (date)').fill(dayAfter);
+    await page.getByRole('button', { name: 'Save event' }).click();
+    await page.getByText('Capacity is a whole number of places, 0 or more (leave it empty for no limit).').waitFor();
+    await page.getByText('Registration must close before the event starts.').waitFor();
+    await screenshot(page, 'events-edit-refused');
+    // Nothing was saved: the event page still shows two places.
+    expect(await page.getByRole('heading', { level: 1, name: 'Edit event' }).isVisible()).toBe(true);
+
+    await page.getByLabel('Capacity').fill('3');
+    await page.getByLabel('Registration closes (date)').fill(dayBefore);
+    await page.getByLabel('Registration closes (time)').fill('17:00');
+    await page.getByLabel('Location').fill('Maker Space, Room 1.02');
+    // The list of types is a start: a network may type its own.
+    await page.getByRole('combobox', { name: 'Type' }).fill('Maker drop-in');
+    await page.getByRole('button', { name: 'Save event' }).click();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await page.getByText('Maker drop-in', { exact: true }).waitFor();
+    await page.getByText('Maker Space, Room 1.02').waitFor();
+    // Sarah and Daniel hold places: one of three is left.
+    await page.getByText('3 · 1 of 3 places left').waitFor();
+    await page.getByText(/, 17:00 \(UK time\)$/).waitFor();
+    await page.context().close();
+  });
+
+  it('downloads a calendar feed of the team’s upcoming events', async () => {
+    const page = await openAs(browser, `${app.url}#/events`, 'member@demo.local');
+    await page.getByRole('list', { name: 'Upcoming events' }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Calendar feed (.ics)' }).click()]);
+    expect(download.suggestedFilename()).toBe('technician-network-events.ics');
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(await download.path(), 'utf8')));
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Technician network events');
+    const vevents = calendar.getAllSubcomponents('vevent');
+    expect(vevents.map((v) => v.getFirstPropertyValue('summary'))).toContain(TITLE);
+    // Upcoming only, soonest first.
+    const starts = vevents.map((v) => (v.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().getTime());
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    for (const v of vevents) expect((v.getFirstPropertyValue('dtend') as ICAL.Time).toJSDate().getTime()).toBeGreaterThanOrEqual(Date.now() - 60_000);
+    await page.context().close();
+  });
+
+  it('draws sent cards as Teams does in its dark theme', async () => {
+    const page = await openAs(browser, `${app.url}#/cards`, 'owner@demo.local');
+    await page.getByRole('heading', { level: 1, name: 'Sent cards' }).waitFor();
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'Dark' });
+    const card = page.getByTestId('adaptive-card').filter({ hasText: TITLE }).first();
+    await card.waitFor();
+    await expect(card.getAttribute('data-card-theme')).resolves.toBe('dark');
+    // The card's own background (the renderer's root), not just the frame, is dark.
+    const background = await card.locator('.ac-adaptiveCard').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).toBe('rgb(41, 41, 41)');
+    await settle(page);
+    await card.screenshot({ path: join(SCREENSHOT_DIR, 'events-rendered-card-dark.png') });
+    await expectNoSeriousA11yViolations(page, 'main');
+    await page.context().close();
+  });
+
+  it('shows a viewer abroad the times in their own zone', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/Paris' });
+    await context.addInitScript(() => localStorage.setItem('hub.actingUpn', 'sarah.jennings@demo.local'));
+    const page = await context.newPage();
+    await page.goto(eventUrl);
+    await waitForReady(page);
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    // Stored as 13:00 UK time: an hour later in Paris, summer or winter.
+    await page.getByText(/, 14:00–15:30 \(CES?T\)$/).first().waitFor();
+    await context.close();
+  });
+
+  it('lets only the organiser (or an owner) record who came', async () => {
+    const page = await openAs(browser, `${app.url}#/events/past`, 'member@demo.local');
+    await page.getByRole('list', { name: 'Past events' }).getByRole('link').first().click();
+    await page.getByRole('heading', { level: 2, name: 'Attendance' }).waitFor();
+    const organiserName = await page.locator('dt', { hasText: 'Organiser' }).locator('xpath=following-sibling::dd[1]').innerText();
+    const organiser = demoDirectory('demo').find((u) => u.displayName === organiserName);
+    expect(organiser).toBeDefined();
+    const eventPage = page.url();
+    if (organiser?.userPrincipalName !== 'member@demo.local') {
+      expect(await page.getByRole('region', { name: 'Record attendance' }).count()).toBe(0);
+    }
+    await page.context().close();
+
+    const theirs = await openAs(browser, eventPage, organiser!.userPrincipalName);
+    await theirs.getByRole('region', { name: 'Record attendance' }).getByRole('checkbox').first().waitFor();
+    await theirs.context().close();
+  });
+
   it('lets the owner record who came to a past event and use it as evidence for an action', async () => {
     const page = await openAs(browser, `${app.url}#/events/past`, 'owner@demo.local');
     const past = page.getByRole('list', { name: 'Past events' });
@@ -223,11 +326,18 @@ describe('events', () => {
       await choose.click();
       await page.getByRole('option').first().click();
     }
+    const summary = await dialog.getByText(/\): \d+ attended/).innerText();
     await dialog.getByRole('button', { name: 'Record evidence' }).click();
     await page.getByText('Evidence recorded', { exact: true }).waitFor();
     await page.getByText('Evidence recorded', { exact: true }).waitFor({ state: 'detached', timeout: 15_000 });
     await screenshot(page, 'events-past-attendance');
     await expectNoSeriousA11yViolations(page, 'main');
+
+    // The evidence is in the action's history, in the words of the summary.
+    await page.getByText('Recorded as evidence for').getByRole('link').click();
+    const history = page.getByRole('region', { name: 'History' });
+    await history.getByText(summary, { exact: true }).waitFor();
+    expect(await history.getByText(summary, { exact: true }).locator('xpath=..').innerText()).toContain('Evidence');
     await page.context().close();
   });
 });
