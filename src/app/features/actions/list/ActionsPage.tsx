@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Badge, Button, makeStyles, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Tab, TabList, Text, tokens } from '@fluentui/react-components';
-import { AddRegular, ArrowDownloadRegular, ArrowUploadRegular, ChartMultipleRegular, ArrowForwardRegular } from '@fluentui/react-icons';
+import { AddRegular, ArrowDownloadRegular, ArrowUploadRegular, ChartMultipleRegular, ArrowForwardRegular, EditRegular } from '@fluentui/react-icons';
 import { useNavigate } from 'react-router-dom';
 import { filterActions, filterChoices, groupActions, type ActionFilter, type GroupBy } from '../../../../domain/actions/actionViews';
 import { toLabel } from '../../../../domain/actions/statusSchemes';
@@ -14,6 +14,7 @@ import { formatDay } from '../../../components/displayDates';
 import { useNotify } from '../../../services/notify';
 import { useSession } from '../../../services/session';
 import { AddActionDialog } from '../action/AddActionDialog';
+import { PlanDialog } from '../plan/PlanDialog';
 import { PlanPicker } from '../plan/PlanPicker';
 import { useSelectedPlan } from '../plan/useSelectedPlan';
 import { usePeople, usePlanActions } from '../usePlanData';
@@ -45,6 +46,7 @@ export function ActionsPage() {
   const [groupBy, setGroupBy] = useState<GroupBy>('none');
   const [arrange, setArrange] = useState<'year' | 'phase'>('year');
   const [adding, setAdding] = useState(false);
+  const [planDialog, setPlanDialog] = useState<'new' | 'edit'>();
 
   const all = useMemo(() => actions.data ?? [], [actions.data]);
   const shown = useMemo(() => {
@@ -61,15 +63,40 @@ export function ActionsPage() {
 
   const canEdit = session.canEdit && !!plan && isPlanOpen(plan);
   const startImport = () => navigate(`/actions/import${plan ? `?plan=${plan.id}` : ''}`);
+  const planDialogView = planDialog && (
+    <PlanDialog
+      plan={planDialog === 'edit' ? plan : undefined}
+      hasActions={all.length > 0}
+      onClose={() => setPlanDialog(undefined)}
+      onSaved={(saved) => {
+        setPlanDialog(undefined);
+        plans.reload();
+        select(saved);
+        notify.success(planDialog === 'edit' ? `${saved.title} saved` : `${saved.title} started`);
+      }}
+    />
+  );
   if (!plan) {
     return (
       <>
         <PageHeader title="Actions" />
         <EmptyState
           title="No action plan yet"
-          body="Import your institution's current plan from a CSV or Excel file, keeping your own column headings."
-          action={session.canEdit ? <Button appearance="primary" icon={<ArrowUploadRegular />} onClick={startImport}>Import a plan</Button> : undefined}
+          body="Import your institution's current plan from a CSV or Excel file, keeping your own column headings, or start a new plan here."
+          action={
+            session.canEdit ? (
+              <>
+                <Button appearance="primary" icon={<ArrowUploadRegular />} onClick={startImport}>
+                  Import a plan
+                </Button>{' '}
+                <Button icon={<AddRegular />} onClick={() => setPlanDialog('new')}>
+                  Start a new plan
+                </Button>
+              </>
+            ) : undefined
+          }
         />
+        {planDialogView}
       </>
     );
   }
@@ -127,9 +154,19 @@ export function ActionsPage() {
       <div className={styles.bar}>
         <PlanPicker plans={plans.data ?? []} selected={plan} onSelect={select} />
         <Text className={styles.period}>
-          {formatDay(plan.periodStart)} – {formatDay(plan.periodEnd)} · Stage {plan.stage} · {plan.statusScheme}{' '}
+          {formatDay(plan.periodStart)} – {formatDay(plan.periodEnd)} · Stage {plan.stage} ({plan.stage === '1' ? '24-month plan' : '36-month plan'}) · {plan.statusScheme}{' '}
           {plan.state === 'Closed' && <Badge appearance="tint" color="informative">Closed: read only</Badge>}
         </Text>
+        {canEdit && (
+          <Button icon={<EditRegular />} onClick={() => setPlanDialog('edit')}>
+            Plan details
+          </Button>
+        )}
+        {session.canEdit && (
+          <Button icon={<AddRegular />} onClick={() => setPlanDialog('new')}>
+            New plan
+          </Button>
+        )}
       </div>
       <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label="Ways to see the plan">
         <Tab value="table">Table</Tab>
@@ -162,6 +199,7 @@ export function ActionsPage() {
           />
         </div>
       )}
+      {planDialogView}
       {adding && (
         <AddActionDialog
           plan={plan}

@@ -6,8 +6,11 @@ const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(14rem, 1fr))', gap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalM },
 });
 
-/** The fields of a plan: title, institution, period, stage, status scheme, its own themes. */
-export function PlanFields({ value, onChange }: { readonly value: NewPlanInput; readonly onChange: (v: NewPlanInput) => void }) {
+/**
+ * The fields of a plan: title, institution, period, stage, status scheme, its own themes. `schemeLocked`
+ * keeps the scheme of a plan that has actions, whose statuses are written in its words.
+ */
+export function PlanFields({ value, onChange, schemeLocked = false }: { readonly value: NewPlanInput; readonly onChange: (v: NewPlanInput) => void; readonly schemeLocked?: boolean }) {
   const styles = useStyles();
   const missing = (s: string) => (s.trim() === '' ? 'Required' : undefined);
   return (
@@ -33,8 +36,8 @@ export function PlanFields({ value, onChange }: { readonly value: NewPlanInput; 
           ))}
         </Dropdown>
       </Field>
-      <Field label="Status scheme">
-        <Dropdown value={value.statusScheme} selectedOptions={[value.statusScheme]} onOptionSelect={(_, d) => onChange({ ...value, statusScheme: (d.optionValue ?? value.statusScheme) as StatusSchemeName })}>
+      <Field label="Status scheme" hint={schemeLocked ? 'Kept while the plan has actions: their statuses are in its words.' : 'Each word maps onto Red, Amber, Green or complete for reports.'}>
+        <Dropdown disabled={schemeLocked} value={value.statusScheme} selectedOptions={[value.statusScheme]} onOptionSelect={(_, d) => onChange({ ...value, statusScheme: (d.optionValue ?? value.statusScheme) as StatusSchemeName })}>
           {STATUS_SCHEMES.map((s) => (
             <Option key={s} value={s}>
               {s}
