@@ -19,6 +19,14 @@ async function items(app: RunningApp, list: string, filter?: string): Promise<{ 
   return ((await response.json()) as { value: { id: string; fields: Record<string, unknown> }[] }).value;
 }
 
+/** Creates a list item through the local Graph server acting as `upn` (as the tab or a script would). */
+async function graph(app: RunningApp, upn: string, method: 'POST', list: string, fields: Record<string, unknown>): Promise<{ id: string }> {
+  const url = new URL(`/graph/v1.0/sites/root/lists/${encodeURIComponent(list)}/items`, app.url);
+  const response = await fetch(url, { method, headers: { Authorization: `Bearer dev:${upn}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ fields }) });
+  if (!response.ok) throw new Error(`${method} ${url} → ${response.status} ${await response.text()}`);
+  return (await response.json()) as { id: string };
+}
+
 async function personByEmail(app: RunningApp, email: string): Promise<{ id: string; name: string; managerId?: string }> {
   const [item] = await items(app, 'People', `fields/Email eq '${email}'`);
   if (!item) throw new Error(`No People item for ${email}`);
@@ -256,6 +264,35 @@ describe('skills at demo scale', () => {
     }
   });
 
+  it('merges a duplicate skill into the original without losing its ratings, and finds it by its old name', async () => {
+    const created = await graph(app, 'owner@demo.local', 'POST', 'Skills', { Title: 'Confocal-microscope', Category: 'Equipment' });
+    const rated = await graph(app, MEMBER, 'POST', 'Skill Ratings', { PersonLookupId: member.id, SkillLookupId: created.id, Source: 'Self', Level: 3 });
+    const original = (await items(app, 'Skills')).find((k) => k.fields.Title === 'Confocal microscope');
+    const page = await openAs(browser, app.url, 'owner@demo.local');
+    try {
+      await page.goto(`${app.url.replace(/#.*$/, '')}#/skills/catalogue`);
+      await page.getByText('Likely duplicates: “Confocal microscope” and “Confocal-microscope”.').waitFor({ timeout: 60_000 });
+      await page.getByRole('button', { name: 'Merge duplicates…' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('status').getByText(/^Merge “Confocal-microscope” into “Confocal microscope”: 1 rating move or improve, 0 lower or older kept on the retired skill\.$/).waitFor();
+      await dialog.getByRole('button', { name: 'Merge' }).click();
+      await toast(page, 'Skills merged');
+      await page.getByRole('switch', { name: 'Show retired skills' }).check();
+      await page.getByRole('row', { name: /Confocal-microscope/ }).getByText('Merged into Confocal microscope').waitFor();
+
+      await page.goto(`${app.url.replace(/#.*$/, '')}#/skills/who`);
+      const box = page.getByRole('combobox', { name: 'Skill' });
+      await box.fill('Confocal-micro');
+      await page.getByRole('option', { name: /merged into confocal microscope/ }).click();
+      await page.getByTestId('ranked-people').getByRole('link', { name: member.name }).waitFor();
+    } finally {
+      await page.context().close();
+    }
+    const [moved] = (await items(app, 'Skill Ratings', `fields/PersonLookupId eq ${member.id}`)).filter((r) => r.id === rated.id);
+    expect(moved.fields.SkillLookupId).toBe(original?.id);
+    expect(moved.fields.Level).toBe(3);
+  });
+
   it('imports a long CSV only when every row is right, naming the row and field of each problem', async () => {
     const page = await openAs(browser, app.url, 'owner@demo.local');
     try {
@@ -302,6 +339,59 @@ describe('skills at demo scale', () => {
       expect(sheet?.getRow(2).getCell(2).value).toBe('Unit');
       expect(sheet?.rowCount).toBe(rows + 2);
       expect(book.getWorksheet('Levels')?.getRow(5).getCell(2).value).toBe('Expert');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('keeps the matrix readable in the dark and high-contrast themes, headers sticky while scrolling', async () => {
+    const page = await openAs(browser, app.url, MEMBER);
+    try {
+      await page.goto(`${app.url.replace(/#.*$/, '')}#/skills`);
+      const grid = page.getByTestId('skills-matrix');
+      await grid.waitFor({ timeout: 60_000 });
+      for (const theme of ['Dark', 'High contrast'] as const) {
+        const before = await page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider') as Element).backgroundColor);
+        await page.getByLabel('Theme').selectOption({ label: theme });
+        await page.waitForFunction((prev) => getComputedStyle(document.querySelector('.fui-FluentProvider') as Element).backgroundColor !== prev, before);
+        await grid.evaluate((el) => el.scrollTo(0, 0));
+        // Lowest WCAG contrast of the level digits on their shades and of the names on the sticky headers.
+        const lowest = await grid.evaluate((el) => {
+          const rgb = (c: string): number[] => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+          const lum = (c: string): number => {
+            const [r, g, b] = rgb(c).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+            return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+          };
+          const ratio = (a: string, b: string): number => (Math.max(lum(a), lum(b)) + 0.05) / (Math.min(lum(a), lum(b)) + 0.05);
+          const opaque = (node: Element | null): string => {
+            for (let n = node; n; n = n.parentElement) {
+              const bg = getComputedStyle(n).backgroundColor;
+              if (bg && !bg.startsWith('rgba(0, 0, 0, 0)') && bg !== 'transparent') return bg;
+            }
+            return 'rgb(255, 255, 255)';
+          };
+          const cells = [...el.querySelectorAll('[role="gridcell"][data-person]')].slice(0, 200);
+          const names = [...el.querySelectorAll('[role="rowheader"] a, [role="columnheader"] a')].slice(0, 60);
+          return {
+            cells: Math.min(...cells.map((c) => ratio(getComputedStyle(c).color, opaque(c)))),
+            names: Math.min(...names.map((a) => ratio(getComputedStyle(a).color, opaque(a)))),
+            count: cells.length,
+          };
+        });
+        expect(lowest.count).toBeGreaterThan(20);
+        expect(lowest.cells).toBeGreaterThanOrEqual(4.5);
+        expect(lowest.names).toBeGreaterThanOrEqual(4.5);
+        await screenshot(page, `skills-matrix-${theme.toLowerCase().replace(' ', '-')}`);
+
+        await grid.evaluate((el) => el.scrollBy(400, 300));
+        const [gridBox, headBox, rowHeadBox] = await Promise.all([
+          grid.boundingBox(),
+          grid.getByRole('columnheader').last().boundingBox(),
+          grid.getByRole('rowheader').first().boundingBox(),
+        ]);
+        expect(Math.abs((headBox?.y ?? 0) - (gridBox?.y ?? 0))).toBeLessThan(60);
+        expect(Math.abs((rowHeadBox?.x ?? 0) - (gridBox?.x ?? 0))).toBeLessThan(2);
+      }
     } finally {
       await page.context().close();
     }
