@@ -323,6 +323,48 @@ describe('skills at demo scale', () => {
     }
   });
 
+  it('imports the usual spreadsheet matrix (people as rows, skills as columns) with the header found, a column mapped by hand and bad cells named', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = async (cells: (string | number)[][]) => {
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('Matrix');
+      sheet.addRow(['Pharmacy technicians: skills matrix 2024']);
+      sheet.addRow(['Name', 'PCR', 'Confocal microscope', 'Lab glass work']);
+      for (const row of cells) sheet.addRow(row);
+      return { name: 'matrix.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await book.xlsx.writeBuffer()) };
+    };
+    const page = await openAs(browser, app.url, 'owner@demo.local');
+    try {
+      await page.goto(`${app.url.replace(/#.*$/, '')}#/skills/import`);
+      const file = page.getByLabel('Ratings file');
+      await file.waitFor({ timeout: 60_000 });
+      await file.setInputFiles(await workbook([[MEMBER, 'Expert', 2, 1], [manager.email, 'x', '', 9]]));
+      expect(await page.getByRole('spinbutton', { name: 'Header row (skill names)' }).inputValue()).toBe('2');
+      await page.getByText('2 columns match skills in the catalogue; 1 do not').waitFor();
+      const problems = page.getByRole('table', { name: 'Problems' });
+      await problems.waitFor();
+      expect(await problems.locator('tbody tr').allInnerTexts()).toEqual([expect.stringMatching(/^4\s+PCR\s+“x” is not a level/)]);
+      expect(await page.getByRole('button', { name: /^Import \d+ ratings?$/ }).isDisabled()).toBe(true);
+
+      // The corrected file: the bad cell is gone; mapping the unknown column brings its cells in, one of them wrong.
+      await file.setInputFiles(await workbook([[MEMBER, 'Expert', 2, 1], [manager.email, 4, '', 9]]));
+      await page.getByRole('table', { name: 'First ratings to import' }).waitFor();
+      await page.getByLabel('Column “Lab glass work”').selectOption({ label: 'Laser cutting' });
+      await problems.getByText(/“9” is not a level/).waitFor();
+      expect(await problems.locator('tbody tr').allInnerTexts()).toEqual([expect.stringMatching(/^4\s+Lab glass work\s+“9” is not a level/)]);
+      // Choosing the file again after correcting it keeps the column mapped by hand.
+      await file.setInputFiles(await workbook([[MEMBER, 'Expert', 2, 1], [manager.email, 4, '', 3]]));
+      await page.getByRole('table', { name: 'First ratings to import' }).waitFor();
+      await page.getByRole('button', { name: 'Import 5 ratings' }).click();
+      await page.locator('.fui-ToastTitle', { hasText: /^Imported \d ratings?$/ }).waitFor();
+    } finally {
+      await page.context().close();
+    }
+    const laser = (await items(app, 'Skills')).find((k) => k.fields.Title === 'Laser cutting')?.id;
+    const stored = await items(app, 'Skill Ratings', `fields/PersonLookupId eq ${member.id}`);
+    expect(stored.filter((r) => r.fields.SkillLookupId === laser && r.fields.Source === 'Self').map((r) => r.fields.Level)).toContain(1);
+  });
+
   it('exports the matrix as an XLSX workbook', async () => {
     const page = await openAs(browser, app.url, MEMBER);
     try {

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Select, Text, tokens } from '@fluentui/react-components';
 import { isHubError } from '../../../../domain/errors';
-import type { SheetRows } from '../../../../domain/skills/import/cells';
+import { cellText, type SheetRows } from '../../../../domain/skills/import/cells';
 import { parseLongCsv, suggestLongMapping, type LongMapping } from '../../../../domain/skills/import/longCsv';
 import { parseMatrixSheet, suggestMatrixMapping, type MatrixMapping } from '../../../../domain/skills/import/matrixSheet';
 import { planRatingImport } from '../../../../domain/skills/import/plan';
@@ -21,6 +21,13 @@ import { MatrixMappingForm } from './MatrixMappingForm';
 import { readSheet } from './readSheet';
 
 type Shape = 'matrix' | 'long';
+
+/** The suggested mapping, with skills mapped by hand earlier kept for columns of the same position and header. */
+function keepHandMapping(suggested: MatrixMapping, previous: MatrixMapping | undefined): MatrixMapping {
+  if (!previous || previous.headerRow !== suggested.headerRow || previous.personColumn !== suggested.personColumn) return suggested;
+  const earlier = new Map(previous.skillColumns.map((c) => [`${c.column}|${c.header}`, c.skillId]));
+  return { ...suggested, skillColumns: suggested.skillColumns.map((c) => (c.skillId || !earlier.has(`${c.column}|${c.header}`) ? c : { ...c, skillId: earlier.get(`${c.column}|${c.header}`) })) };
+}
 
 const ratingsText = (n: number): string => `${n.toLocaleString('en-GB')} rating${n === 1 ? '' : 's'}`;
 
@@ -71,8 +78,10 @@ function ImportWizard({ data, derived }: { readonly data: SkillsData; readonly d
       const read = await readSheet(file);
       setFileName(file.name);
       setRows(read);
-      setMatrixMapping(suggestMatrixMapping(read, data.skills));
-      setLongMapping(suggestLongMapping(read));
+      // A corrected file chosen again keeps what was mapped by hand to the same headers.
+      setMatrixMapping((previous) => keepHandMapping(suggestMatrixMapping(read, data.skills), previous));
+      const sameHeader = rows !== undefined && (rows[0] ?? []).map(cellText).join('\t') === (read[0] ?? []).map(cellText).join('\t');
+      setLongMapping((previous) => (sameHeader && previous ? previous : suggestLongMapping(read)));
     } catch (error) {
       setReadError(error);
     }
