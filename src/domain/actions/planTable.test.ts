@@ -1,3 +1,4 @@
+import { asId, type PersonId } from '../ids';
 import { aPlan, anAction } from './__fixtures__/records';
 import { suggestMapping } from './import/headerMapping';
 import { previewImport } from './import/importPreview';
@@ -20,10 +21,12 @@ describe('plan table export', () => {
     expect(table.rows[1]![16]).toBe('Line one\nLine two');
   });
 
-  it('re-imports into the same plan without creating anything', () => {
-    const table = tableFromCsv(planToCsv(plan, actions));
-    const preview = previewImport(table, suggestMapping(table.headers), plan, actions);
+  it('re-imports into the same plan without creating or changing anything, owners included', () => {
+    const will = { id: asId<PersonId>('7'), name: 'Will Baker', email: 'will.baker@dmu.ac.uk' };
+    const owned = [...actions, anAction({ reference: '3.1', ownerIds: [will.id], ownerRoles: 'SRO, TCWG', projectGroup: 'Technician Voice group', targetDate: '2023-01-31' })];
+    const table = tableFromCsv(planToCsv(plan, owned, (id) => (id === will.id ? will.name : undefined)));
+    const preview = previewImport(table, suggestMapping(table.headers), plan, owned, [will]);
     expect(preview.errors).toEqual([]);
-    expect(preview.counts).toMatchObject({ create: 0, invalid: 0 });
+    expect(preview.counts).toMatchObject({ create: 0, update: 0, unchanged: 3, invalid: 0 });
   });
 });

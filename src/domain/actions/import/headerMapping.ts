@@ -43,7 +43,7 @@ export const IMPORT_FIELD_LABELS: Readonly<Record<ImportField, string>> = {
   phase: 'Phase (date of the phase)',
   targetDate: 'Target date',
   status: 'Status (RAG)',
-  ownerRoles: 'Owner / led by',
+  ownerRoles: 'Owners / led by (people by name or email, or roles)',
   projectGroup: 'Project group',
   strategyAlignment: 'Strategy alignment',
   evidence: 'Findings / evidence',

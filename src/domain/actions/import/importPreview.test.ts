@@ -1,7 +1,7 @@
 /* eslint-disable no-restricted-imports -- the test reads real plan files from tests/fixtures; the code under test stays pure */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { asId, type ActionId, type PlanId } from '../../ids';
+import { asId, type ActionId, type PersonId, type PlanId } from '../../ids';
 import type { Action } from '../../model';
 import { aPlan } from '../__fixtures__/records';
 import { suggestMapping } from './headerMapping';
@@ -152,6 +152,15 @@ describe('import preview of Leeds’ 36-month plan, copied from Word', () => {
   it('adds Leeds’ own theme "All" to the plan and reads owners by role and timeframes', () => {
     expect(preview.newThemes).toEqual(['All']);
     expect(byRef('A1')?.action).toMatchObject({ themes: ['All'], ownerRoles: 'Budget holder from TCWG', timeframe: 'Continuing action' });
+  });
+
+  it('makes the people an owner cell names owners, keeping the rest as roles', () => {
+    const sophie = { id: asId<PersonId>('12'), name: 'Sophie Clarke', email: 'sophie.clarke@leeds.ac.uk' };
+    const text = fixture('leeds-2021-24-action-plan.csv').replace('Continuing action,TCWG and Technician Champions', 'Continuing action,"Sophie Clarke, TCWG and Technician Champions"');
+    const table = tableFromCsv(text);
+    const result = previewImport(table, suggestMapping(table.headers), leedsPlan, [], [sophie]);
+    expect(result.rows.find((r) => r.action?.reference === 'V1')?.action).toMatchObject({ ownerIds: [sophie.id], ownerRoles: 'TCWG and Technician Champions' });
+    expect(result.rows.find((r) => r.action?.reference === 'V2')?.action).toMatchObject({ ownerIds: [], ownerRoles: "TCWG University's Communications team" });
   });
 
   it('still refuses a row without a task that has a reference of its own', () => {

@@ -4,8 +4,8 @@
  * Rows that already exist are updated (when the file says something new) or skipped (when it does not).
  */
 import type { FieldIssue } from '../../errors';
-import type { ActionId, PlanId } from '../../ids';
-import type { Action, ActionPlan, Draft } from '../../model';
+import type { ActionId, PersonId, PlanId } from '../../ids';
+import type { Action, ActionPlan, Draft, Person } from '../../model';
 import type { RagStatus } from '../../vocabulary';
 import { isValidReference, normaliseReference } from '../references';
 import { labelsFor, toLabel, tryCanonical } from '../statusSchemes';
@@ -71,17 +71,29 @@ const COMPARED: readonly (keyof ImportedAction)[] = [
   'statusLabel',
   'ragStatus',
   'redExplanation',
+  'ownerIds',
   'ownerRoles',
   'projectGroup',
   'strategyAlignment',
   'evidence',
 ];
 
+/** Someone an owner cell may name, by full name or email (the People list). */
+export type OwnerCandidate = Pick<Person, 'id' | 'name' | 'email'>;
+
 /**
  * Reads every row of `table` through `mapping` for `plan`, whose current actions are `existing`.
- * Never throws for bad data: each problem is a row error naming the row and the file's column.
+ * Owner cells naming someone in `people` (by name or email) make them owners; the rest of the cell stays
+ * as owner roles (SRO, TCWG). Never throws for bad data: each problem is a row error naming the row and
+ * the file's column.
  */
-export function previewImport(table: ImportTable, mapping: readonly ColumnMapping[], plan: ImportPlan, existing: readonly Action[]): ImportPreview {
+export function previewImport(
+  table: ImportTable,
+  mapping: readonly ColumnMapping[],
+  plan: ImportPlan,
+  existing: readonly Action[],
+  people: readonly OwnerCandidate[] = [],
+): ImportPreview {
   const themes = [...planThemes(plan)];
   const newThemes: string[] = [];
   const usedRefs = new Set(existing.map((a) => a.reference.toLowerCase()));
@@ -165,6 +177,12 @@ export function previewImport(table: ImportTable, mapping: readonly ColumnMappin
         case 'strategyAlignment':
           fields.strategyAlignment = readList(text);
           break;
+        case 'ownerRoles': {
+          const owners = readOwners(text, people);
+          if (owners.ownerIds.length > 0) fields.ownerIds = owners.ownerIds;
+          fields.ownerRoles = owners.roles;
+          break;
+        }
         default:
           fields[m.field] = text;
       }
@@ -209,7 +227,7 @@ export function previewImport(table: ImportTable, mapping: readonly ColumnMappin
       statusLabel: toLabel(plan.statusScheme, rag),
       ragStatus: rag,
       redExplanation: rag === 'Red' ? (match?.redExplanation ?? evidence) : undefined,
-      ownerIds: match?.ownerIds ?? [],
+      ownerIds: (fields.ownerIds as PersonId[] | undefined) ?? match?.ownerIds ?? [],
       ownerRoles: fields.ownerRoles as string | undefined,
       projectGroup: fields.projectGroup as string | undefined,
       strategyAlignment: (fields.strategyAlignment as string[] | undefined) ?? [],
@@ -332,6 +350,24 @@ function joinCell(before: string, after: string): string {
   if (before.trim() === '') return after;
   const midSentence = !/[.!?:;)]$/.test(before.trim()) && /^[a-z]/.test(after);
   return `${before.trimEnd()}${midSentence ? ' ' : '\n'}${after}`;
+}
+
+/**
+ * People named in an owner cell ("Will Baker; SRO", "jo.harper@uni.ac.uk, TCWG") and what is left as
+ * roles. A cell naming nobody in the People list is kept whole, as the plan wrote it.
+ */
+function readOwners(text: string, people: readonly OwnerCandidate[]): { ownerIds: PersonId[]; roles?: string } {
+  const items = text.split(/[;,\n]+/).map((s) => s.trim()).filter((s) => s !== '');
+  const ownerIds: PersonId[] = [];
+  const roles: string[] = [];
+  for (const item of items) {
+    const key = item.toLowerCase();
+    const person = people.find((p) => p.name.toLowerCase() === key || p.email.toLowerCase() === key);
+    if (person && !ownerIds.includes(person.id)) ownerIds.push(person.id);
+    else if (!person) roles.push(item);
+  }
+  if (ownerIds.length === 0) return { ownerIds, roles: text };
+  return { ownerIds, roles: roles.length > 0 ? roles.join(', ') : undefined };
 }
 
 /** Short text alone on its row, without a sentence's full stop: a section heading, not a task. */

@@ -14,7 +14,7 @@ import { LoadingState } from '../../../components/LoadingState';
 import { PageHeader } from '../../../components/PageHeader';
 import { useHub, useSession } from '../../../services/session';
 import { planInputComplete, PlanFields, tidyPlanInput } from '../plan/PlanFields';
-import { usePlans } from '../usePlanData';
+import { usePeople, usePlans } from '../usePlanData';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { readPlanFile } from './readPlanFile';
@@ -51,6 +51,7 @@ export function ImportPage() {
   const session = useSession();
   const [params] = useSearchParams();
   const plans = usePlans();
+  const { people } = usePeople();
   const openPlans = useMemo(() => (plans.data ?? []).filter(isPlanOpen), [plans.data]);
   const [step, setStep] = useState<Step>('choose');
   const [targetKind, setTargetKind] = useState<'existing' | 'new'>(params.get('plan') ? 'existing' : 'new');
@@ -95,7 +96,7 @@ export function ImportPage() {
   };
   const showPreview = () => {
     if (!table || !importPlan) return;
-    setPreview(withSchemaChecks(previewImport(table, mapping, importPlan, existing), mapping));
+    setPreview(withSchemaChecks(previewImport(table, mapping, importPlan, existing, people), mapping));
     setStep('preview');
   };
   const write = async () => {
