@@ -513,6 +513,25 @@ describe('the next plan and the self-assessment report', () => {
   });
 });
 
+describe('a plan exported and imported again', () => {
+  it('changes nothing, people named as owners included', async () => {
+    await page.goto(`${app.url}#/actions`);
+    await choose(page, 'Plan', 'De Montfort University Technician Commitment 36-month Action Plan 2024-27');
+    const count = Number(/^(\d+) actions/.exec(await page.getByText(/^\d+ actions · De Montfort University$/).innerText())![1]);
+    await page.getByRole('button', { name: 'Export plan' }).click();
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Plan as CSV' }).click()]);
+    const file = await save(csv, 'dmu-2024-27-plan.csv');
+    expect(fs.readFileSync(file, 'utf8')).toMatch(/Olivia Owen; SRO/);
+
+    await page.getByRole('button', { name: 'Import' }).click();
+    await page.locator('input[type=file]').setInputFiles(file);
+    expect(await page.getByRole('radio', { name: 'A plan already here' }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Next: match columns' }).click();
+    await page.getByRole('button', { name: 'Next: preview' }).click();
+    await page.getByText(new RegExp(`^0 new, 0 to update, ${count} already there \\(skipped\\)`)).waitFor();
+  });
+});
+
 describe('as a visitor', () => {
   it('reads the plan and its actions without any way to change them', async () => {
     const visitor = await openAs(browser, `${app.url}#/actions`, 'visitor@demo.local');
