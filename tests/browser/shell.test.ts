@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createGraphServer, type LocalGraphServer } from '../../src/server/createGraphServer';
 import { DEMO_SOLE_EXPERTS, demoDirectory } from '../../src/demo';
 import { tabPath } from '../../src/domain/links';
+import { openInTeams, sendTeamsTheme, teamsCalls } from './support/teamsHost';
 import { DIST_DIR, expectNoSeriousA11yViolations, launchBrowser, openAs, screenshot, startApp, waitForReady, type RunningApp } from './support';
 
 let app: RunningApp;
@@ -230,6 +231,41 @@ describe('a page that fails to load', () => {
       expect(await page.getByText('Technician Hub couldn’t load this page').count()).toBe(0);
     } finally {
       await page.context().close();
+    }
+  });
+});
+
+describe('inside Teams', () => {
+  it('starts with Teams, follows its theme changes live, and tells Teams it settled', async () => {
+    const context = await browser.newContext({ viewport: { width: 1300, height: 900 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    try {
+      await openInTeams(page, `${app.url.replace(/#.*$/, '')}#/`, { userPrincipalName: 'member@demo.local', teamSiteUrl: 'https://contoso.sharepoint.com/sites/Technicians' });
+      const tab = page.frameLocator('#tab');
+      // A test build has no app registration, so in Teams the tab explains that instead of spinning.
+      await tab.getByText('Not available here').waitFor();
+      await tab.getByText(/AAD_APP_CLIENT_ID/).waitFor();
+      expect(await teamsCalls(page)).toEqual(expect.arrayContaining(['initialize', 'getContext', 'appInitialization.appLoaded', 'appInitialization.success', 'registerHandler:themeChange']));
+      expect(await tab.getByLabel('Theme').count()).toBe(0);
+
+      const frame = page.frames().find((f) => f !== page.mainFrame());
+      if (!frame) throw new Error('the tab is not framed');
+      const providerBackground = () => frame.locator('.fui-FluentProvider').first().evaluate((element) => getComputedStyle(element).backgroundColor);
+      const changedFrom = (before: string) => frame.waitForFunction((b) => getComputedStyle(document.querySelector('.fui-FluentProvider') as Element).backgroundColor !== b, before);
+      const light = await providerBackground();
+      await sendTeamsTheme(page, 'dark');
+      await changedFrom(light);
+      const dark = await providerBackground();
+      await screenshot(page, 'shell-teams-dark');
+      await sendTeamsTheme(page, 'contrast');
+      await changedFrom(dark);
+      const contrast = await providerBackground();
+      expect(contrast).not.toBe(light);
+      await sendTeamsTheme(page, 'default');
+      await changedFrom(contrast);
+      expect(await providerBackground()).toBe(light);
+    } finally {
+      await context.close();
     }
   });
 });
