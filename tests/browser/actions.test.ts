@@ -174,6 +174,7 @@ describe('the action plan', () => {
     await notice.waitFor();
     await notice.getByRole('button', { name: 'Compare' }).click();
     await notice.getByRole('cell', { name: 'Survey drafted with the Steering Group.' }).waitFor();
+    await notice.getByRole('row', { name: 'Findings / evidence — Survey drafted with the Steering Group. My own evidence text.' }).waitFor();
     await notice.getByRole('button', { name: 'Reload' }).click();
     await page.getByRole('region', { name: 'History' }).getByText(/updated the evidence of 16\.9/).waitFor();
   });

@@ -150,6 +150,7 @@ export function ActionPage() {
             }
           }}
           onApplyMine={() => conflict.theirs && void save(conflict.edit, conflict.theirs)}
+          nameOf={nameOf}
         />
       )}
       {error !== undefined && <ErrorMessage error={error} doing="saving the action" />}

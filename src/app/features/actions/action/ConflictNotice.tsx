@@ -13,16 +13,44 @@ export interface ConflictNoticeProps {
   readonly onCompare: () => void;
   /** Saves the person's change over the latest version, on purpose. */
   readonly onApplyMine: () => void;
+  /** Owners' names, so the comparison shows people rather than ids. */
+  readonly nameOf?: (id: string) => string;
 }
 
-const show = (v: unknown) => (Array.isArray(v) ? v.join(', ') : v === undefined || v === null || v === '' ? '—' : String(v));
+/** The names people know each field by (the action page's own labels). */
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  reference: 'Reference',
+  title: 'Short title',
+  task: 'Task / action',
+  themes: 'Themes',
+  talentRefs: 'TALENT recommendations',
+  mainTasks: 'Main tasks',
+  outcome: 'Outcome / impact / benefit',
+  successMeasures: 'Success measures',
+  timeframe: 'Year / timeframe',
+  targetDate: 'Target date',
+  statusLabel: 'Status',
+  redExplanation: 'Why it is Red',
+  ownerIds: 'Owners',
+  ownerRoles: 'Owners by role',
+  projectGroup: 'Project group',
+  strategyAlignment: 'Strategy alignment',
+  evidence: 'Findings / evidence',
+  sortOrder: 'Order',
+};
 
 /**
  * Someone else saved the action since this page loaded: nothing was overwritten. The person reloads,
  * or compares field by field and chooses to apply their change to the latest version.
  */
-export function ConflictNotice({ mine, theirs, before, onReload, onCompare, onApplyMine }: ConflictNoticeProps) {
-  const fields = Object.keys(mine) as (keyof ActionChanges)[];
+export function ConflictNotice({ mine, theirs, before, onReload, onCompare, onApplyMine, nameOf = String }: ConflictNoticeProps) {
+  // The status label says what ragStatus says, in the plan's words: one row for both.
+  const fields = (Object.keys(mine) as (keyof ActionChanges)[]).filter((f) => !(f === 'ragStatus' && 'statusLabel' in mine));
+  const show = (field: keyof ActionChanges, v: unknown) => {
+    if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)) return '—';
+    if (field === 'ownerIds' && Array.isArray(v)) return v.map((id) => nameOf(String(id))).join(', ');
+    return Array.isArray(v) ? v.join(', ') : String(v);
+  };
   return (
     <MessageBar intent="warning" layout="multiline" role="alert">
       <MessageBarBody>
@@ -42,10 +70,10 @@ export function ConflictNotice({ mine, theirs, before, onReload, onCompare, onAp
             <TableBody>
               {fields.map((f) => (
                 <TableRow key={f}>
-                  <TableCell>{f}</TableCell>
-                  <TableCell>{show(before[f])}</TableCell>
-                  <TableCell>{show(theirs[f])}</TableCell>
-                  <TableCell>{show(mine[f])}</TableCell>
+                  <TableCell>{FIELD_LABELS[f] ?? f}</TableCell>
+                  <TableCell>{show(f, before[f])}</TableCell>
+                  <TableCell>{show(f, theirs[f])}</TableCell>
+                  <TableCell>{show(f, mine[f])}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
