@@ -285,6 +285,24 @@ describe('plans', () => {
     expect(await page.getByRole('dialog').getByRole('combobox', { name: 'Status scheme' }).isDisabled()).toBe(true);
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   });
+
+  it('records a status change with its evidence link, refusing a link that is not a web address', async () => {
+    await page.getByRole('link', { name: 'Wellbeing resources' }).click();
+    const panel = page.getByRole('region', { name: 'Update status and evidence' });
+    await choose(panel, 'New status', 'Completed');
+    await panel.getByLabel('Evidence link (optional)').fill('the Teams folder');
+    await panel.getByRole('button', { name: 'Update status' }).click();
+    await panel.getByText('The evidence link must be a web address starting with https:// (got "the Teams folder").').waitFor();
+    const history = page.getByRole('region', { name: 'History' });
+    expect(await history.getByText(/changed W1/).count()).toBe(0);
+
+    await panel.getByLabel('Evidence link (optional)').fill('https://uh.sharepoint.com/sites/tc/wellbeing');
+    await panel.getByLabel('Note for the history (optional)').fill('Resources published on the intranet.');
+    await panel.getByRole('button', { name: 'Update status' }).click();
+    await history.getByText(/changed W1 from In progress to Completed on/).waitFor();
+    await history.getByRole('link', { name: 'Evidence: https://uh.sharepoint.com/sites/tc/wellbeing' }).waitFor();
+    await history.getByText('Resources published on the intranet.').waitFor();
+  });
 });
 
 describe('importing a plan from the institution’s own CSV', () => {

@@ -66,6 +66,13 @@ describe('action edits', () => {
     expect(() => planActionEdit(action, aPlan(), { changes: { redExplanation: undefined } }, jane, fixedClock)).toThrow(/Explain why this action is Red/);
   });
 
+  it('refuses an evidence link the history cannot keep, before anything is written', () => {
+    const edit = (evidenceLink: string) => () => planActionEdit(anAction(), aPlan(), { changes: { ragStatus: 'Green' }, evidenceLink }, jane, fixedClock);
+    expect(edit('see the Teams folder')).toThrow('The evidence link must be a web address starting with https:// (got "see the Teams folder").');
+    expect(edit(`https://dmu.sharepoint.com/${'a'.repeat(260)}`)).toThrow(/is 287 characters; the history keeps up to 255/);
+    expect(edit('https://dmu.sharepoint.com/sites/tc/evidence')().updates[0]?.evidenceLink).toBe('https://dmu.sharepoint.com/sites/tc/evidence');
+  });
+
   it('writes nothing when nothing changed', () => {
     const action = anAction();
     expect(planActionEdit(action, aPlan(), { changes: { task: action.task } }, jane, fixedClock)).toEqual({ changes: {}, updates: [] });

@@ -4,7 +4,7 @@
  */
 import type { Clock } from '../ids';
 import type { Action, ActionPlan, ActionUpdate, Draft } from '../model';
-import { validationError } from '../errors';
+import { validationError, type FieldIssue } from '../errors';
 import type { RagStatus } from '../vocabulary';
 import { displayDate, isoDate } from './dates';
 import { toCanonical, toLabel } from './statusSchemes';
@@ -57,7 +57,9 @@ export function planActionEdit(
   }
   const merged = { ...action, ...changes } as Draft<Action>;
   const check = checkAction(merged, plan, siblings, action.id);
-  if (check.errors.length > 0) throw validationError(`Action ${action.reference} cannot be saved: ${check.errors[0]!.message}`, check.errors);
+  // Checked before anything is written: a link the history cannot keep must not leave a change without its record.
+  const errors = [...check.errors, ...linkIssues(edit.evidenceLink)];
+  if (errors.length > 0) throw validationError(`Action ${action.reference} cannot be saved: ${errors[0]!.message}`, errors);
 
   const when = displayDate(isoDate(clock()));
   const updates: Draft<ActionUpdate>[] = [];
@@ -97,6 +99,18 @@ export function planActionEdit(
     });
   }
   return { changes: changes as ActionChanges, updates };
+}
+
+/** The Action Updates list keeps links of up to 255 characters (its EvidenceLink column, src/data/schema/lists.ts). */
+const MAX_LINK_LENGTH = 255;
+
+function linkIssues(link: string | undefined): FieldIssue[] {
+  if (link === undefined || link.trim() === '') return [];
+  if (!/^https?:\/\/[^\s/]+/i.test(link.trim()))
+    return [{ field: 'evidenceLink', message: `The evidence link must be a web address starting with https:// (got "${link.trim()}").` }];
+  if (link.trim().length > MAX_LINK_LENGTH)
+    return [{ field: 'evidenceLink', message: `The evidence link is ${link.trim().length} characters; the history keeps up to ${MAX_LINK_LENGTH}. Link to the folder, or use a shorter sharing link.` }];
+  return [];
 }
 
 /** The history record for a newly created action. */

@@ -166,7 +166,7 @@ export function ActionPage() {
         </div>
         <div className={styles.column}>
           {canEdit ? (
-            <StatusPanel key={action.eTag} action={action} plan={plan} saving={saving} onSave={save} />
+            <StatusPanel key={action.eTag} action={action} plan={plan} saving={saving} onSave={save} issues={issues} />
           ) : (
             <section aria-label="Evidence">
               <strong>Findings / evidence</strong>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Field, Input, makeStyles, Subtitle2, Textarea, tokens } from '@fluentui/react-components';
 import type { ActionEdit } from '../../../../domain/actions/actionEdits';
 import { toCanonical, toLabel } from '../../../../domain/actions/statusSchemes';
+import type { FieldIssue } from '../../../../domain/errors';
 import type { Action, ActionPlan } from '../../../../domain/model';
 import { RedExplanationDialog } from './RedExplanationDialog';
 import { StatusField } from './StatusField';
@@ -16,10 +17,12 @@ export interface StatusPanelProps {
   readonly plan: ActionPlan;
   readonly saving: boolean;
   readonly onSave: (edit: ActionEdit) => Promise<boolean>;
+  /** Problems with the last save, shown at their fields. */
+  readonly issues?: readonly FieldIssue[];
 }
 
 /** Changing the status (with a note and an optional evidence link), and the evidence itself. */
-export function StatusPanel({ action, plan, saving, onSave }: StatusPanelProps) {
+export function StatusPanel({ action, plan, saving, onSave, issues = [] }: StatusPanelProps) {
   const styles = useStyles();
   const current = action.statusLabel ?? toLabel(plan.statusScheme, action.ragStatus);
   const [status, setStatus] = useState(current);
@@ -48,7 +51,12 @@ export function StatusPanel({ action, plan, saving, onSave }: StatusPanelProps) 
       </Subtitle2>
       <div className={styles.row}>
         <StatusField scheme={plan.statusScheme} value={status} onChange={setStatus} label="New status" />
-        <Field label="Evidence link (optional)" style={{ flex: '1 1 16rem' }}>
+        <Field
+          label="Evidence link (optional)"
+          style={{ flex: '1 1 16rem' }}
+          validationMessage={issues.find((i) => i.field === 'evidenceLink')?.message}
+          validationState={issues.some((i) => i.field === 'evidenceLink') ? 'error' : 'none'}
+        >
           <Input type="url" placeholder="https://…" value={link} onChange={(_, d) => setLink(d.value)} />
         </Field>
       </div>
