@@ -81,6 +81,22 @@ describe('skills at demo scale', () => {
     }
   });
 
+  it('lets a technician note a skill they want to develop, which their profile then lists', async () => {
+    const page = await openAs(browser, app.url, MEMBER);
+    try {
+      await openProfile(page, app, member.id);
+      const wants = page.getByRole('list', { name: 'Skills to develop' });
+      expect(await wants.getByText('Autoclave operation').count()).toBe(0);
+      // The tick shows once SharePoint has saved it, so click rather than check (which expects an instant change).
+      await page.getByRole('checkbox', { name: 'I want to develop Autoclave operation' }).click();
+      await toast(page, 'Rating saved');
+      await wants.getByText('Autoclave operation').waitFor();
+      await page.getByText(`Line manager: ${manager.name}`).waitFor();
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it('does not offer changing a colleague’s ratings, and explains a crafted attempt', async () => {
     const colleagues = await items(app, 'People', `fields/LineManagerLookupId eq ${member.managerId}`);
     const colleague = colleagues.find((p) => p.id !== member.id) as { id: string; fields: Record<string, unknown> };
@@ -161,6 +177,13 @@ describe('skills at demo scale', () => {
       expect((await table.locator('tbody tr td:nth-child(3)').allInnerTexts()).every((unit) => unit.trim() !== '')).toBe(true);
       await screenshot(page, 'skills-who-can-do');
       await expectNoSeriousA11yViolations(page, 'main');
+
+      // The skill's own page: how many people at each level, and who they are.
+      await page.getByRole('status').getByRole('link', { name: 'Confocal microscope' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Confocal microscope' }).waitFor();
+      const atLevels = await page.getByRole('region', { name: 'People at each level' }).innerText();
+      expect(atLevels).toMatch(/3 · Expert\s+\d+/);
+      expect(await page.getByRole('table', { name: 'People rated in Confocal microscope' }).locator('tbody tr').count()).toBeGreaterThanOrEqual(levels.length);
     } finally {
       await page.context().close();
     }
@@ -259,6 +282,8 @@ describe('skills at demo scale', () => {
         .waitFor({ timeout: 60_000 });
       const categories = await page.getByRole('list', { name: 'Coverage by category' }).getByRole('listitem').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
       expect(categories).toContain('Containment: 0 practised, 0 with two or more experts of 1');
+      const byUnit = await page.getByRole('list', { name: 'Needed skills covered by unit' }).getByRole('listitem').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+      expect(byUnit.find((l) => l.startsWith('Leicester School of Pharmacy: '))).toMatch(/^Leicester School of Pharmacy: (\d+) needed skills covered of (\d+)$/);
     } finally {
       await page.context().close();
     }

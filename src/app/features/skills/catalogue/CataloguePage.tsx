@@ -44,6 +44,8 @@ function Catalogue({ data }: { readonly data: SkillsData }) {
   const shown = data.skills.filter((s) => showRetired || !s.retired).sort((a, b) => a.category.localeCompare(b.category) || a.name.localeCompare(b.name));
   const nameOf = (id?: string): string => data.skills.find((s) => s.id === id)?.name ?? '';
   const unitNames = (ids: readonly string[]): string => ids.map((id) => data.units.find((u) => u.id === id)?.name ?? id).join(', ');
+  // Long unit lists would make every row several lines tall: two names, then how many more (all in the tooltip).
+  const shortUnits = (ids: readonly string[]): string => (ids.length <= 2 ? unitNames(ids) : `${unitNames(ids.slice(0, 2))} and ${ids.length - 2} more`);
 
   const retire = async (skill: Skill) => {
     if (!window.confirm(`Retire “${skill.name}”? It leaves the matrix and search; its ${ratingCount.get(skill.id) ?? 0} ratings are kept.`)) return;
@@ -95,8 +97,8 @@ function Catalogue({ data }: { readonly data: SkillsData }) {
                 <a href={`#/skills/${s.id}`}>{s.name}</a>
               </TableCell>
               <TableCell>{s.category}</TableCell>
-              <TableCell>{s.unitIds.length > 0 ? unitNames(s.unitIds) : 'All units'}</TableCell>
-              <TableCell>{unitNames(s.neededByUnitIds)}</TableCell>
+              <TableCell title={unitNames(s.unitIds) || undefined}>{s.unitIds.length > 0 ? shortUnits(s.unitIds) : 'All units'}</TableCell>
+              <TableCell title={unitNames(s.neededByUnitIds) || undefined}>{shortUnits(s.neededByUnitIds)}</TableCell>
               <TableCell>{ratingCount.get(s.id) ?? 0}</TableCell>
               <TableCell>{s.retired ? (s.mergedIntoId ? `Merged into ${nameOf(s.mergedIntoId)}` : 'Retired') : 'Active'}</TableCell>
               {mayEdit.allowed && (

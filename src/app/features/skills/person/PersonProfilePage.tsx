@@ -72,7 +72,7 @@ function ProfileOf({ person, data, derived }: { readonly person: Person; readonl
       <PageHeader
         eyebrow={<a href="#/skills">Skills matrix</a>}
         title={person.name}
-        subtitle={[person.jobTitle ?? person.role, unit?.name].filter(Boolean).join(' · ') || undefined}
+        subtitle={[person.jobTitle, person.role && !person.jobTitle?.toLowerCase().includes(person.role.toLowerCase()) ? person.role : undefined, unit?.name].filter(Boolean).join(' · ') || undefined}
       />
       <Text as="p">
         Email: <a href={`mailto:${person.email}`}>{person.email}</a>
