@@ -318,6 +318,30 @@ describe('skills at demo scale', () => {
     expect(moved.fields.Level).toBe(3);
   });
 
+  it('retires a skill: it leaves the matrix and search, its ratings are kept', async () => {
+    const created = await graph(app, 'owner@demo.local', 'POST', 'Skills', { Title: 'Cyanotype printing', Category: 'Technique' });
+    const rated = await graph(app, MEMBER, 'POST', 'Skill Ratings', { PersonLookupId: member.id, SkillLookupId: created.id, Source: 'Self', Level: 2 });
+    const page = await openAs(browser, app.url, 'owner@demo.local');
+    try {
+      await page.goto(`${app.url.replace(/#.*$/, '')}#/skills/catalogue`);
+      page.once('dialog', (d) => {
+        expect(d.message()).toBe('Retire “Cyanotype printing”? It leaves the matrix and search; its 1 ratings are kept.');
+        void d.accept();
+      });
+      await page.getByRole('button', { name: 'Retire Cyanotype printing' }).click({ timeout: 60_000 });
+      await toast(page, 'Retired “Cyanotype printing”');
+      expect(await page.getByRole('row', { name: /Cyanotype printing/ }).count()).toBe(0);
+      await page.getByRole('switch', { name: 'Show retired skills' }).check();
+      expect(await page.getByRole('row', { name: /Cyanotype printing/ }).getByRole('cell').allInnerTexts()).toEqual(['Cyanotype printing', 'Technique', 'All units', '', '1', 'Retired', '']);
+      await page.goto(`${app.url.replace(/#.*$/, '')}#/skills/who`);
+      await page.getByRole('combobox', { name: 'Skill' }).fill('Cyanotype');
+      await page.getByRole('option', { name: /No skill matches/ }).waitFor();
+    } finally {
+      await page.context().close();
+    }
+    expect((await items(app, 'Skill Ratings', `fields/PersonLookupId eq ${member.id}`)).some((r) => r.id === rated.id)).toBe(true);
+  });
+
   it('imports a long CSV only when every row is right, naming the row and field of each problem', async () => {
     const page = await openAs(browser, app.url, 'owner@demo.local');
     try {
@@ -505,6 +529,19 @@ describe('the matrix at Liverpool scale', () => {
       // Only the window is in the DOM, not 195,000 cells.
       expect(await grid.getByRole('gridcell').count()).toBeLessThan(6000);
       await screenshot(page, 'skills-matrix-liverpool');
+
+      // One unit: only its people remain, under its heading.
+      await page.getByRole('combobox', { name: 'Units' }).click();
+      const option = page.getByRole('menuitemcheckbox').first();
+      const [, unitName, count] = /^(.*) \((\d+)\)$/.exec(await option.innerText()) ?? [];
+      await option.click();
+      await page.keyboard.press('Escape');
+      await page.waitForFunction((n) => document.querySelector('[data-testid="skills-matrix"]')?.getAttribute('data-rows') === n, count);
+      await grid.getByText(new RegExp(`^${unitName.replace(/[()]/g, '.')} · ${count} people$`)).waitFor();
+      await page.getByRole('combobox', { name: 'Units' }).click();
+      await page.getByRole('menuitemcheckbox').first().click();
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => Number(document.querySelector('[data-testid="skills-matrix"]')?.getAttribute('data-rows')) >= 650);
 
       await page.getByRole('combobox', { name: 'Minimum level' }).click();
       await page.getByRole('option', { name: /^4 · Can train others or above/ }).click();
