@@ -548,8 +548,14 @@ describe('the matrix at Liverpool scale', () => {
       await page.waitForFunction(() => Number(document.querySelector('[data-testid="skills-matrix"]')?.getAttribute('data-rows')) < 650);
 
       const firstBefore = await grid.getByRole('rowheader').first().innerText();
+      const unitBefore = await grid.getByTestId('unit-in-view').innerText();
+      expect(unitBefore).not.toBe('');
       await grid.evaluate((el) => el.scrollBy(3000, 6000));
       await page.waitForFunction((before) => document.querySelector('[data-testid="skills-matrix"] [role="rowheader"]')?.textContent !== before, firstBefore);
+      // Far down the list, the corner still names the unit of the people in view.
+      const unitAfter = await grid.getByTestId('unit-in-view').innerText();
+      expect(unitAfter).not.toBe('');
+      expect(unitAfter).not.toBe(unitBefore);
       await screenshot(page, 'skills-matrix-liverpool-filtered-scrolled');
     } finally {
       await page.context().close();

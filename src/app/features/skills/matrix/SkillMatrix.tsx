@@ -37,7 +37,9 @@ const useStyles = makeStyles({
     width: `${ROW_HEAD_W}px`,
     height: `${HEAD_H}px`,
     display: 'flex',
-    alignItems: 'flex-end',
+    flexDirection: 'column',
+    justifyContent: 'flex-end',
+    gap: tokens.spacingVerticalXS,
     padding: tokens.spacingHorizontalS,
     boxSizing: 'border-box',
     backgroundColor: tokens.colorNeutralBackground1,
@@ -50,7 +52,8 @@ const useStyles = makeStyles({
     position: 'absolute',
     top: 0,
     height: `${BAND_H - 2}px`,
-    overflow: 'hidden',
+    // clip, not hidden: hidden would make the band its own scroll container and the sticky label inside would not stick.
+    overflow: 'clip',
     whiteSpace: 'nowrap',
     textOverflow: 'ellipsis',
     fontSize: tokens.fontSizeBase200,
@@ -60,6 +63,9 @@ const useStyles = makeStyles({
     borderLeft: `2px solid ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorNeutralBackground3,
   },
+  // The category's name stays in view while its band scrolls sideways past the row headers.
+  bandLabel: { position: 'sticky', left: `${ROW_HEAD_W + 4}px` },
+  currentUnit: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   colHead: {
     position: 'absolute',
     top: `${BAND_H}px`,
@@ -151,6 +157,22 @@ export const SkillMatrix = memo(function SkillMatrix({ matrix, view, labels, gri
   const ownRef = useRef<HTMLDivElement>(null);
   const scroller = gridRef ?? ownRef;
   const lines = useMemo(() => rowLines(view), [view]);
+  /** Row group of each line, so the corner can name the unit in view without a re-render. */
+  const groupOfLine = useMemo(() => {
+    const out = new Int32Array(lines.length);
+    let g = 0;
+    for (let i = 0; i < lines.length; i++) out[i] = lines[i] < 0 ? (g = -1 - lines[i]) : g;
+    return out;
+  }, [lines]);
+  const unitInView = useRef<HTMLSpanElement>(null);
+  const showUnitInView = useCallback(() => {
+    const el = scroller.current, label = unitInView.current;
+    if (!el || !label || lines.length === 0) return;
+    const line = Math.min(lines.length - 1, Math.max(0, Math.floor(el.scrollTop / CELL_H)));
+    const text = view.rowGroups[groupOfLine[line]]?.label ?? '';
+    if (label.textContent !== text) label.textContent = text;
+  }, [scroller, lines.length, groupOfLine, view.rowGroups]);
+  useLayoutEffect(showUnitInView, [showUnitInView]);
   const [viewport, setViewport] = useState({ width: 1200, height: 700 });
   const [ranges, setRanges] = useState<{ rows: Range; cols: Range }>({ rows: { start: 0, end: 0 }, cols: { start: 0, end: 0 } });
   const pendingScroll = useRef<{ start: number; resolve?: (ms: number) => void } | undefined>(undefined);
@@ -207,8 +229,9 @@ export const SkillMatrix = memo(function SkillMatrix({ matrix, view, labels, gri
 
   const onScroll = useCallback(() => {
     pendingScroll.current ??= { start: performance.now() };
+    showUnitInView();
     measure();
-  }, [measure]);
+  }, [measure, showUnitInView]);
 
   const width = matrix.skills.length;
   const cellClass = useMemo(() => {
@@ -288,13 +311,16 @@ export const SkillMatrix = memo(function SkillMatrix({ matrix, view, labels, gri
       <div role="rowgroup" className={styles.head} style={{ width: totalWidth }}>
         <div role="row" aria-rowindex={1} style={{ position: 'absolute', inset: 0 }}>
           <div role="columnheader" className={styles.corner}>
-            {view.rows.length.toLocaleString('en-GB')} people × {view.cols.length} skills
+            <span className={styles.currentUnit} ref={unitInView} data-testid="unit-in-view" aria-live="off" />
+            <span>
+              {view.rows.length.toLocaleString('en-GB')} people × {view.cols.length} skills
+            </span>
           </div>
           {view.colGroups
             .filter((g) => g.end > ranges.cols.start && g.start < ranges.cols.end)
             .map((g) => (
               <div key={g.key} role="columnheader" aria-colspan={g.end - g.start} className={styles.band} style={{ left: ROW_HEAD_W + g.start * CELL_W, width: (g.end - g.start) * CELL_W }} title={g.label}>
-                {g.label}
+                <span className={styles.bandLabel}>{g.label}</span>
               </div>
             ))}
           {colsInView.map((j) => {
