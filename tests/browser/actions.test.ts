@@ -536,6 +536,8 @@ describe('a plan exported and imported again', () => {
   it('changes nothing, people named as owners included', async () => {
     await page.goto(`${app.url}#/actions`);
     await choose(page, 'Plan', 'De Montfort University Technician Commitment 36-month Action Plan 2024-27');
+    // The count is read once this plan's rows are on screen, not the previous plan's figure.
+    await page.getByRole('link', { name: 'Incentives and flexible engagement' }).waitFor();
     const count = Number(/^(\d+) actions/.exec(await page.getByText(/^\d+ actions · De Montfort University$/).innerText())![1]);
     await page.getByRole('button', { name: 'Export plan' }).click();
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Plan as CSV' }).click()]);
