@@ -11,6 +11,7 @@ import { eventIssues } from '../../../domain/events/validation';
 import type { EventInput } from '../../../domain/events/validation';
 import type { Action, Person, Unit } from '../../../domain/model';
 import { COMMITMENT_THEMES, EVENT_TYPES } from '../../../domain/vocabulary';
+import { FillInChoice } from '../../components/FillInChoice';
 import { inputFromForm, type EventFormValues } from './eventFormState';
 
 const useStyles = makeStyles({
@@ -59,17 +60,7 @@ export function EventForm({ initial, timeZone, people, units, actions, submitLab
         <Input value={values.title} onChange={(_, d) => set('title', d.value)} maxLength={255} />
       </Field>
       <Field label="Type" required validationState={status('type')} validationMessage={issueOf('type')} hint="Choose one or type your own.">
-        {/* Typing a type of one's own makes the combobox deselect its option (an onOptionSelect with no
-            option): that must not wipe the typed text, which onChange keeps. */}
-        <Combobox
-          freeform
-          value={values.type}
-          selectedOptions={[values.type]}
-          onChange={(e) => set('type', e.target.value)}
-          onOptionSelect={(_, d) => d.optionText !== undefined && set('type', d.optionText)}
-        >
-          {EVENT_TYPES.map((t) => <Option key={t}>{t}</Option>)}
-        </Combobox>
+        <FillInChoice value={values.type} choices={EVENT_TYPES} onChange={(type) => set('type', type)} />
       </Field>
       <div className={styles.row}>
         <Field label="Start date" required validationState={status('start')} validationMessage={issueOf('start')}>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Button, Combobox, Field, Input, makeStyles, Option, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import type { Skill } from '../../../../domain/model';
 import { checkSkill } from '../../../../domain/skills/catalogue';
 import { SKILL_CATEGORIES } from '../../../../domain/vocabulary';
+import { FillInChoice } from '../../../components/FillInChoice';
 import { useHub } from '../../../services/session';
 import { useNotify } from '../../../services/notify';
 import { useSkillsStore } from '../data/useSkillsData';
@@ -46,14 +47,7 @@ export function AddSkillForm({ skills }: { readonly skills: readonly Skill[] }) 
         <Input value={name} onChange={(_, d) => setName(d.value)} style={{ minWidth: 260 }} />
       </Field>
       <Field label="Category" required validationMessage={issueFor('category')}>
-        {/* A typed new category has no option: the combobox then reports a selection without a value, which must not wipe what was typed. */}
-        <Combobox freeform value={category} selectedOptions={[category]} onChange={(e) => setCategory(e.target.value)} onOptionSelect={(_, d) => d.optionValue && setCategory(d.optionValue)}>
-          {categories.map((c) => (
-            <Option key={c} value={c}>
-              {c}
-            </Option>
-          ))}
-        </Combobox>
+        <FillInChoice value={category} choices={categories} onChange={setCategory} />
       </Field>
       <Field label="Description">
         <Input value={description} onChange={(_, d) => setDescription(d.value)} style={{ minWidth: 320 }} />

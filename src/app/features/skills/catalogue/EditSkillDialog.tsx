@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Button, Combobox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Dropdown, Field, Input, makeStyles, Option, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Dropdown, Field, Input, makeStyles, Option, Textarea, tokens } from '@fluentui/react-components';
 import type { UnitId } from '../../../../domain/ids';
 import type { Skill, Unit } from '../../../../domain/model';
 import { checkSkill } from '../../../../domain/skills/catalogue';
 import { SKILL_CATEGORIES } from '../../../../domain/vocabulary';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { FillInChoice } from '../../../components/FillInChoice';
 import { useHub } from '../../../services/session';
 import { useNotify } from '../../../services/notify';
 import { useSkillsStore } from '../data/useSkillsData';
@@ -72,14 +73,7 @@ export function EditSkillDialog({ skill, skills, units, onClose }: { readonly sk
                 <Input value={name} onChange={(_, d) => setName(d.value)} />
               </Field>
               <Field label="Category" required validationMessage={issueFor('category')} hint="Choose one or type a new category.">
-                {/* A typed new category has no option: the combobox then reports a selection without a value, which must not wipe what was typed. */}
-                <Combobox freeform value={category} selectedOptions={[category]} onChange={(e) => setCategory(e.target.value)} onOptionSelect={(_, d) => d.optionValue && setCategory(d.optionValue)}>
-                  {categories.map((c) => (
-                    <Option key={c} value={c}>
-                      {c}
-                    </Option>
-                  ))}
-                </Combobox>
+                <FillInChoice value={category} choices={categories} onChange={setCategory} />
               </Field>
               <Field label="Description">
                 <Textarea value={description} onChange={(_, d) => setDescription(d.value)} />
