@@ -1,21 +1,9 @@
 import { isHubError } from '../errors';
 import { planExpectedLeaving } from './expectedLeaving';
 import type { Actor } from './rights';
-import { person } from './__fixtures__/sample';
+import { managerWithTwoTechnicians, thrown } from './__fixtures__/sample';
 
-const thrown = (fn: () => unknown): unknown => {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  return undefined;
-};
-
-const sam = person('1', 'Sam Jones');
-const alex = person('2', 'Alex Smith', { lineManagerId: sam.id });
-const kim = person('3', 'Kim Lee', { lineManagerId: sam.id });
-const people = [sam, alex, kim];
+const { sam, alex, kim, people } = managerWithTwoTechnicians();
 const TODAY = '2026-11-23';
 
 describe('expected leaving date', () => {

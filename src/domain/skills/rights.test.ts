@@ -2,21 +2,9 @@ import { isHubError } from '../errors';
 import { effectiveRatings, cellKey } from './effective';
 import { planOwnRating, planValidation } from './ratingWrites';
 import { canImport, canMergeSkills, canRate, canRenameLevels, canSetExpectedLeaving, canValidate, type Actor } from './rights';
-import { NOW, person, rating } from './__fixtures__/sample';
+import { managerWithTwoTechnicians, NOW, rating, thrown } from './__fixtures__/sample';
 
-const thrown = (fn: () => unknown): unknown => {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  return undefined;
-};
-
-const sam = person('1', 'Sam Jones');
-const alex = person('2', 'Alex Smith', { lineManagerId: sam.id });
-const kim = person('3', 'Kim Lee', { lineManagerId: sam.id });
-const people = [sam, alex, kim];
+const { sam, alex, kim, people } = managerWithTwoTechnicians();
 const asAlex: Actor = { upn: alex.email, role: 'member', person: alex };
 const asSam: Actor = { upn: sam.email, role: 'member', person: sam };
 const asKim: Actor = { upn: kim.email, role: 'member', person: kim };

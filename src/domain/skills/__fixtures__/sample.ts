@@ -38,3 +38,21 @@ export const rating = (personId: string, skillId: string, level: number, extra: 
 });
 
 export const NOW = new Date('2026-11-23T12:00:00Z');
+
+/** A line manager (Sam) with two technicians (Alex, Kim): the cast of the rights rules. */
+export function managerWithTwoTechnicians(): { sam: Person; alex: Person; kim: Person; people: Person[] } {
+  const sam = person('1', 'Sam Jones');
+  const alex = person('2', 'Alex Smith', { lineManagerId: sam.id });
+  const kim = person('3', 'Kim Lee', { lineManagerId: sam.id });
+  return { sam, alex, kim, people: [sam, alex, kim] };
+}
+
+/** What `fn` throws (undefined when it returns), for asserting on the error a rule raises. */
+export function thrown(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (e) {
+    return e;
+  }
+  return undefined;
+}
