@@ -1,7 +1,7 @@
 import { PageIterator } from '@microsoft/microsoft-graph-client';
-import { isHubError, type HubError } from '../../domain/errors';
 import { parseRetryAfter } from './middleware/retry';
 import { createGraphPipeline, type GraphPipelineOptions } from './pipeline';
+import { failureOf } from '../testing/failureOf';
 
 interface Sent {
   readonly url: string;
@@ -46,16 +46,6 @@ function pipelineWith(answers: Answer[], extra: Partial<GraphPipelineOptions> = 
     ...extra,
   });
   return { pipeline, sent, sleeps };
-}
-
-async function failureOf(p: Promise<unknown>): Promise<HubError> {
-  try {
-    await p;
-  } catch (e) {
-    if (isHubError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a HubError');
 }
 
 describe('the Graph pipeline', () => {

@@ -1,8 +1,8 @@
 import type { PersonId, PlanId, UnitId } from '../../domain/ids';
-import { isHubError, type HubError } from '../../domain/errors';
 import { createGraphPipeline } from '../graph/pipeline';
 import { createListRepository } from './listRepository';
 import { ListDirectory } from './listDirectory';
+import { failureOf } from '../testing/failureOf';
 
 interface Call {
   readonly method: string;
@@ -26,16 +26,6 @@ function fakeGraph(answer: (call: Call) => Response) {
   const pipeline = createGraphPipeline({ baseUrl: 'https://graph.microsoft.com/v1.0', getAccessToken: async () => 't', fetchImpl, retry: { sleep: async () => undefined } });
   const context = { pipeline, lists: new ListDirectory(pipeline, 'site-1') };
   return { calls, context };
-}
-
-async function failureOf(p: Promise<unknown>): Promise<HubError> {
-  try {
-    await p;
-  } catch (e) {
-    if (isHubError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a HubError');
 }
 
 describe('list repositories over Graph', () => {
