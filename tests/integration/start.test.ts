@@ -67,7 +67,7 @@ describe('npm start on an empty data directory', () => {
     });
     const url = await waitForUrl(child, output);
     expect(url).toBe(`http://127.0.0.1:${port}/`);
-    expect(output.join('')).toContain('Provisioned 10 lists');
+    expect(output.join('')).toContain('Provisioned 13 lists');
 
     const get = async (path: string) => {
       const response = await fetch(`${url}graph/v1.0${path}`, { headers: { Authorization: 'Bearer dev:visitor@demo.local' } });

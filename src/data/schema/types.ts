@@ -15,7 +15,10 @@ export type ListKey =
   | 'eventRegistrations'
   | 'skills'
   | 'skillRatings'
-  | 'hubSettings';
+  | 'hubSettings'
+  | 'announcements'
+  | 'announcementReads'
+  | 'sentCards';
 
 /**
  * Column kinds, each mapping onto one Graph `columnDefinition` facet:
