@@ -14,6 +14,7 @@ import type {
   Registration,
   Skill,
   SkillRating,
+  SkillTarget,
   Stored,
   Unit,
 } from '../domain/model';
@@ -104,6 +105,8 @@ export interface Hub {
   readonly registrations: ListRepository<Registration>;
   readonly skills: ListRepository<Skill>;
   readonly ratings: ListRepository<SkillRating>;
+  /** Competency targets (Skill Targets list). */
+  readonly targets: ListRepository<SkillTarget>;
   readonly settings: ListRepository<HubSetting>;
   readonly announcements: ListRepository<Announcement>;
   readonly announcementReads: ListRepository<AnnouncementRead>;
