@@ -392,7 +392,7 @@ describe('importing other institutions’ plans', () => {
 
     await page.getByRole('link', { name: 'Open the plan' }).click();
     await page.getByRole('tab', { name: 'Board' }).click();
-    for (const column of ['Delayed (1)', 'Not started (30)', 'In progress (1)', 'Completed (1)']) await page.getByRole('region', { name: column }).waitFor();
+    for (const column of ['Delayed (1)', 'Not started (0)', 'In progress (1)', 'Completed (1)', 'Not yet assessed (30)']) await page.getByRole('region', { name: column }).waitFor();
 
     await page.getByRole('tab', { name: 'Timeline' }).click();
     await page.getByRole('radio', { name: 'Phase / timeframe' }).check();
@@ -477,7 +477,7 @@ describe('the next plan and the self-assessment report', () => {
     await workbook.xlsx.readFile(await save(xlsxDownload, 'report.xlsx'));
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Summary', 'Red actions', 'Amber actions', 'Carried forward', 'Evidence']);
     const summary = workbook.getWorksheet('Summary')!;
-    expect(summary.getRow(1).values).toEqual([undefined, 'Theme', 'Red', 'Amber', 'Green', 'Blue', 'Total']);
+    expect(summary.getRow(1).values).toEqual([undefined, 'Theme', 'Red', 'Amber', 'Green', 'Blue', 'Not yet assessed', 'Total']);
     expect(summary.getRow(summary.rowCount).values).toEqual([undefined, 'All actions', 0, 3, 7, 11, 21]);
     expect(workbook.getWorksheet('Carried forward')!.rowCount).toBe(11);
     const evidence = workbook.getWorksheet('Evidence')!;

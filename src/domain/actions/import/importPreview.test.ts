@@ -72,7 +72,7 @@ describe('import preview of De Montfort’s plan', () => {
     expect(result.errors.map((e) => `Row ${e.row}, ${e.field}: ${e.message}`)).toEqual([
       'Row 4, TALENT reference: "R19." is not a TALENT recommendation; expected R1 to R16.',
       'Row 5, Action reference: "Four" is not a reference; expected a number like 1.1 or letters and a number like CD7.',
-      'Row 12, Status: "Purple" is not a status of this plan (Red/Amber/Green/Blue); expected one of Red, Amber, Green, Blue.',
+      'Row 12, Status: "Purple" is not a status of this plan (Red/Amber/Green/Blue); expected one of Red, Amber, Green, Blue, Not yet assessed.',
     ]);
     expect(result.canImport).toBe(false);
   });
@@ -110,9 +110,10 @@ describe('import preview of Hertfordshire’s phased plan', () => {
     expect(actions[1]?.action).toMatchObject({ timeframe: 'Phase 2–3', targetDate: '2020-06-30', ownerRoles: 'PL' });
   });
 
-  it("reads Hertfordshire's status words, an empty status meaning not started", () => {
+  it("reads Hertfordshire's status words, an empty status meaning not yet assessed (never Amber)", () => {
     expect(actions[0]?.action).toMatchObject({ statusLabel: 'Completed', ragStatus: 'Complete' });
-    expect(actions[1]?.action).toMatchObject({ statusLabel: 'Not started', ragStatus: 'Amber' });
+    expect(actions[1]?.action).toMatchObject({ statusLabel: 'Not yet assessed', ragStatus: 'Not yet assessed' });
+    expect(preview.notAssessed).toBe(30);
     const delayed = actions.find((r) => r.action?.ragStatus === 'Red')!;
     expect(delayed.warnings[0]?.message).toMatch(/Red without an explanation/);
   });

@@ -6,7 +6,7 @@
 import type { FieldIssue } from '../../errors';
 import type { ActionId, PersonId, PlanId } from '../../ids';
 import type { Action, ActionPlan, Draft, Person } from '../../model';
-import type { RagStatus } from '../../vocabulary';
+import { NOT_ASSESSED, type RagStatus } from '../../vocabulary';
 import { isValidReference, normaliseReference } from '../references';
 import { labelsFor, toLabel, tryCanonical } from '../statusSchemes';
 import { matchTheme, planThemes, themeCode } from '../themes';
@@ -49,6 +49,8 @@ export interface ImportPreview {
   readonly errors: readonly FieldIssue[];
   /** All-or-nothing: only a file without errors imports. */
   readonly canImport: boolean;
+  /** Actions to write whose status the file leaves blank (or has no status column): they import as "Not yet assessed". */
+  readonly notAssessed: number;
 }
 
 export type ImportPlan = Pick<ActionPlan, 'id' | 'title' | 'statusScheme' | 'extraThemes' | 'periodStart' | 'periodEnd' | 'state'>;
@@ -211,7 +213,8 @@ export function previewImport(
 
     const reference = referenceFromFile ?? match?.reference ?? nextReference(themesOfRow[0], usedRefs);
     usedRefs.add(reference.toLowerCase());
-    const rag = status ?? match?.ragStatus ?? 'Amber';
+    // A blank or missing status is nobody's judgement yet: never Amber (issue 11). Re-importing keeps the tab's.
+    const rag = status ?? match?.ragStatus ?? NOT_ASSESSED;
     const evidence = fields.evidence as string | undefined;
     const action: ImportedAction = {
       title: (fields.title as string | undefined) ?? titleFromTask(task),
@@ -276,7 +279,8 @@ export function previewImport(
   const counts: Record<RowOutcome, number> = { create: 0, update: 0, unchanged: 0, heading: 0, invalid: 0 };
   for (const r of rows) counts[r.outcome] += 1;
   const errors = rows.flatMap((r) => r.errors);
-  return { rows, counts, newThemes, errors, canImport: errors.length === 0 && counts.create + counts.update > 0 };
+  const notAssessed = rows.filter((r) => (r.outcome === 'create' || r.outcome === 'update') && r.action?.ragStatus === NOT_ASSESSED).length;
+  return { rows, counts, newThemes, errors, canImport: errors.length === 0 && counts.create + counts.update > 0, notAssessed };
 }
 
 /**

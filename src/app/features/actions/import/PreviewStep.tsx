@@ -35,6 +35,7 @@ export function PreviewStep({ preview }: { readonly preview: ImportPreview }) {
         {counts.create} new, {counts.update} to update, {counts.unchanged} already there (skipped), {counts.heading} theme headings
         {counts.invalid > 0 ? `, ${counts.invalid} with errors` : ''}.
         {preview.newThemes.length > 0 && ` New plan themes: ${preview.newThemes.join(', ')}.`}
+        {preview.notAssessed > 0 && ` ${preview.notAssessed} without a status: imported as “Not yet assessed”, not as a colour.`}
       </Text>
       {preview.errors.length > 0 && (
         <MessageBar intent="error" layout="multiline">
