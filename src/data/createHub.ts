@@ -30,6 +30,7 @@ export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string): Hu
     registrations: createListRepository(context, 'eventRegistrations'),
     skills: createListRepository(context, 'skills'),
     ratings: createListRepository(context, 'skillRatings'),
+    targets: createListRepository(context, 'skillTargets'),
     settings: createListRepository(context, 'hubSettings'),
     messages: createMessageService(pipeline),
     async me(): Promise<SignedInUser> {

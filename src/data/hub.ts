@@ -14,6 +14,7 @@ import type {
   Registration,
   Skill,
   SkillRating,
+  SkillTarget,
   Stored,
   Unit,
 } from '../domain/model';
@@ -103,6 +104,8 @@ export interface Hub {
   readonly registrations: ListRepository<Registration>;
   readonly skills: ListRepository<Skill>;
   readonly ratings: ListRepository<SkillRating>;
+  /** Competency targets (Skill Targets list). */
+  readonly targets: ListRepository<SkillTarget>;
   readonly settings: ListRepository<HubSetting>;
   readonly messages: MessageService;
   /** `GET /me`. */

@@ -1,4 +1,4 @@
-import type { Action, ActionPlan, ActionUpdate, Draft, HubEvent, HubSetting, Person, Registration, Skill, SkillRating, Unit } from '../../domain/model';
+import type { Action, ActionPlan, ActionUpdate, Draft, HubEvent, HubSetting, Person, Registration, Skill, SkillRating, SkillTarget, Unit } from '../../domain/model';
 import type { ListKey } from '../schema/types';
 
 /** The domain record each list holds. */
@@ -12,6 +12,7 @@ export interface ListRecords {
   readonly eventRegistrations: Registration;
   readonly skills: Skill;
   readonly skillRatings: SkillRating;
+  readonly skillTargets: SkillTarget;
   readonly hubSettings: HubSetting;
 }
 
@@ -128,6 +129,10 @@ export const LIST_MAPPINGS: { readonly [K in ListKey]: ListMappingDeclaration<Li
       note: 'RatingNote',
     },
     titleOf: (d) => `${d.source ?? 'Self'} rating`,
+  },
+  skillTargets: {
+    properties: { skillId: 'Skill', unitId: 'Unit', role: 'TargetRole', minLevel: 'MinLevel', peopleNeeded: 'PeopleNeeded', note: 'TargetNote' },
+    titleOf: (d) => `${d.peopleNeeded ?? 1} at level ${d.minLevel ?? ''}${d.role ? ` (${d.role})` : ''}`,
   },
   hubSettings: { properties: { key: 'Title', value: { column: 'SettingValue', as: 'json' } } },
 };

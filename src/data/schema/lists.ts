@@ -207,6 +207,22 @@ const skillRatings: ListSpec = {
   views: [{ name: 'By person', fields: ['Person', 'Skill', 'Source', 'Level', 'WantsToDevelop', 'LastReviewed'], query: '<GroupBy Collapse="TRUE"><FieldRef Name="Person"/></GroupBy>', rowLimit: 100, makeDefault: true }],
 };
 
+const skillTargets: ListSpec = {
+  key: 'skillTargets',
+  displayName: 'Skill Targets',
+  description: 'Competency targets: how many people a unit and/or role needs at a minimum level in a skill.',
+  titleDisplayName: 'Target',
+  columns: [
+    { name: 'Skill', displayName: 'Skill', kind: 'lookup', lookupList: 'skills', required: true, indexed: true },
+    { name: 'Unit', displayName: 'Unit', kind: 'lookup', lookupList: 'units', indexed: true, description: 'Empty: every unit.' },
+    { name: 'TargetRole', displayName: 'Role', kind: 'choice', choices: PERSON_ROLES, allowFillIn: true, description: 'Empty: every role.' },
+    { name: 'MinLevel', displayName: 'Minimum level', kind: 'number', required: true, min: 1, max: 4, decimals: 0 },
+    { name: 'PeopleNeeded', displayName: 'People needed', kind: 'number', required: true, min: 1, decimals: 0, defaultValue: 1 },
+    { name: 'TargetNote', displayName: 'Note', kind: 'note' },
+  ],
+  views: [{ name: 'By unit', fields: ['LinkTitle', 'Skill', 'TargetRole', 'MinLevel', 'PeopleNeeded'], query: '<GroupBy Collapse="FALSE"><FieldRef Name="Unit"/></GroupBy>', makeDefault: true }],
+};
+
 const hubSettings: ListSpec = {
   key: 'hubSettings',
   displayName: 'Hub Settings',
@@ -217,7 +233,7 @@ const hubSettings: ListSpec = {
 };
 
 /** Every list, in provisioning order. */
-export const LISTS: readonly ListSpec[] = [units, people, actionPlans, actions, actionUpdates, events, eventRegistrations, skills, skillRatings, hubSettings];
+export const LISTS: readonly ListSpec[] = [units, people, actionPlans, actions, actionUpdates, events, eventRegistrations, skills, skillRatings, skillTargets, hubSettings];
 
 export const LIST_BY_KEY: Readonly<Record<ListKey, ListSpec>> = Object.fromEntries(LISTS.map((l) => [l.key, l])) as Record<ListKey, ListSpec>;
 

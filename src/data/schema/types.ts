@@ -15,6 +15,7 @@ export type ListKey =
   | 'eventRegistrations'
   | 'skills'
   | 'skillRatings'
+  | 'skillTargets'
   | 'hubSettings';
 
 /**
