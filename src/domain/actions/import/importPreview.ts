@@ -7,12 +7,13 @@ import type { FieldIssue } from '../../errors';
 import type { ActionId, PersonId, PlanId } from '../../ids';
 import type { Action, ActionPlan, Draft, Person } from '../../model';
 import { NOT_ASSESSED, type RagStatus } from '../../vocabulary';
-import { isValidReference, normaliseReference } from '../references';
+import { normaliseReference } from '../references';
 import { labelsFor, toLabel, tryCanonical } from '../statusSchemes';
 import { matchTheme, planThemes, themeCode } from '../themes';
-import { normaliseTask, readDate, readList, readTalentRefs, readThemeReferences, titleFromTask } from './cells';
+import { normaliseTask, readDate, readList, readReferences, readTalentRefs, readThemeReferences, titleFromTask } from './cells';
 import type { ColumnMapping } from './headerMapping';
 import type { ImportTable } from './table';
+import { meansAllThemes, proposeThemes, type ThemeChoices, type ThemeWord } from './themeWords';
 
 /** An action as a file row describes it (no plan yet: the preview does not write). */
 export type ImportedAction = Omit<Draft<Action>, 'planId'>;
@@ -45,6 +46,8 @@ export interface ImportPreview {
   readonly counts: Readonly<Record<RowOutcome, number>>;
   /** Themes the file uses that the plan does not have yet (added to the plan's own themes on import). */
   readonly newThemes: readonly string[];
+  /** Every theme word the file uses, with the themes it is stored as (changeable through `ImportChoices`). */
+  readonly themeWords: readonly ThemeWord[];
   /** Every row error, in row order. */
   readonly errors: readonly FieldIssue[];
   /** All-or-nothing: only a file without errors imports. */
@@ -62,6 +65,7 @@ export function importKey(planId: string, reference: string | undefined, task: s
 
 const COMPARED: readonly (keyof ImportedAction)[] = [
   'title',
+  'otherReferences',
   'talentRefs',
   'themes',
   'task',
@@ -80,6 +84,12 @@ const COMPARED: readonly (keyof ImportedAction)[] = [
   'evidence',
 ];
 
+/** What the person decided in the preview, read again on every preview. */
+export interface ImportChoices {
+  /** Theme word as the file writes it → the themes it means (Commitment themes, plan themes or the word itself). */
+  readonly themes?: ThemeChoices;
+}
+
 /** Someone an owner cell may name, by full name or email (the People list). */
 export type OwnerCandidate = Pick<Person, 'id' | 'name' | 'email'>;
 
@@ -95,9 +105,10 @@ export function previewImport(
   plan: ImportPlan,
   existing: readonly Action[],
   people: readonly OwnerCandidate[] = [],
+  choices: ImportChoices = {},
 ): ImportPreview {
-  const themes = [...planThemes(plan)];
-  const newThemes: string[] = [];
+  const known = planThemes(plan);
+  const themeWords = new Map<string, { themes: readonly string[]; reason: ThemeWord['reason']; actions: number }>();
   const usedRefs = new Set(existing.map((a) => a.reference.toLowerCase()));
   const byRef = new Map(existing.map((a) => [a.reference.toLowerCase(), a]));
   const byTask = new Map(existing.map((a) => [normaliseTask(a.task), a]));
@@ -107,12 +118,16 @@ export function previewImport(
   let currentTheme: string | undefined;
   const rows: PreviewRow[] = [];
 
-  const knownTheme = (name: string): string => {
-    const found = matchTheme(name, themes);
-    if (found) return found;
-    themes.push(name);
-    newThemes.push(name);
-    return name;
+  // Each theme word of the file is read once: the person's choice, else the proposal (issue 11).
+  const themesOf = (word: string, counts: boolean): readonly string[] => {
+    let entry = themeWords.get(word);
+    if (!entry) {
+      const chosen = choices.themes?.[word];
+      entry = chosen ? { themes: chosen, reason: 'chosen', actions: 0 } : { ...proposeThemes(word, known), actions: 0 };
+      themeWords.set(word, entry);
+    }
+    if (counts) entry.actions += 1;
+    return entry.themes.map((t) => matchTheme(t, known) ?? t);
   };
 
   for (const { row, cells, continuations } of joinContinuations(table, mapping)) {
@@ -127,8 +142,8 @@ export function previewImport(
 
     // A section heading ("Visibility", "Ongoing Actions") alone in the task column sets the theme below it.
     if (taskColumn && filled.length === 1 && filled[0] === taskColumn && looksLikeHeading(cell(taskColumn))) {
-      currentTheme = knownTheme(cell(taskColumn));
-      rows.push({ row, outcome: 'heading', heading: currentTheme, changedFields: [], errors, warnings });
+      currentTheme = cell(taskColumn);
+      rows.push({ row, outcome: 'heading', heading: themesOf(currentTheme, false).join(', '), changedFields: [], errors, warnings });
       continue;
     }
 
@@ -138,14 +153,22 @@ export function previewImport(
     let status: RagStatus | undefined;
     let statusCell = '';
     let referenceFromFile: string | undefined;
+    const otherReferences: string[] = [];
     for (const m of filled) {
       const text = cell(m);
       const issue = (message: string) => errors.push({ row, field: m.header, message });
       switch (m.field) {
-        case 'reference':
-          referenceFromFile = normaliseReference(text);
-          if (!isValidReference(referenceFromFile)) issue(`"${text}" is not a reference; expected a number like 1.1 or letters and a number like CD7.`);
+        case 'reference': {
+          const refs = readReferences(text);
+          if (refs.ok) {
+            referenceFromFile = refs.value[0];
+            otherReferences.push(...refs.value.slice(1));
+          } else {
+            referenceFromFile = normaliseReference(text);
+            issue(refs.message);
+          }
           break;
+        }
         case 'talentRefs': {
           const refs = readTalentRefs(text);
           if (refs.ok) fields.talentRefs = refs.value;
@@ -153,12 +176,13 @@ export function previewImport(
           break;
         }
         case 'themes':
-          rowThemes.push(...readList(text));
+          rowThemes.push(...(meansAllThemes(text) ? [text] : readList(text.replace(/\([^)]*\)/g, (p) => p.replace(/[,;/]/g, ' ')))));
           break;
         case 'themeAndReference': {
           const read = readThemeReferences(text);
           rowThemes.push(...read.themes);
-          referenceFromFile ??= read.reference;
+          if (referenceFromFile === undefined) referenceFromFile = read.reference;
+          otherReferences.push(...read.references);
           break;
         }
         case 'phase': {
@@ -202,7 +226,7 @@ export function previewImport(
 
     const task = String(fields.task ?? '');
     if (task === '') errors.push({ row, field: taskColumn?.header ?? 'Task', message: 'The task is empty; every action needs one.' });
-    const themesOfRow = (rowThemes.length > 0 ? rowThemes : currentTheme ? [currentTheme] : []).map(knownTheme);
+    const themesOfRow = [...new Set((rowThemes.length > 0 ? rowThemes : currentTheme ? [currentTheme] : []).flatMap((w) => themesOf(w, true)))];
     const key = importKey(plan.id, referenceFromFile, task);
     const match = referenceFromFile ? byRef.get(referenceFromFile.toLowerCase()) : byTask.get(normaliseTask(task));
 
@@ -219,6 +243,7 @@ export function previewImport(
     const action: ImportedAction = {
       title: (fields.title as string | undefined) ?? titleFromTask(task),
       reference,
+      otherReferences: [...new Set(otherReferences.filter((r) => r.toLowerCase() !== reference.toLowerCase()))],
       talentRefs: (fields.talentRefs as string[] | undefined) ?? [],
       themes: themesOfRow,
       task,
@@ -254,6 +279,7 @@ export function previewImport(
     const said = new Set<keyof ImportedAction>(['title', 'task', ...(Object.keys(fields) as (keyof ImportedAction)[])]);
     if (status !== undefined) said.add('ragStatus').add('statusLabel').add('redExplanation');
     if (rowThemes.length > 0 || currentTheme) said.add('themes');
+    if (otherReferences.length > 0) said.add('otherReferences');
     const changes: Partial<Record<keyof ImportedAction, unknown>> = {};
     const before: Partial<Record<keyof ImportedAction, unknown>> = {};
     for (const field of COMPARED)
@@ -280,7 +306,9 @@ export function previewImport(
   for (const r of rows) counts[r.outcome] += 1;
   const errors = rows.flatMap((r) => r.errors);
   const notAssessed = rows.filter((r) => (r.outcome === 'create' || r.outcome === 'update') && r.action?.ragStatus === NOT_ASSESSED).length;
-  return { rows, counts, newThemes, errors, canImport: errors.length === 0 && counts.create + counts.update > 0, notAssessed };
+  const words: ThemeWord[] = [...themeWords.entries()].map(([word, e]) => ({ word, ...e }));
+  const newThemes = [...new Set(words.flatMap((w) => w.themes.map((t) => matchTheme(t, known) ?? t)))].filter((t) => !known.includes(t));
+  return { rows, counts, newThemes, themeWords: words, errors, canImport: errors.length === 0 && counts.create + counts.update > 0, notAssessed };
 }
 
 /**

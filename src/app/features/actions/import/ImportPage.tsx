@@ -6,6 +6,8 @@ import { isoDate } from '../../../../domain/actions/dates';
 import { mappingProblems, suggestMapping, type ColumnMapping } from '../../../../domain/actions/import/headerMapping';
 import { previewImport, type ImportPlan, type ImportPreview } from '../../../../domain/actions/import/importPreview';
 import type { ImportTable } from '../../../../domain/actions/import/table';
+import type { ThemeChoices } from '../../../../domain/actions/import/themeWords';
+import { planThemes } from '../../../../domain/actions/themes';
 import { isPlanOpen } from '../../../../domain/actions/validation';
 import { asId, type PlanId } from '../../../../domain/ids';
 import type { Action } from '../../../../domain/model';
@@ -62,6 +64,7 @@ export function ImportPage() {
   const [mapping, setMapping] = useState<ColumnMapping[]>([]);
   const [existing, setExisting] = useState<Action[]>([]);
   const [preview, setPreview] = useState<ImportPreview>();
+  const [themeChoices, setThemeChoices] = useState<ThemeChoices>({});
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const [result, setResult] = useState<ImportResult>();
   const [error, setError] = useState<unknown>();
@@ -94,10 +97,15 @@ export function ImportPage() {
       setError(e);
     }
   };
-  const showPreview = () => {
+  const showPreview = (choices: ThemeChoices = themeChoices) => {
     if (!table || !importPlan) return;
-    setPreview(withSchemaChecks(previewImport(table, mapping, importPlan, existing, people), mapping));
+    setPreview(withSchemaChecks(previewImport(table, mapping, importPlan, existing, people, { themes: choices }), mapping));
     setStep('preview');
+  };
+  const chooseThemes = (word: string, themes: readonly string[]) => {
+    const choices = { ...themeChoices, [word]: themes };
+    setThemeChoices(choices);
+    showPreview(choices);
   };
   const write = async () => {
     if (!preview || !file) return;
@@ -175,7 +183,7 @@ export function ImportPage() {
           )}
           <div className={styles.buttons}>
             <Button onClick={() => setStep('choose')}>Back</Button>
-            <Button appearance="primary" disabled={problems.length > 0} onClick={showPreview}>
+            <Button appearance="primary" disabled={problems.length > 0} onClick={() => showPreview()}>
               Next: preview
             </Button>
           </div>
@@ -185,7 +193,7 @@ export function ImportPage() {
       {step === 'preview' && preview && (
         <>
           <Subtitle2 as="h2">Preview</Subtitle2>
-          <PreviewStep preview={preview} />
+          <PreviewStep preview={preview} themes={importPlan ? planThemes(importPlan) : []} onThemeChange={chooseThemes} />
           {progress && <ProgressBar value={progress.total ? progress.done / progress.total : undefined} aria-label="Importing" />}
           <div className={styles.buttons}>
             <Button onClick={() => setStep('map')} disabled={!!progress}>

@@ -1,4 +1,4 @@
-import { Badge, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { Badge, Dropdown, Option, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import type { ImportPreview, PreviewRow } from '../../../../domain/actions/import/importPreview';
 import type { FieldIssue } from '../../../../domain/errors';
 
@@ -24,8 +24,60 @@ function Outcome({ row }: { readonly row: PreviewRow }) {
   }
 }
 
+export interface PreviewStepProps {
+  readonly preview: ImportPreview;
+  /** The plan's themes (Commitment first), offered for each theme word of the file. */
+  readonly themes: readonly string[];
+  /** The person maps a theme word of the file onto other themes. */
+  readonly onThemeChange: (word: string, themes: readonly string[]) => void;
+}
+
+/** Each theme word of the file, how many actions use it, and the themes it will be stored as (changeable). */
+function ThemeWords({ preview, themes, onThemeChange }: PreviewStepProps) {
+  if (preview.themeWords.length === 0) return null;
+  return (
+    <Table size="small" aria-label="Themes in your file">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>Theme in your file</TableHeaderCell>
+          <TableHeaderCell>Actions</TableHeaderCell>
+          <TableHeaderCell>Stored as</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {preview.themeWords.map((w) => {
+          const options = [...themes, ...(themes.includes(w.word) ? [] : [w.word])];
+          const label = (t: string) => (themes.includes(t) ? t : `New plan theme “${t}”`);
+          return (
+            <TableRow key={w.word}>
+              <TableCell>{w.word}</TableCell>
+              <TableCell>{w.actions}</TableCell>
+              <TableCell>
+                <Dropdown
+                  multiselect
+                  aria-label={`Themes for “${w.word}”`}
+                  value={w.themes.map(label).join(', ')}
+                  selectedOptions={[...w.themes]}
+                  onOptionSelect={(_, d) => d.selectedOptions.length > 0 && onThemeChange(w.word, d.selectedOptions)}
+                >
+                  {options.map((t) => (
+                    <Option key={t} value={t}>
+                      {label(t)}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}
+
 /** What the import will do, row by row; every error names the row and the file's own column. */
-export function PreviewStep({ preview }: { readonly preview: ImportPreview }) {
+export function PreviewStep(props: PreviewStepProps) {
+  const { preview } = props;
   const styles = useStyles();
   const { counts } = preview;
   const warnings = preview.rows.flatMap((r) => r.warnings);
@@ -50,6 +102,7 @@ export function PreviewStep({ preview }: { readonly preview: ImportPreview }) {
           </MessageBarBody>
         </MessageBar>
       )}
+      <ThemeWords {...props} />
       {warnings.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
