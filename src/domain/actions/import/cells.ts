@@ -98,7 +98,8 @@ export function readReferences(text: string): CellResult<string[]> {
  * A short title from a long task: its first sentence, cut at a word before 80 characters.
  */
 export function titleFromTask(task: string): string {
-  const first = task.trim().split(/(?<=[.!?])\s+/)[0] ?? '';
+  // A cell of several lines is normal: the title is made from one line, the full text stays the task.
+  const first = task.trim().replace(/\s*\n\s*/g, ' ').split(/(?<=[.!?])\s+/)[0] ?? '';
   const sentence = first.replace(/[.!?]$/, '');
   if (sentence.length <= 80) return sentence;
   const cut = sentence.slice(0, 80);

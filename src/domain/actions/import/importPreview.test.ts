@@ -106,8 +106,8 @@ describe('import preview of Hertfordshire’s phased plan', () => {
     expect(actions.find((r) => r.action?.themes[0] === 'Career Development')?.action?.reference).toBe('CD1');
   });
 
-  it('reads phases into a timeframe and the last phase date as the target', () => {
-    expect(actions[1]?.action).toMatchObject({ timeframe: 'Phase 2–3', targetDate: '2020-06-30', ownerRoles: 'PL' });
+  it('keeps every phase date with its phase heading in the timeframe, the last date as the target', () => {
+    expect(actions[1]?.action).toMatchObject({ timeframe: 'Phase 2 (Jun 2018 - May 2019): Oct-18; Phase 3 (Jun 2019- Jun 2020): Jun-20', targetDate: '2020-06-30', ownerRoles: 'PL' });
   });
 
   it("reads Hertfordshire's status words, an empty status meaning not yet assessed (never Amber)", () => {

@@ -10,9 +10,10 @@ import { NOT_ASSESSED, type RagStatus } from '../../vocabulary';
 import { normaliseReference } from '../references';
 import { labelsFor, toLabel, tryCanonical } from '../statusSchemes';
 import { matchTheme, planThemes, themeCode } from '../themes';
-import { normaliseTask, readDate, readList, readReferences, readTalentRefs, readThemeReferences, titleFromTask } from './cells';
+import { normaliseTask, readList, readReferences, readTalentRefs, readThemeReferences, titleFromTask } from './cells';
 import type { ColumnMapping } from './headerMapping';
 import type { ImportTable } from './table';
+import { readWhen } from './when';
 import { meansAllThemes, proposeThemes, type ThemeChoices, type ThemeWord } from './themeWords';
 
 /** An action as a file row describes it (no plan yet: the preview does not write). */
@@ -120,6 +121,9 @@ export function previewImport(
 
   // Each theme word of the file is read once: the person's choice, else the proposal (issue 11).
   const themesOf = (word: string, counts: boolean): readonly string[] => {
+    // "Career Development" and "Career development" are one word of the file, listed as first written.
+    const same = [...themeWords.keys()].find((k) => k.toLowerCase() === word.toLowerCase());
+    if (same) word = same;
     let entry = themeWords.get(word);
     if (!entry) {
       const chosen = choices.themes?.[word];
@@ -149,7 +153,14 @@ export function previewImport(
 
     const fields: Record<string, unknown> = {};
     const rowThemes: string[] = [];
-    const phases: { n: number; text: string }[] = [];
+    const phases: { n: number; header: string; text: string; dates: readonly string[] }[] = [];
+    let timeframeDates: readonly string[] = [];
+    const when = (m: ColumnMapping, text: string): readonly string[] => {
+      const read = readWhen(text, plan.periodStart);
+      if (read.ok) return read.dates;
+      errors.push({ row, field: m.header, message: read.message });
+      return [];
+    };
     let status: RagStatus | undefined;
     let statusCell = '';
     let referenceFromFile: string | undefined;
@@ -186,13 +197,20 @@ export function previewImport(
           break;
         }
         case 'phase': {
-          phases.push({ n: Number(/(\d+)/.exec(m.header)?.[1] ?? phases.length + 1), text });
+          phases.push({ n: Number(/(\d+)/.exec(m.header)?.[1] ?? phases.length + 1), header: m.header, text, dates: when(m, text) });
           break;
         }
+        case 'timeframe':
+          fields.timeframe = text;
+          timeframeDates = when(m, text);
+          break;
         case 'targetDate': {
-          const date = readDate(text);
-          if (date.ok) fields.targetDate = date.value;
-          else issue(date.message);
+          const dates = when(m, text);
+          if (dates.length > 0) fields.targetDate = dates.at(-1);
+          // Words beside the date ("End of November 2020", two phase dates) stay visible as the timeframe.
+          if (dates.length !== 1 || !/^[\d\s/.:TZ-]+$/.test(text)) fields.timeframe ??= text;
+          if (dates.length === 0 && !errors.some((e) => e.field === m.header))
+            warnings.push({ row, field: m.header, message: `"${text}" is not a date: kept as the timeframe, so this action has no target date.` });
           break;
         }
         case 'status':
@@ -216,13 +234,13 @@ export function previewImport(
 
     if (phases.length > 0) {
       phases.sort((a, b) => a.n - b.n);
-      const first = phases[0]!.n;
-      const last = phases.at(-1)!;
-      fields.timeframe ??= first === last.n ? `Phase ${first}` : `Phase ${first}–${last.n}`;
-      const date = readDate(last.text);
-      // A phase cell that is not a date ("Ongoing") still says which phase; only dates set the target.
-      if (date.ok) fields.targetDate ??= date.value;
+      // Every phase is kept, with the phase's own heading ("Phase 2 (Jun 2018 - May 2019): Oct-18"); the last
+      // date is the target. A phase cell that is not a date ("Ongoing") still says which phase.
+      fields.timeframe ??= phases.map((p) => `${p.header}: ${p.text}`).join('; ');
+      const lastDate = phases.flatMap((p) => p.dates).at(-1);
+      if (lastDate) fields.targetDate ??= lastDate;
     }
+    if (timeframeDates.length > 0) fields.targetDate ??= timeframeDates.at(-1);
 
     const task = String(fields.task ?? '');
     if (task === '') errors.push({ row, field: taskColumn?.header ?? 'Task', message: 'The task is empty; every action needs one.' });
@@ -359,9 +377,11 @@ function joinContinuations(table: ImportTable, mapping: readonly ColumnMapping[]
       (previous.cells[taskColumn.index] ?? '').trim() !== '' &&
       !looksLikeHeadingRow(previous.cells, taskColumn, read) &&
       used.length > 0 &&
-      // A row filling most columns but the task is an action whose task is missing, not a fragment.
-      used.length * 2 < read.length - 1 &&
-      used.every((m) => !OWN_ROW_FIELDS.has(m.field));
+      // Merged cells copied from Word leave the action cell empty on every row but the first: whatever the
+      // rest holds belongs to the action above (with a warning), unless it carries a reference or status of its own.
+      used.every((m) => !OWN_ROW_FIELDS.has(m.field)) &&
+      // Leeds' lone "Visibility (V6)" is the rest of the row above; a full row with its own "(V2)" is an action.
+      !(used.some((m) => m.field === 'themeAndReference' && readThemeReferences(cells[m.index] ?? '').references.length > 0) && used.length * 2 >= read.length - 1);
     if (!continues) {
       joined.push({ row, cells: [...cells], continuations: [] });
       return;

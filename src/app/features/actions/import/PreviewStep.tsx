@@ -1,4 +1,5 @@
-import { Badge, Dropdown, Option, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Dropdown, Option, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { groupIssues } from '../../../../domain/actions/import/errorReport';
 import type { ImportPreview, PreviewRow } from '../../../../domain/actions/import/importPreview';
 import type { FieldIssue } from '../../../../domain/errors';
 
@@ -6,6 +7,9 @@ const useStyles = makeStyles({
   issues: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalXL },
   scroll: { maxHeight: '28rem', overflowY: 'auto' },
 });
+
+/** Problems listed one by one; the rest are counted in their groups and in the downloadable report. */
+const SHOWN = 200;
 
 const issueLine = (i: FieldIssue) => `Row ${i.row} · ${i.field}: ${i.message}`;
 
@@ -30,6 +34,8 @@ export interface PreviewStepProps {
   readonly themes: readonly string[];
   /** The person maps a theme word of the file onto other themes. */
   readonly onThemeChange: (word: string, themes: readonly string[]) => void;
+  /** Saves every problem as a CSV report. */
+  readonly onDownloadErrors?: () => void;
 }
 
 /** Each theme word of the file, how many actions use it, and the themes it will be stored as (changeable). */
@@ -93,11 +99,29 @@ export function PreviewStep(props: PreviewStepProps) {
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Nothing will be imported until these are fixed</MessageBarTitle>
-            Correct them in your file and choose it again, or change the column mapping.
-            <ul className={styles.issues}>
-              {preview.errors.map((i) => (
-                <li key={issueLine(i)}>{issueLine(i)}</li>
+            Correct them in your file and choose it again, or change the column mapping. {preview.errors.length} {preview.errors.length === 1 ? 'problem' : 'problems'} in{' '}
+            {preview.counts.invalid} {preview.counts.invalid === 1 ? 'row' : 'rows'}
+            {props.onDownloadErrors && (
+              <>
+                {' '}
+                <Button size="small" appearance="secondary" onClick={props.onDownloadErrors}>
+                  Download the error report (CSV)
+                </Button>
+              </>
+            )}
+            <ul className={styles.issues} aria-label="Kinds of problem">
+              {groupIssues(preview.errors).slice(0, 20).map((g) => (
+                <li key={g.kind}>
+                  {g.count} × {g.kind} (row {g.rows.join(', ')}
+                  {g.count > g.rows.length ? ', …' : ''})
+                </li>
               ))}
+            </ul>
+            <ul className={styles.issues} aria-label="Every problem">
+              {preview.errors.slice(0, SHOWN).map((i, n) => (
+                <li key={`${n}-${issueLine(i)}`}>{issueLine(i)}</li>
+              ))}
+              {preview.errors.length > SHOWN && <li>…and {preview.errors.length - SHOWN} more in the error report.</li>}
             </ul>
           </MessageBarBody>
         </MessageBar>
@@ -108,9 +132,10 @@ export function PreviewStep(props: PreviewStepProps) {
           <MessageBarBody>
             <MessageBarTitle>Worth checking</MessageBarTitle>
             <ul className={styles.issues}>
-              {warnings.map((i) => (
-                <li key={issueLine(i)}>{issueLine(i)}</li>
+              {warnings.slice(0, SHOWN).map((i, n) => (
+                <li key={`${n}-${issueLine(i)}`}>{issueLine(i)}</li>
               ))}
+              {warnings.length > SHOWN && <li>…and {warnings.length - SHOWN} more.</li>}
             </ul>
           </MessageBarBody>
         </MessageBar>
@@ -128,7 +153,7 @@ export function PreviewStep(props: PreviewStepProps) {
             </TableRow>
           </TableHeader>
           <TableBody>
-            {preview.rows.map((r) => (
+            {preview.rows.slice(0, 500).map((r) => (
               <TableRow key={r.row}>
                 <TableCell>{r.row}</TableCell>
                 <TableCell>{r.action?.reference ?? ''}</TableCell>
