@@ -32,6 +32,9 @@ export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string): Hu
     ratings: createListRepository(context, 'skillRatings'),
     targets: createListRepository(context, 'skillTargets'),
     settings: createListRepository(context, 'hubSettings'),
+    announcements: createListRepository(context, 'announcements'),
+    announcementReads: createListRepository(context, 'announcementReads'),
+    sentCards: createListRepository(context, 'sentCards'),
     messages: createMessageService(pipeline),
     async me(): Promise<SignedInUser> {
       const me = await pipeline.send<SignedInUser & { mail?: string | null }>({ method: 'GET', path: '/me?$select=id,displayName,userPrincipalName,mail', what: 'Reading who you are' });

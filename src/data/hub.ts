@@ -18,6 +18,7 @@ import type {
   Stored,
   Unit,
 } from '../domain/model';
+import type { Announcement, AnnouncementRead, SentCard } from '../domain/notices/records';
 import type { ListKey } from './schema/types';
 
 export interface LoadOptions {
@@ -107,6 +108,10 @@ export interface Hub {
   /** Competency targets (Skill Targets list). */
   readonly targets: ListRepository<SkillTarget>;
   readonly settings: ListRepository<HubSetting>;
+  readonly announcements: ListRepository<Announcement>;
+  readonly announcementReads: ListRepository<AnnouncementRead>;
+  /** What the hub sent (card, target, who, when, message id): what "Sent cards" reads. */
+  readonly sentCards: ListRepository<SentCard>;
   readonly messages: MessageService;
   /** `GET /me`. */
   me(): Promise<SignedInUser>;

@@ -16,7 +16,10 @@ export type ListKey =
   | 'skills'
   | 'skillRatings'
   | 'skillTargets'
-  | 'hubSettings';
+  | 'hubSettings'
+  | 'announcements'
+  | 'announcementReads'
+  | 'sentCards';
 
 /**
  * Column kinds, each mapping onto one Graph `columnDefinition` facet:
