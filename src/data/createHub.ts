@@ -3,6 +3,7 @@ import { createGraphPipeline, type GraphPipeline } from './graph/pipeline';
 import type { RetryOptions } from './graph/middleware/retry';
 import { ListDirectory } from './lists/listDirectory';
 import { createListRepository } from './lists/listRepository';
+import { createActivityService } from './activity';
 import { createMessageService } from './messages';
 
 export interface CreateHubOptions {
@@ -36,6 +37,7 @@ export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string): Hu
     announcementReads: createListRepository(context, 'announcementReads'),
     sentCards: createListRepository(context, 'sentCards'),
     messages: createMessageService(pipeline),
+    activity: createActivityService(pipeline),
     async me(): Promise<SignedInUser> {
       const me = await pipeline.send<SignedInUser & { mail?: string | null }>({ method: 'GET', path: '/me?$select=id,displayName,userPrincipalName,mail', what: 'Reading who you are' });
       return { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName, ...(me.mail ? { mail: me.mail } : {}) };

@@ -19,6 +19,7 @@ import type {
   Unit,
 } from '../domain/model';
 import type { Announcement, AnnouncementRead, SentCard } from '../domain/notices/records';
+import type { ActivityService } from './activity';
 import type { ListKey } from './schema/types';
 
 export interface LoadOptions {
@@ -113,6 +114,8 @@ export interface Hub {
   /** What the hub sent (card, target, who, when, message id): what "Sent cards" reads. */
   readonly sentCards: ListRepository<SentCard>;
   readonly messages: MessageService;
+  /** Teams activity feed notifications (`TeamsActivity.Send`). */
+  readonly activity: ActivityService;
   /** `GET /me`. */
   me(): Promise<SignedInUser>;
   /** Which of the schema's lists exist on the site (for the first-run provisioning screen). */
