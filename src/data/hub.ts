@@ -18,6 +18,8 @@ import type {
   Unit,
 } from '../domain/model';
 import type { ListKey } from './schema/types';
+import type { CachedList } from './store/cachedList';
+import type { ListView } from './store/listStore';
 
 export interface LoadOptions {
   readonly signal?: AbortSignal;
@@ -94,16 +96,21 @@ export interface SignedInUser {
 
 export interface Hub {
   readonly siteId: string;
-  readonly units: ListRepository<Unit>;
-  readonly people: ListRepository<Person>;
-  readonly plans: ListRepository<ActionPlan>;
-  readonly actions: ListRepository<Action>;
-  readonly actionUpdates: ListRepository<ActionUpdate>;
-  readonly events: ListRepository<HubEvent>;
-  readonly registrations: ListRepository<Registration>;
-  readonly skills: ListRepository<Skill>;
-  readonly ratings: ListRepository<SkillRating>;
-  readonly settings: ListRepository<HubSetting>;
+  readonly units: CachedList<Unit>;
+  readonly people: CachedList<Person>;
+  readonly plans: CachedList<ActionPlan>;
+  readonly actions: CachedList<Action>;
+  readonly actionUpdates: CachedList<ActionUpdate>;
+  readonly events: CachedList<HubEvent>;
+  readonly registrations: CachedList<Registration>;
+  readonly skills: CachedList<Skill>;
+  readonly ratings: CachedList<SkillRating>;
+  readonly settings: CachedList<HubSetting>;
+  /**
+   * Brings lists up to date with delta, all in one `$batch` (every list by default). Pages read
+   * lists through each one's `store`; this is what a warm open, a poll or "Reload" calls.
+   */
+  sync(lists?: readonly ListView<unknown>[]): Promise<void>;
   readonly messages: MessageService;
   /** `GET /me`. */
   me(): Promise<SignedInUser>;
