@@ -70,7 +70,11 @@ export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string, cac
     registrations: list('eventRegistrations'),
     skills: list('skills'),
     ratings: list('skillRatings'),
+    targets: list('skillTargets'),
     settings: list('hubSettings'),
+    announcements: list('announcements'),
+    announcementReads: list('announcementReads'),
+    sentCards: list('sentCards'),
     sync: (only) => syncLists(pipeline, only ?? stores),
     messages: createMessageService(pipeline),
     async me(): Promise<SignedInUser> {

@@ -14,9 +14,11 @@ import type {
   Registration,
   Skill,
   SkillRating,
+  SkillTarget,
   Stored,
   Unit,
 } from '../domain/model';
+import type { Announcement, AnnouncementRead, SentCard } from '../domain/notices/records';
 import type { ListKey } from './schema/types';
 import type { CachedList } from './store/cachedList';
 import type { ListView } from './store/listStore';
@@ -105,7 +107,13 @@ export interface Hub {
   readonly registrations: CachedList<Registration>;
   readonly skills: CachedList<Skill>;
   readonly ratings: CachedList<SkillRating>;
+  /** Competency targets (Skill Targets list). */
+  readonly targets: CachedList<SkillTarget>;
   readonly settings: CachedList<HubSetting>;
+  readonly announcements: CachedList<Announcement>;
+  readonly announcementReads: CachedList<AnnouncementRead>;
+  /** What the hub sent (card, target, who, when, message id): what "Sent cards" reads. */
+  readonly sentCards: CachedList<SentCard>;
   /**
    * Brings lists up to date with delta, all in one `$batch` (every list by default). Pages read
    * lists through each one's `store`; this is what a warm open, a poll or "Reload" calls.

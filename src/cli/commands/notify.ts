@@ -72,8 +72,10 @@ export const notifyCommand: CliCommand = {
     const env = graphFromEnv(io.env);
     const pipeline = createGraphPipeline({ baseUrl: env.baseUrl, getAccessToken: env.getAccessToken });
     const siteId = await resolveSiteId(pipeline, parseSiteArgument(stringOption(values, 'site') ?? 'root'));
+    const hub = createHubOnPipeline(pipeline, siteId);
     const run = {
-      hub: createHubOnPipeline(pipeline, siteId),
+      hub,
+      sentBy: dryRun ? 'dry run' : (await hub.me()).userPrincipalName,
       clock: () => new Date(),
       target,
       dryRun,

@@ -28,7 +28,7 @@ const listIdOf = (key: string) => `list-${key}`;
  * A scripted Graph: lists and `$batch` answered here (each sub-request through `answer`), every
  * other request through `answer`. Records every call that went on the wire.
  */
-function fakeGraph(answer: (call: Call) => Response) {
+function fakeGraph(answer: (call: Call) => Response | Promise<Response>) {
   const wire: Call[] = [];
   const handled: Call[] = [];
   const respond = async (call: Call): Promise<Response> => {
