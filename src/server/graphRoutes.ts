@@ -7,6 +7,7 @@ import { authenticate } from './identity';
 import type { GraphResponse, ServerState } from './context';
 import { GraphError, notFound } from './errors';
 import type { Faults } from './faults';
+import { requireObjectBody } from './guards';
 import { createBatchHandler, type Dispatch } from './handlers/batch';
 import { createColumn, getColumn, listColumns, updateColumn } from './handlers/columns';
 import { itemsDelta } from './handlers/delta';
@@ -34,6 +35,8 @@ export function createGraphDispatch(state: ServerState, faults: Faults): Dispatc
         if (fault) throw fault;
       }
       const user = authenticate(state.directory, request.headers.authorization);
+      // A $batch sub-request's body too must be a JSON object.
+      requireObjectBody(request.body);
       if (subRequest && request.path.toLowerCase() === '/$batch') throw notFound('A $batch cannot contain another $batch.');
       const path = rewriteSitePath(request.path, state);
       const match = router.match(request.method, path);

@@ -324,11 +324,11 @@ describe('skills at demo scale', () => {
     const page = await openAs(browser, app.url, 'owner@demo.local');
     try {
       await page.goto(`${app.url.replace(/#.*$/, '')}#/skills/catalogue`);
-      page.once('dialog', (d) => {
-        expect(d.message()).toBe('Retire “Cyanotype printing”? It leaves the matrix and search; its 1 ratings are kept.');
-        void d.accept();
-      });
       await page.getByRole('button', { name: 'Retire Cyanotype printing' }).click({ timeout: 60_000 });
+      // A Fluent dialog (the new Teams client does not support window.confirm), in plain grammar.
+      const ask = page.getByRole('alertdialog', { name: 'Retire “Cyanotype printing”?' });
+      expect(await ask.textContent()).toContain('It leaves the matrix and search; its 1 rating is kept.');
+      await ask.getByRole('button', { name: 'Retire' }).click();
       await toast(page, 'Retired “Cyanotype printing”');
       expect(await page.getByRole('row', { name: /Cyanotype printing/ }).count()).toBe(0);
       await page.getByRole('switch', { name: 'Show retired skills' }).check();

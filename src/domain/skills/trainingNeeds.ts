@@ -3,6 +3,7 @@
  * level they hold, plus what they said they want to develop; and, per skill, who needs it. This is
  * what a manager takes to a budget meeting.
  */
+import { displayDate as displayDay } from '../actions/dates';
 import type { PersonId, SkillId } from '../ids';
 import type { Person, Skill, Unit } from '../model';
 import type { EffectiveRating } from './effective';
@@ -103,4 +104,70 @@ export function needsBySkill(needs: readonly TrainingNeed[], skills: readonly Sk
   return [...bySkill.entries()]
     .map(([skillId, list]) => ({ skillId: skillId as SkillId, needs: list, urgent: list.filter((n) => n.targetStatus === 'notMet' || n.targetStatus === 'atRisk').length }))
     .sort((a, b) => b.needs.length - a.needs.length || b.urgent - a.urgent || (name.get(a.skillId) ?? '').localeCompare(name.get(b.skillId) ?? ''));
+}
+
+/** One table of a report, the same for the page, the workbook and the Word document. */
+export interface ReportTable {
+  readonly title: string;
+  readonly intro: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly (string | number)[])[];
+}
+
+export interface TrainingNeedsReport {
+  readonly title: string;
+  readonly summary: string;
+  readonly tables: readonly ReportTable[];
+}
+
+const STATUS_WORDS: Record<TargetStatus, string> = { notMet: 'Target not met', atRisk: 'Target at risk', met: 'Target met' };
+
+/**
+ * A unit's training needs as a manager takes them to a budget meeting: per skill, how many people
+ * need it and who could train them; then per person, each need with its reason.
+ */
+export function trainingNeedsReport(
+  input: {
+    readonly unit: Unit;
+    readonly needs: readonly TrainingNeed[];
+    readonly people: readonly Person[];
+    readonly skills: readonly Skill[];
+    /** Names of the best mentors for a person and skill (see `mentorFinder`). */
+    readonly mentorsFor?: (person: Person, skillId: SkillId) => readonly string[];
+  },
+  labels: ProficiencyLabels,
+  today: string,
+): TrainingNeedsReport {
+  const personById = new Map(input.people.map((p) => [p.id as string, p]));
+  const skillName = new Map(input.skills.map((s) => [s.id as string, s.name]));
+  const level = (n: number | undefined) => (n === undefined ? 'Not rated' : `${n} · ${labels[n]}`);
+  const demand = needsBySkill(input.needs, input.skills);
+  const people = new Set(input.needs.map((n) => n.personId));
+  const bySkill: ReportTable = {
+    title: 'Skills needed',
+    intro: 'Each skill someone in the unit needs for a target or wants to develop, with how many people and who could train them (validated at the top level, nearest first).',
+    headers: ['Skill', 'People', 'Behind an unmet or at-risk target', 'Who needs it', 'Who could train them'],
+    rows: demand.map((d) => {
+      const first = personById.get(d.needs[0].personId);
+      const mentors = first && input.mentorsFor ? input.mentorsFor(first, d.skillId).slice(0, 3) : [];
+      return [skillName.get(d.skillId) ?? '', d.needs.length, d.urgent, d.needs.map((n) => personById.get(n.personId)?.name ?? '').join(', '), mentors.join(', ') || 'Nobody validated at the top level'];
+    }),
+  };
+  const byPerson: ReportTable = {
+    title: 'Needs by person',
+    intro: 'For each person, the skills their unit or role needs above their level (most pressing first), then what they want to develop.',
+    headers: ['Person', 'Skill', 'Now', 'Needed', 'Why'],
+    rows: input.needs.map((n) => [
+      personById.get(n.personId)?.name ?? '',
+      skillName.get(n.skillId) ?? '',
+      level(n.currentLevel),
+      n.requiredLevel === undefined ? 'Wants to develop' : `${level(n.requiredLevel)} (${STATUS_WORDS[n.targetStatus ?? 'met']})`,
+      n.why,
+    ]),
+  };
+  return {
+    title: `Training needs: ${input.unit.name}`,
+    summary: `${input.needs.length} ${input.needs.length === 1 ? 'need' : 'needs'} of ${people.size} ${people.size === 1 ? 'person' : 'people'} in ${demand.length} ${demand.length === 1 ? 'skill' : 'skills'}, as of ${displayDay(today)}.`,
+    tables: [bySkill, byPerson],
+  };
 }
