@@ -8,6 +8,7 @@ import type { GraphResponse, ServerState } from './context';
 import { GraphError, notFound } from './errors';
 import type { Faults } from './faults';
 import { myActivity, sendTeamActivity, sendUserActivity } from './handlers/activity';
+import { requireObjectBody } from './guards';
 import { createBatchHandler, type Dispatch } from './handlers/batch';
 import { createColumn, getColumn, listColumns, updateColumn } from './handlers/columns';
 import { itemsDelta } from './handlers/delta';
@@ -35,6 +36,8 @@ export function createGraphDispatch(state: ServerState, faults: Faults): Dispatc
         if (fault) throw fault;
       }
       const user = authenticate(state.directory, request.headers.authorization);
+      // A $batch sub-request's body too must be a JSON object.
+      requireObjectBody(request.body);
       if (subRequest && request.path.toLowerCase() === '/$batch') throw notFound('A $batch cannot contain another $batch.');
       const path = rewriteSitePath(request.path, state);
       const match = router.match(request.method, path);

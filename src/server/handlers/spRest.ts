@@ -14,7 +14,8 @@ import { badRequest, GraphError, notFound } from '../errors';
 import type { StoredList, StoredView } from '../model';
 import { requireOwner } from '../permissions';
 
-function spError(error: unknown): GraphResponse {
+/** An error in SharePoint REST's `odata.error` shape. */
+export function spError(error: unknown): GraphResponse {
   const e = error instanceof GraphError ? error : new GraphError(500, 'generalException', error instanceof Error ? error.message : String(error));
   const code = e.status === 404 ? '-2130575322, Microsoft.SharePoint.SPException' : e.status === 403 ? '-2147024891, System.UnauthorizedAccessException' : '-1, Microsoft.SharePoint.Client.InvalidClientQueryException';
   return { status: e.status, headers: e.headers, body: { 'odata.error': { code, message: { lang: 'en-US', value: e.message } } } };
