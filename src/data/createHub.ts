@@ -4,6 +4,7 @@ import { createGraphPipeline, type GraphPipeline } from './graph/pipeline';
 import type { RetryOptions } from './graph/middleware/retry';
 import { ListDirectory } from './lists/listDirectory';
 import { createListRepository, deltaPath, itemSelect } from './lists/listRepository';
+import { createActivityService } from './activity';
 import { selectedFields, toDomain } from './mapping/fields';
 import type { ListRecords } from './mapping/listMappings';
 import { createMessageService } from './messages';
@@ -77,6 +78,7 @@ export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string, cac
     sentCards: list('sentCards'),
     sync: (only) => syncLists(pipeline, only ?? stores),
     messages: createMessageService(pipeline),
+    activity: createActivityService(pipeline),
     async me(): Promise<SignedInUser> {
       const me = await pipeline.send<SignedInUser & { mail?: string | null }>({ method: 'GET', path: '/me?$select=id,displayName,userPrincipalName,mail', what: 'Reading who you are' });
       return { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName, ...(me.mail ? { mail: me.mail } : {}) };

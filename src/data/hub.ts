@@ -19,6 +19,7 @@ import type {
   Unit,
 } from '../domain/model';
 import type { Announcement, AnnouncementRead, SentCard } from '../domain/notices/records';
+import type { ActivityService } from './activity';
 import type { ListKey } from './schema/types';
 import type { CachedList } from './store/cachedList';
 import type { ListView } from './store/listStore';
@@ -120,6 +121,8 @@ export interface Hub {
    */
   sync(lists?: readonly ListView<unknown>[]): Promise<void>;
   readonly messages: MessageService;
+  /** Teams activity feed notifications (`TeamsActivity.Send`). */
+  readonly activity: ActivityService;
   /** `GET /me`. */
   me(): Promise<SignedInUser>;
   /** Which of the schema's lists exist on the site (for the first-run provisioning screen). */

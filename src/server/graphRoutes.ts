@@ -8,6 +8,7 @@ import type { GraphResponse, ServerState } from './context';
 import { GraphError, notFound } from './errors';
 import type { Faults } from './faults';
 import { graphRequestCost, type ResourceBudget } from './resourceUnits';
+import { myActivity, sendTeamActivity, sendUserActivity } from './handlers/activity';
 import { requireObjectBody } from './guards';
 import { createBatchHandler, type Dispatch } from './handlers/batch';
 import { createColumn, getColumn, listColumns, updateColumn } from './handlers/columns';
@@ -84,6 +85,9 @@ export function createGraphDispatch(state: ServerState, faults: Faults, budget?:
     .add('GET', 'teams/:team/channels/:channel/messages/:message', getMessage)
     .add('GET', 'chats/:chat/messages', listMessages)
     .add('POST', 'chats/:chat/messages', postMessage)
-    .add('GET', 'chats/:chat/messages/:message', getMessage);
+    .add('GET', 'chats/:chat/messages/:message', getMessage)
+    .add('POST', 'teams/:team/sendActivityNotification', sendTeamActivity)
+    .add('POST', 'users/:user/teamwork/sendActivityNotification', sendUserActivity)
+    .add('GET', 'me/teamwork/activityNotifications', myActivity);
   return dispatch;
 }
