@@ -7,6 +7,9 @@ import { authenticate } from './identity';
 import type { GraphResponse, ServerState } from './context';
 import { GraphError, notFound } from './errors';
 import type { Faults } from './faults';
+import { graphRequestCost, type ResourceBudget } from './resourceUnits';
+import { myActivity, sendTeamActivity, sendUserActivity } from './handlers/activity';
+import { requireObjectBody } from './guards';
 import { createBatchHandler, type Dispatch } from './handlers/batch';
 import { createColumn, getColumn, listColumns, updateColumn } from './handlers/columns';
 import { itemsDelta } from './handlers/delta';
@@ -23,7 +26,7 @@ export function errorResponse(error: unknown): GraphResponse {
   return { status: graphError.status, headers: graphError.headers, body: { error: { code: graphError.code, message: graphError.message } } };
 }
 
-export function createGraphDispatch(state: ServerState, faults: Faults): Dispatch {
+export function createGraphDispatch(state: ServerState, faults: Faults, budget?: ResourceBudget): Dispatch {
   const router = new Router();
   const dispatch: Dispatch = (request, subRequest) => {
     try {
@@ -34,7 +37,11 @@ export function createGraphDispatch(state: ServerState, faults: Faults): Dispatc
         if (fault) throw fault;
       }
       const user = authenticate(state.directory, request.headers.authorization);
+      // A $batch sub-request's body too must be a JSON object.
+      requireObjectBody(request.body);
       if (subRequest && request.path.toLowerCase() === '/$batch') throw notFound('A $batch cannot contain another $batch.');
+      // SharePoint's resource units: each request, and each $batch sub-request, on its own.
+      if (!isBatch) budget?.charge(graphRequestCost(request.method, request.path, request.query));
       const path = rewriteSitePath(request.path, state);
       const match = router.match(request.method, path);
       if (!match) throw notFound(`Resource not found for the segment '${path}'.`);
@@ -78,6 +85,9 @@ export function createGraphDispatch(state: ServerState, faults: Faults): Dispatc
     .add('GET', 'teams/:team/channels/:channel/messages/:message', getMessage)
     .add('GET', 'chats/:chat/messages', listMessages)
     .add('POST', 'chats/:chat/messages', postMessage)
-    .add('GET', 'chats/:chat/messages/:message', getMessage);
+    .add('GET', 'chats/:chat/messages/:message', getMessage)
+    .add('POST', 'teams/:team/sendActivityNotification', sendTeamActivity)
+    .add('POST', 'users/:user/teamwork/sendActivityNotification', sendUserActivity)
+    .add('GET', 'me/teamwork/activityNotifications', myActivity);
   return dispatch;
 }

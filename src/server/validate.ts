@@ -7,6 +7,7 @@
  */
 import { columnKind, IGNORED_WRITE_FIELDS, isLookupKind, type ColumnKind } from './columns';
 import { badRequest } from './errors';
+import { parseFormula, type Formula } from './formula';
 import type { ColumnDefinition, StoredList, StoredValue } from './model';
 
 export interface WriteChecks {
@@ -18,8 +19,30 @@ export interface WriteChecks {
 
 const READ_ONLY = new Set(['Created', 'Modified', 'Author', 'Editor', 'AuthorLookupId', 'EditorLookupId', 'ID', '_UIVersionString', 'LinkTitle', 'Edit']);
 
+/** SharePoint's date range: a DateTime field holds 1 January 1900 to 31 December 8900. */
+export const DATE_RANGE = { minYear: 1900, maxYear: 8900 } as const;
+
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,7})?)?(Z|[+-](\d{2}):(\d{2}))?)?$/;
+
+/**
+ * Whether `value` is an ISO 8601 date (`2027-02-28`) or date-time (`2027-02-28T10:00:00Z`) that
+ * exists on the calendar and lies in SharePoint's range: no 30 February, no 25 o'clock, no
+ * minute 60, no offset past ±14:00. `Date.parse` alone would roll `2027-02-30` over to 2 March.
+ */
+export function isCalendarValid(value: string): boolean {
+  const m = ISO_DATE_TIME.exec(value.trim());
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < DATE_RANGE.minYear || year > DATE_RANGE.maxYear || month < 1 || month > 12) return false;
+  if (day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return false;
+  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) return false;
+  if (m[8] !== undefined && (Number(m[8]) > 14 || Number(m[9]) > 59 || (Number(m[8]) === 14 && Number(m[9]) > 0))) return false;
+  return true;
+}
+
 /** `2024-07-26` or any ISO date-time → `2024-07-26T00:00:00Z` (date-only columns are midnight UTC). */
 export function toDateOnly(value: string): string | undefined {
+  if (!isCalendarValid(value)) return undefined;
   const match = /^(\d{4}-\d{2}-\d{2})(T.*)?$/.exec(value.trim());
   if (!match || Number.isNaN(Date.parse(match[1]))) return undefined;
   return `${match[1]}T00:00:00Z`;
@@ -27,7 +50,7 @@ export function toDateOnly(value: string): string | undefined {
 
 /** Any parseable ISO date-time → `2024-07-26T09:30:00Z` (Graph returns whole seconds in UTC). */
 export function toDateTime(value: string): string | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value.trim())) return undefined;
+  if (!isCalendarValid(value)) return undefined;
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) return undefined;
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -78,7 +101,7 @@ function convert(list: StoredList, def: ColumnDefinition, kind: ColumnKind, valu
     case 'dateOnly':
     case 'dateTime': {
       const converted = typeof value === 'string' ? (kind === 'dateOnly' ? toDateOnly(value) : toDateTime(value)) : undefined;
-      if (!converted) fail(list, def.name, "an ISO 8601 date such as '2024-07-26T00:00:00Z'", value);
+      if (!converted) fail(list, def.name, `an ISO 8601 date that exists on the calendar (years ${DATE_RANGE.minYear}–${DATE_RANGE.maxYear}), such as '2024-07-26T09:30:00Z'`, value);
       return converted;
     }
     case 'lookup':
@@ -176,4 +199,54 @@ export function prepareWrite(
     }
   }
   return changes;
+}
+
+/** A formula's `[Column]` references resolved to internal names (SharePoint formulas may use display names). */
+function resolveColumns(list: StoredList, formula: Formula, allowed?: readonly string[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const ref of formula.columns) {
+    const def = list.columns.find((c) => c.name === ref) ?? list.columns.find((c) => (c.displayName ?? c.name).toLowerCase() === ref.toLowerCase());
+    if (!def) throw badRequest(`The validation formula refers to [${ref}], which is not a column of '${list.displayName}'.`);
+    if (allowed && !allowed.includes(def.name)) throw badRequest(`A column's validation formula may refer only to that column, not to [${ref}]; put rules across columns in the list's validation formula.`);
+    names.set(ref, def.name);
+  }
+  return names;
+}
+
+/** Checks a column's validation formula when it is defined: readable, and about that column alone. */
+export function checkColumnFormula(list: Pick<StoredList, 'displayName' | 'columns'>, def: ColumnDefinition): void {
+  const formula = def.validation?.formula;
+  if (formula === undefined || formula === null || formula === '') return;
+  if (typeof formula !== 'string') throw badRequest(`Column '${def.name}': validation.formula must be text.`);
+  resolveColumns({ ...list, columns: [...list.columns.filter((c) => c.name !== def.name), def] } as StoredList, parseFormula(formula), [def.name]);
+}
+
+/** Checks a list validation formula when it is set: readable, and naming only the list's columns. */
+export function checkListFormula(list: StoredList, formula: string): void {
+  resolveColumns(list, parseFormula(formula));
+}
+
+const test = (list: StoredList, source: string, values: Readonly<Record<string, unknown>>): boolean => {
+  const formula = parseFormula(source);
+  const names = resolveColumns(list, formula);
+  const byRef: Record<string, unknown> = {};
+  for (const [ref, name] of names) byRef[ref] = values[name];
+  return formula.test(byRef);
+};
+
+/**
+ * The rules SharePoint applies when an item is saved, after the field checks: each column's
+ * validation formula, then the list's (https://support.microsoft.com/office/examples-of-common-formulas-in-lists-d81f5f21-2b4e-45ce-b170-bc3ea2b8c8f3).
+ * 400 with the rule's own message when one fails, so nothing is written.
+ */
+export function checkValidationRules(list: StoredList, values: Readonly<Record<string, StoredValue>>): void {
+  for (const def of list.columns) {
+    const formula = def.validation?.formula;
+    if (!formula || test(list, formula, values)) continue;
+    const message = def.validation?.descriptions?.find((d) => d.name)?.name;
+    throw badRequest(`Field '${def.name}' in '${list.displayName}': ${message ?? `the value does not meet the column's validation formula ${formula}`}`);
+  }
+  if (list.validationFormula && !test(list, list.validationFormula, values)) {
+    throw badRequest(`List data validation failed in '${list.displayName}': ${list.validationMessage || `the item does not meet the list's validation formula ${list.validationFormula}`}`);
+  }
 }

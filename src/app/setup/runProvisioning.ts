@@ -37,9 +37,11 @@ export async function runProvisioning(start: Extract<SessionStart, { kind: 'setu
 const VERBS: Record<ProvisionStep['kind'], string> = {
   createList: 'Creating the list',
   addColumn: 'Adding to',
+  addChoices: 'Adding choices to',
   renameTitle: 'Naming the title column of',
   indexColumn: 'Indexing',
   itemLevelWrite: 'Letting people edit only their own items in',
+  listValidation: 'Adding the rule every item must meet to',
   createView: 'Adding a view to',
 };
 

@@ -9,7 +9,7 @@ import { listSettingsPath, viewsPath, viewFieldPath, removeViewFieldsPath, SP_JS
 
 /** One change provisioning made (or, in a dry run, would make). */
 export interface ProvisionStep {
-  readonly kind: 'createList' | 'addColumn' | 'renameTitle' | 'indexColumn' | 'itemLevelWrite' | 'createView';
+  readonly kind: 'createList' | 'addColumn' | 'addChoices' | 'renameTitle' | 'indexColumn' | 'itemLevelWrite' | 'listValidation' | 'createView';
   readonly list: string;
   /** What, in a site owner's words: `column "Due soon"`, `view "Red actions"`… */
   readonly detail: string;
@@ -46,6 +46,8 @@ interface GraphColumn {
   readonly name: string;
   readonly displayName: string;
   readonly indexed?: boolean;
+  readonly choice?: { readonly choices?: readonly string[] };
+  readonly defaultValue?: { readonly value?: string };
 }
 
 interface SpView {
@@ -112,6 +114,25 @@ export async function provisionSite(options: ProvisionOptions): Promise<Provisio
       await graph.send({ method: 'POST', path: columnsPath, body: definition, what: `Adding the column "${column.displayName}" to "${spec.displayName}"` });
     }
 
+    // Choices the schema gained since the site was provisioned ("Not yet assessed", issue 11) are added to
+    // the existing column, with its new default; choices people added by hand are kept.
+    for (const column of spec.columns.filter((c) => (c.kind === 'choice' || c.kind === 'multiChoice') && c.choices)) {
+      const current = columns.find((c) => c.name === column.name);
+      if (!current?.choice?.choices) continue;
+      const have = current.choice.choices;
+      const missing = column.choices!.filter((c) => !have.includes(c));
+      if (missing.length === 0) continue;
+      step({ kind: 'addChoices', list: spec.displayName, detail: `choices ${missing.map((c) => `"${c}"`).join(', ')} of "${column.displayName}"` });
+      if (dryRun) continue;
+      const definition = columnDefinition(column, listIds);
+      await graph.send({
+        method: 'PATCH',
+        path: `${columnsPath}/${encodeURIComponent(current.id)}`,
+        body: { choice: { ...definition.choice, choices: [...have, ...missing] }, ...(definition.defaultValue ? { defaultValue: definition.defaultValue } : {}) },
+        what: `Adding choices to "${column.displayName}" in "${spec.displayName}"`,
+      });
+    }
+
     const title = columns.find((c) => c.name === 'Title');
     if (title && title.displayName !== spec.titleDisplayName) {
       step({ kind: 'renameTitle', list: spec.displayName, detail: `Title column shown as "${spec.titleDisplayName}"` });
@@ -141,7 +162,7 @@ async function readColumns(graph: GraphPipeline, siteId: string, listId: string,
   return answer.value;
 }
 
-/** Item-level write and views: SharePoint REST, since Graph has neither. */
+/** Item-level write, list validation and views: SharePoint REST, since Graph has none of them. */
 async function provisionSharePointParts(sp: GraphPipeline, spec: ListSpec, listId: string, isNew: boolean, dryRun: boolean, step: (s: ProvisionStep) => void): Promise<void> {
   const headers = { Accept: SP_JSON, 'Content-Type': SP_JSON };
   if (spec.itemLevelWrite === 'own') {
@@ -150,6 +171,16 @@ async function provisionSharePointParts(sp: GraphPipeline, spec: ListSpec, listI
       step({ kind: 'itemLevelWrite', list: spec.displayName, detail: 'people may edit only the items they created' });
       if (!dryRun) {
         await sp.send({ method: 'PATCH', path: listSettingsPath(listId), headers: { ...headers, 'IF-MATCH': '*' }, body: { WriteSecurity: 2 }, what: `Turning on item-level write for "${spec.displayName}"` });
+      }
+    }
+  }
+  if (spec.validation) {
+    const rule = spec.validation;
+    const settings = dryRun && isNew ? {} : await sp.send<{ ValidationFormula?: string }>({ method: 'GET', path: `${listSettingsPath(listId)}?$select=ValidationFormula`, headers, what: `Reading the validation rule of "${spec.displayName}"` });
+    if (settings.ValidationFormula !== rule.formula) {
+      step({ kind: 'listValidation', list: spec.displayName, detail: `rule ${rule.formula} ("${rule.message}")` });
+      if (!dryRun) {
+        await sp.send({ method: 'PATCH', path: listSettingsPath(listId), headers: { ...headers, 'IF-MATCH': '*' }, body: { ValidationFormula: rule.formula, ValidationMessage: rule.message }, what: `Setting the validation rule of "${spec.displayName}"` });
       }
     }
   }
@@ -168,9 +199,11 @@ async function provisionSharePointParts(sp: GraphPipeline, spec: ListSpec, listI
 const VERBS: Readonly<Record<ProvisionStep['kind'], string>> = {
   createList: 'create',
   addColumn: 'add',
+  addChoices: 'add',
   renameTitle: 'rename',
   indexColumn: 'add',
   itemLevelWrite: 'restrict',
+  listValidation: 'add a rule to',
   createView: 'create',
 };
 
