@@ -450,7 +450,7 @@ describe('importing other institutions’ plans', () => {
 
     await page.getByRole('link', { name: 'Open the plan' }).click();
     await page.getByRole('tab', { name: 'Board' }).click();
-    for (const column of ['Delayed (1)', 'Not started (30)', 'In progress (1)', 'Completed (1)']) await page.getByRole('region', { name: column }).waitFor();
+    for (const column of ['Delayed (1)', 'Not started (0)', 'In progress (1)', 'Completed (1)', 'Not yet assessed (30)']) await page.getByRole('region', { name: column }).waitFor();
 
     await page.getByRole('tab', { name: 'Timeline' }).click();
     await page.getByRole('radio', { name: 'Phase / timeframe' }).check();
@@ -472,7 +472,7 @@ describe('importing other institutions’ plans', () => {
     await page.getByText('Match your columns (35 rows found').waitFor();
     expect(await page.getByRole('combobox', { name: 'Field for column Link to TC' }).innerText()).toContain('Theme with reference');
     await page.getByRole('button', { name: 'Next: preview' }).click();
-    await page.getByText(/^27 new, 0 to update, 0 already there \(skipped\), 0 theme headings\. New plan themes: All\./).waitFor();
+    await page.getByText(/^27 new, 0 to update, 0 already there \(skipped\), 0 theme headings\. 27 without a status: imported as “Not yet assessed”/).waitFor();
     await page.getByText(/^Row 9 · Action: Row 9 has no task, reference or status of its own, so it is read as the rest of row 8/).waitFor();
     await screenshot(page, 'actions-import-preview-leeds');
     await page.getByRole('button', { name: 'Import 27 new, update 0' }).click();
@@ -542,8 +542,8 @@ describe('the next plan and the self-assessment report', () => {
     await workbook.xlsx.readFile(await save(xlsxDownload, 'report.xlsx'));
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Summary', 'Red actions', 'Amber actions', 'Carried forward', 'Evidence']);
     const summary = workbook.getWorksheet('Summary')!;
-    expect(summary.getRow(1).values).toEqual([undefined, 'Theme', 'Red', 'Amber', 'Green', 'Blue', 'Total']);
-    expect(summary.getRow(summary.rowCount).values).toEqual([undefined, 'All actions', 0, 3, 7, 11, 21]);
+    expect(summary.getRow(1).values).toEqual([undefined, 'Theme', 'Red', 'Amber', 'Green', 'Blue', 'Not yet assessed', 'Total']);
+    expect(summary.getRow(summary.rowCount).values).toEqual([undefined, 'All actions', 0, 3, 7, 11, 0, 21]);
     expect(workbook.getWorksheet('Carried forward')!.rowCount).toBe(11);
     const evidence = workbook.getWorksheet('Evidence')!;
     expect(evidence.getRow(2).getCell(1).value).toBe('1.1');

@@ -29,7 +29,7 @@ interface GraphIdentity {
 export interface BoundProperty {
   readonly property: string;
   readonly column: ColumnSpec;
-  readonly as?: 'lines' | 'json';
+  readonly as?: 'lines' | 'list' | 'json';
 }
 
 /** Every list's built-in Title column, as the schema would declare it. */
@@ -98,6 +98,10 @@ function writeValue(bound: BoundProperty, value: unknown, fields: GraphFields): 
     fields[name] = (value as readonly string[]).join('\n') || null;
     return;
   }
+  if (bound.as === 'list') {
+    fields[name] = (value as readonly string[]).join('; ') || null;
+    return;
+  }
   if (bound.as === 'json') {
     fields[name] = JSON.stringify(value);
     return;
@@ -157,6 +161,9 @@ function readValue(bound: BoundProperty, fields: GraphFields): unknown {
   const raw = fields[readName(column)];
   if (bound.as === 'lines') {
     return typeof raw === 'string' ? raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean) : [];
+  }
+  if (bound.as === 'list') {
+    return typeof raw === 'string' ? raw.split(';').map((l) => l.trim()).filter(Boolean) : [];
   }
   if (bound.as === 'json') {
     if (typeof raw !== 'string' || raw === '') return undefined;

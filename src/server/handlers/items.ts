@@ -6,7 +6,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { userRef } from '../identity';
-import { json, RawJson, timestamp, type GraphResponse, type HandlerContext } from '../context';
+import { ItemPage } from '../itemCount';
+import { json, timestamp, type GraphResponse, type HandlerContext } from '../context';
 import { badRequest } from '../errors';
 import { checkIfMatch, etagOf } from '../etag';
 import type { StoredItem, StoredList, StoredValue } from '../model';
@@ -64,7 +65,7 @@ export function listItems(ctx: HandlerContext): GraphResponse {
   const shapeKey = JSON.stringify([shape.fields, shape.select, shape.fieldSelect && [...shape.fieldSelect]]);
   const items = page.map((item) => renderItemJson(ctx.state, list, item, shape, shapeKey));
   const headJson = JSON.stringify(head);
-  return json(200, new RawJson(`${headJson.slice(0, -1)},"value":[${items.join(',')}]}`));
+  return json(200, new ItemPage(`${headJson.slice(0, -1)},"value":[${items.join(',')}]}`, items.length));
 }
 
 export function getItem(ctx: HandlerContext): GraphResponse {
