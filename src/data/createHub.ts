@@ -1,4 +1,6 @@
-import type { Hub, SignedInUser } from './hub';
+import type { Hub, ListRepository, SignedInUser } from './hub';
+import type { HubSetting } from '../domain/model';
+import { siteTimeZone, SITE_TIME_ZONE_SETTING } from '../domain/siteDates';
 import { createGraphPipeline, type GraphPipeline } from './graph/pipeline';
 import type { RetryOptions } from './graph/middleware/retry';
 import { ListDirectory } from './lists/listDirectory';
@@ -15,10 +17,34 @@ export interface CreateHubOptions {
   readonly retry?: RetryOptions;
 }
 
+export interface HubOnPipelineOptions {
+  /** The site's time zone (IANA) when the caller knows it; otherwise read from Hub Settings once. */
+  readonly timeZone?: string;
+}
+
+/**
+ * The site's zone as provisioning recorded it in Hub Settings; where it has not (provisioned without
+ * SharePoint access), the zone of the device the hub runs on — right for a site in the zone its
+ * people work in, which is how Microsoft 365 sets a new team site's zone.
+ */
+async function recordedTimeZone(settings: ListRepository<HubSetting>): Promise<string> {
+  const recorded = (await settings.all()).find((s) => s.key === SITE_TIME_ZONE_SETTING)?.value;
+  return typeof recorded === 'string' && siteTimeZone(recorded) ? recorded : Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
 /** A hub over an existing pipeline (the CLI shares one between provisioning and seeding). */
-export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string): Hub {
+export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string, options: HubOnPipelineOptions = {}): Hub {
   const lists = new ListDirectory(pipeline, siteId);
-  const context = { pipeline, lists };
+  const settings = createListRepository({ pipeline, lists }, 'hubSettings');
+  let zone: Promise<string> | undefined;
+  const timeZone = (): Promise<string> => {
+    zone ??= (options.timeZone ? Promise.resolve(options.timeZone) : recordedTimeZone(settings)).catch((error: unknown) => {
+      zone = undefined; // a failed read is asked again next time
+      throw error;
+    });
+    return zone;
+  };
+  const context = { pipeline, lists, timeZone };
   return {
     siteId,
     units: createListRepository(context, 'units'),
@@ -30,7 +56,7 @@ export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string): Hu
     registrations: createListRepository(context, 'eventRegistrations'),
     skills: createListRepository(context, 'skills'),
     ratings: createListRepository(context, 'skillRatings'),
-    settings: createListRepository(context, 'hubSettings'),
+    settings,
     messages: createMessageService(pipeline),
     async me(): Promise<SignedInUser> {
       const me = await pipeline.send<SignedInUser & { mail?: string | null }>({ method: 'GET', path: '/me?$select=id,displayName,userPrincipalName,mail', what: 'Reading who you are' });

@@ -15,6 +15,7 @@ import { faultSettings, localContext } from './handlers/local';
 import { createSpRestDispatch } from './handlers/spRest';
 import { serveStatic } from './static';
 import { GraphStore } from './store';
+import { DEFAULT_SITE_TIME_ZONE, siteTimeZone } from '../domain/siteDates';
 
 export type { DirectoryUser } from './identity';
 
@@ -29,6 +30,8 @@ export interface GraphServerOptions {
   readonly staticDir?: string;
   readonly now?: () => Date;
   readonly random?: () => number;
+  /** The site's time zone: a SharePoint zone id, Windows or IANA name (default GMT Standard Time). */
+  readonly timeZone?: number | string;
 }
 
 export interface LocalGraphServer {
@@ -69,7 +72,9 @@ function lowerHeaders(req: IncomingMessage): Record<string, string | undefined> 
 /** Creates the server (opening or creating the store); call `listen` to serve. */
 export async function createGraphServer(options: GraphServerOptions): Promise<LocalGraphServer> {
   const store = new GraphStore(options.dataDir);
-  const state: ServerState = { store, directory: createDirectory(options.directory), now: options.now ?? (() => new Date()), baseUrl: 'http://127.0.0.1' };
+  const timeZone = options.timeZone === undefined ? DEFAULT_SITE_TIME_ZONE : siteTimeZone(options.timeZone);
+  if (!timeZone) throw new RangeError(`Unknown site time zone '${options.timeZone}'.`);
+  const state: ServerState = { store, directory: createDirectory(options.directory), now: options.now ?? (() => new Date()), timeZone, baseUrl: 'http://127.0.0.1' };
   const faults = createFaults({ latencyMs: options.latencyMs ?? 0, faultRate: options.faultRate ?? 0 }, options.random ?? Math.random);
   const dispatchGraph = createGraphDispatch(state, faults);
   const dispatchSpRest = createSpRestDispatch(state);

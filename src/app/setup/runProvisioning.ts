@@ -40,7 +40,10 @@ const VERBS: Record<ProvisionStep['kind'], string> = {
   renameTitle: 'Naming the title column of',
   indexColumn: 'Indexing',
   itemLevelWrite: 'Letting people edit only their own items in',
+  versioning: 'Keeping versions of',
+  permissions: 'Setting who may change',
   createView: 'Adding a view to',
+  siteTimeZone: 'Recording in',
 };
 
 function describeStep(step: ProvisionStep): string {

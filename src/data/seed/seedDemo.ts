@@ -147,6 +147,7 @@ export async function seedDemo(hubFor: (upn: string) => Hub, dataset: DemoDatase
           wave.map((p) => ({
             name: p.name,
             email: p.email,
+            accountId: p.accountId,
             unitId: units.optional(p.unit, `Person ${p.email}`),
             jobTitle: p.jobTitle,
             role: p.role,
@@ -347,8 +348,14 @@ export async function seedDemo(hubFor: (upn: string) => Hub, dataset: DemoDatase
     await createAll('skillRatings', drafts.length, (report) => asAuthors(drafts, (upn, mine) => many(hubFor(upn).ratings, mine, report)));
   }
 
-  if (!(await existing(owner.settings))) {
-    await createAll('hubSettings', dataset.settings.length, (report) => many(owner.settings, dataset.settings.map((s) => ({ key: s.key, value: s.value })), report));
+  // Settings by key: provisioning may already have recorded some (the site's time zone).
+  const storedKeys = new Set((await owner.settings.all()).map((s) => s.key));
+  const newSettings = dataset.settings.filter((s) => !storedKeys.has(s.key));
+  if (newSettings.length === 0) {
+    skipped.push(listSpec('hubSettings').displayName);
+    created[listSpec('hubSettings').displayName] = 0;
+  } else {
+    await createAll('hubSettings', newSettings.length, (report) => many(owner.settings, newSettings.map((s) => ({ key: s.key, value: s.value })), report));
   }
 
   return { created, skipped };

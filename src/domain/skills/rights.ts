@@ -10,6 +10,10 @@ export type SiteRole = 'owner' | 'member' | 'visitor';
 /** The signed-in person as the rules see them. */
 export interface Actor {
   readonly upn: string;
+  /** Their Microsoft Entra object id (Graph `/me` → `id`): what SharePoint records as an item's author. */
+  readonly id?: string;
+  /** Their mail, which may differ from the sign-in name. */
+  readonly mail?: string;
   readonly role: SiteRole;
   /** Their People item, when they have one. */
   readonly person?: Person;

@@ -7,11 +7,12 @@ import { json, type GraphResponse, type HandlerContext } from '../context';
 import { badRequest } from '../errors';
 import { decodeSkipToken, encodeSkipToken, option, parseTop } from '../odata/options';
 import { renderItem } from '../render';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, nextLinkFor } from './items';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, nextLinkFor, readableFilter } from './items';
 import { requireList } from './resolve';
 
 export function itemsDelta(ctx: HandlerContext): GraphResponse {
   const list = requireList(ctx);
+  const readable = readableFilter(ctx, list);
   const { store, baseUrl } = ctx.state;
   const token = ctx.request.query.get('token');
   const deltaLink = (seq: number): string => `${baseUrl}/graph/v1.0${ctx.request.path}?token=${seq}-${seq}`;
@@ -28,7 +29,7 @@ export function itemsDelta(ctx: HandlerContext): GraphResponse {
   for (const [id, seq] of seqs) {
     if (seq > from && seq <= upto) {
       const item = store.items.get(list.id)?.get(id);
-      if (item) changes.push({ seq, render: () => renderItem(ctx.state, list, item, { fields: true }) });
+      if (item && (!readable || readable(item))) changes.push({ seq, render: () => renderItem(ctx.state, list, item, { fields: true }) });
     }
   }
   for (const t of store.tombstones.get(list.id) ?? []) {
