@@ -5,7 +5,6 @@
 export {
   GRAPH_SCOPES,
   PROVISIONING_SCOPES,
-  CHANNEL_HISTORY_SCOPES,
   SHAREPOINT_PERMISSIONS,
   sharePointScopes,
   type TokenProvider,

@@ -25,7 +25,8 @@ export const GRAPH_SCOPES: readonly string[] = [
   graph('Channel.ReadBasic.All'), // … and which channels
   graph('ChannelMessage.Send'), // post event and reminder cards to a channel
   graph('ChatMessage.Send'), // … or to a group chat
-  graph('Chat.ReadWrite'), // list the person's chats and read back cards sent there
+  graph('Chat.ReadWrite'), // list the person's chats to choose where a card goes
+  graph('TeamsActivity.Send'), // tell a person in their activity feed that they got a place
 ];
 
 /**
@@ -33,12 +34,6 @@ export const GRAPH_SCOPES: readonly string[] = [
  * columns needs more than read/write), so everyday users never see this consent.
  */
 export const PROVISIONING_SCOPES: readonly string[] = [graph('Sites.Manage.All')];
-
-/**
- * Reading channel messages back (the "Sent cards" view) needs `ChannelMessage.Read.All`, which
- * requires admin consent; the view asks for it separately and degrades if it is refused.
- */
-export const CHANNEL_HISTORY_SCOPES: readonly string[] = [graph('ChannelMessage.Read.All')];
 
 /** SharePoint's own delegated permissions (not Graph), by name as the app registration lists them. */
 export const SHAREPOINT_PERMISSIONS: readonly string[] = ['AllSites.Manage'];

@@ -45,5 +45,5 @@ export function buildActionReminderCard(reminder: ActionReminder, context: Actio
     link: context.linkTo({ kind: 'action', id: action.id }),
     fallbackText: `${title} was due on ${targetDate}`,
   };
-  return expandCard(ACTION_REMINDER_TEMPLATE, data);
+  return expandCard(ACTION_REMINDER_TEMPLATE, data, context.version);
 }

@@ -88,5 +88,5 @@ export function buildDigestCard(digest: Digest, context: DigestCardContext): Ada
     hubLink: context.hubLink,
     fallbackText: `${heading}: ${sections.map((s) => `${s.heading} (${s.items.length + s.more})`).join(', ') || 'nothing to report'}`,
   };
-  return expandCard(DIGEST_TEMPLATE, data);
+  return expandCard(DIGEST_TEMPLATE, data, context.version);
 }

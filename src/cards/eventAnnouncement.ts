@@ -63,5 +63,5 @@ export function buildEventAnnouncementCard(event: HubEvent, context: EventAnnoun
     replyLabel: event.cancelled ? 'Open the event' : 'Open and reply',
     fallbackText: `${escapeCardText(event.title)} — ${when}`,
   };
-  return expandCard(EVENT_ANNOUNCEMENT_TEMPLATE, data);
+  return expandCard(EVENT_ANNOUNCEMENT_TEMPLATE, data, context.version);
 }

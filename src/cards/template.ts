@@ -6,9 +6,10 @@
  */
 import { Template } from 'adaptivecards-templating';
 import type { AdaptiveCardJson } from './types';
+import { forVersion, LATEST_CARD_VERSION, type CardVersion } from './version';
 
-/** Expands `template` with `data` as `$root`. */
-export function expandCard<D extends object>(template: object, data: D): AdaptiveCardJson {
+/** Expands `template` with `data` as `$root`, built for `version` (default 1.5). */
+export function expandCard<D extends object>(template: object, data: D, version: CardVersion = LATEST_CARD_VERSION): AdaptiveCardJson {
   const card = new Template(template).expand({ $root: data }) as AdaptiveCardJson;
-  return card;
+  return forVersion(card, version);
 }

@@ -1,8 +1,9 @@
 /**
- * Shapes shared by the card builders. Cards are plain JSON (Adaptive Cards schema 1.5), posted as
+ * Shapes shared by the card builders. Cards are plain JSON (Adaptive Cards 1.5, or 1.4 for Workflows: see version.ts), posted as
  * a chatMessage attachment or a Workflows webhook payload and rendered by the tab's "Sent cards".
  */
 import type { EntityRef } from '../domain/links';
+import type { CardVersion } from './version';
 
 /** An Adaptive Card as JSON. */
 export interface AdaptiveCardJson {
@@ -19,6 +20,8 @@ export interface CardContext {
   readonly linkTo: (target: EntityRef) => string;
   /** Defaults to Europe/London, worded "(UK time)". */
   readonly timeZone?: string;
+  /** The version the destination renders (`DESTINATION_VERSION`); default 1.5. */
+  readonly version?: CardVersion;
 }
 
 /** The content type Teams and Workflows expect for an Adaptive Card attachment. */

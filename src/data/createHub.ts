@@ -56,7 +56,11 @@ export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string, opt
     registrations: createListRepository(context, 'eventRegistrations'),
     skills: createListRepository(context, 'skills'),
     ratings: createListRepository(context, 'skillRatings'),
+    targets: createListRepository(context, 'skillTargets'),
     settings,
+    announcements: createListRepository(context, 'announcements'),
+    announcementReads: createListRepository(context, 'announcementReads'),
+    sentCards: createListRepository(context, 'sentCards'),
     messages: createMessageService(pipeline),
     async me(): Promise<SignedInUser> {
       const me = await pipeline.send<SignedInUser & { mail?: string | null }>({ method: 'GET', path: '/me?$select=id,displayName,userPrincipalName,mail', what: 'Reading who you are' });

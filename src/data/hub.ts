@@ -14,9 +14,11 @@ import type {
   Registration,
   Skill,
   SkillRating,
+  SkillTarget,
   Stored,
   Unit,
 } from '../domain/model';
+import type { Announcement, AnnouncementRead, SentCard } from '../domain/notices/records';
 import type { ListKey } from './schema/types';
 
 export interface LoadOptions {
@@ -103,7 +105,13 @@ export interface Hub {
   readonly registrations: ListRepository<Registration>;
   readonly skills: ListRepository<Skill>;
   readonly ratings: ListRepository<SkillRating>;
+  /** Competency targets (Skill Targets list). */
+  readonly targets: ListRepository<SkillTarget>;
   readonly settings: ListRepository<HubSetting>;
+  readonly announcements: ListRepository<Announcement>;
+  readonly announcementReads: ListRepository<AnnouncementRead>;
+  /** What the hub sent (card, target, who, when, message id): what "Sent cards" reads. */
+  readonly sentCards: ListRepository<SentCard>;
   readonly messages: MessageService;
   /** `GET /me`. */
   me(): Promise<SignedInUser>;

@@ -14,6 +14,7 @@ export type EventId = Brand<string, 'EventId'>;
 export type RegistrationId = Brand<string, 'RegistrationId'>;
 export type SkillId = Brand<string, 'SkillId'>;
 export type RatingId = Brand<string, 'RatingId'>;
+export type TargetId = Brand<string, 'TargetId'>;
 
 /** The only place a plain string becomes a branded id. */
 export const asId = <I extends Brand<string, string>>(raw: string | number): I => String(raw) as I;

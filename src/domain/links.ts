@@ -5,7 +5,7 @@
  * Pure: no I/O, no globals; callers pass the base URL and Teams ids they know.
  */
 
-export type EntityKind = 'action' | 'event' | 'skill' | 'person' | 'plan';
+export type EntityKind = 'action' | 'event' | 'skill' | 'person' | 'plan' | 'announcement' | 'gotit';
 
 /** One thing a link points at. `id` is the SharePoint list item id ("12"). */
 export interface EntityRef {
@@ -26,19 +26,25 @@ export interface DeepLinkOptions {
   readonly label?: string;
 }
 
-const ROUTE_PREFIX: Record<Exclude<EntityKind, 'plan'>, string> = {
+const ROUTE_PREFIX: Record<Exclude<EntityKind, 'plan' | 'gotit'>, string> = {
   action: 'actions',
   event: 'events',
   skill: 'skills',
   person: 'people',
+  announcement: 'announcements',
 };
 
-const KINDS: readonly EntityKind[] = ['action', 'event', 'skill', 'person', 'plan'];
+const KINDS: readonly EntityKind[] = ['action', 'event', 'skill', 'person', 'plan', 'announcement', 'gotit'];
 
-/** The router path for a thing, without the hash: `/actions/12`, `/actions/plans/3/report`. */
+/**
+ * The router path for a thing, without the hash: `/actions/12`, `/actions/plans/3/report`;
+ * `gotit` is an announcement's "Got it" link (`/announcements/7/got-it`), which records the acknowledgement.
+ */
 export function routePath(target: EntityRef): string {
   const id = encodeURIComponent(target.id);
-  return target.kind === 'plan' ? `/actions/plans/${id}/report` : `/${ROUTE_PREFIX[target.kind]}/${id}`;
+  if (target.kind === 'plan') return `/actions/plans/${id}/report`;
+  if (target.kind === 'gotit') return `/announcements/${id}/got-it`;
+  return `/${ROUTE_PREFIX[target.kind]}/${id}`;
 }
 
 /** The in-tab link for a thing: `#/actions/12`. */

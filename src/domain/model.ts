@@ -12,6 +12,7 @@ import type {
   RatingId,
   RegistrationId,
   SkillId,
+  TargetId,
   UnitId,
 } from './ids';
 import type { ActionUpdateKind, PlanState, RagStatus, RatingSource, RsvpResponse, StatusSchemeName } from './vocabulary';
@@ -152,6 +153,23 @@ export interface SkillRating extends Stored<RatingId> {
   readonly wantsToDevelop: boolean;
   readonly lastReviewed?: string;
   readonly certificateExpiry?: string;
+  readonly note?: string;
+}
+
+/**
+ * A competency target: a unit and/or role needs `peopleNeeded` people at `minLevel` or above in a
+ * skill ("two people at level 3 in Confocal microscopy in Bioimaging"). Neither unit nor role set
+ * means the whole network.
+ */
+export interface SkillTarget extends Stored<TargetId> {
+  readonly skillId: SkillId;
+  readonly unitId?: UnitId;
+  /** A role as People's Role column names it ("Senior technician"); matched without regard to case. */
+  readonly role?: string;
+  /** Proficiency 1–4. */
+  readonly minLevel: number;
+  /** How many people must hold it: 1 or more. */
+  readonly peopleNeeded: number;
   readonly note?: string;
 }
 

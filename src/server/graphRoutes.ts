@@ -39,7 +39,10 @@ export function createGraphDispatch(state: ServerState, faults: Faults): Dispatc
       const path = rewriteSitePath(request.path, state);
       const match = router.match(request.method, path);
       if (!match) throw notFound(`Resource not found for the segment '${path}'.`);
-      return match.handler({ request: { ...request, path }, user, state, params: match.params });
+      const run = () => match.handler({ request: { ...request, path }, user, state, params: match.params });
+      // A write runs in a transaction (a savepoint inside a $batch): if it is refused part-way,
+      // nothing of it stays on disk or in memory.
+      return request.method === 'GET' ? run() : state.store.transaction(run);
     } catch (error) {
       return errorResponse(error);
     }

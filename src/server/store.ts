@@ -3,6 +3,12 @@
  * order, so a 26,000-item list pages without touching disk) and every write is persisted in
  * SQLite (`${dataDir}/graph.sqlite`, WAL) before the call returns. `transaction` wraps several
  * writes — a whole `$batch` — in one SQLite transaction.
+ *
+ * Memory shows committed state only: each in-memory change is made after its SQLite statement
+ * succeeded and is journalled while a transaction is open; when the transaction rolls back
+ * (a refused request, a failed commit) the journal is undone in reverse, so memory and disk
+ * agree again before any other request runs (handlers are synchronous: nothing else can read
+ * the store between a change and its rollback).
  */
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
@@ -28,6 +34,10 @@ export class GraphStore {
   readonly tombstones = new Map<string, Tombstone[]>();
   readonly messages = new Map<string, StoredMessage[]>();
   private seq = 0;
+  /** The highest chatMessage id given (ids are epoch milliseconds, kept unique). */
+  private lastMessageId = 0;
+  /** Undo steps for the in-memory changes of the open transaction (undefined when none is open). */
+  private journal: (() => void)[] | undefined;
   private readonly statements: ReturnType<GraphStore['prepare']>;
 
   constructor(dataDir: string) {
@@ -56,7 +66,8 @@ export class GraphStore {
       putItem: this.db.prepare('INSERT OR REPLACE INTO items (list_id, id, seq, json) VALUES (?, ?, ?, ?)'),
       deleteItem: this.db.prepare('DELETE FROM items WHERE list_id = ? AND id = ?'),
       putTombstone: this.db.prepare('INSERT OR REPLACE INTO tombstones (list_id, id, seq, deleted) VALUES (?, ?, ?, ?)'),
-      putMessage: this.db.prepare('INSERT OR REPLACE INTO messages (container, id, json) VALUES (?, ?, ?)'),
+      // Plain INSERT: a message id is never reused, so a clash fails loudly instead of replacing a message.
+      putMessage: this.db.prepare('INSERT INTO messages (container, id, json) VALUES (?, ?, ?)'),
     };
   }
 
@@ -86,20 +97,45 @@ export class GraphStore {
       this.seq = Math.max(this.seq, row.seq);
     }
     // Item ids are never reused: the next id follows the highest id ever given (live or deleted).
+    // A loop, not Math.max(...ids): spreading 125,000+ arguments overflows the call stack.
     for (const list of this.lists.values()) {
-      const ids = [...(this.items.get(list.id)?.keys() ?? []), ...(this.tombstones.get(list.id) ?? []).map((t) => t.id)];
-      list.nextItemId = Math.max(list.nextItemId, ...ids.map((id) => id + 1));
+      let next = list.nextItemId;
+      for (const id of this.items.get(list.id)?.keys() ?? []) if (id >= next) next = id + 1;
+      for (const t of this.tombstones.get(list.id) ?? []) if (t.id >= next) next = t.id + 1;
+      list.nextItemId = next;
     }
     for (const row of this.db.prepare<[], { container: string; json: string }>('SELECT container, json FROM messages ORDER BY rowid').iterate()) {
       const list = this.messages.get(row.container) ?? [];
-      list.push(JSON.parse(row.json) as StoredMessage);
+      const message = JSON.parse(row.json) as StoredMessage;
+      list.push(message);
       this.messages.set(row.container, list);
+      const numeric = Number(message.id);
+      if (Number.isSafeInteger(numeric) && numeric > this.lastMessageId) this.lastMessageId = numeric;
     }
   }
 
-  /** Runs `fn` in one SQLite transaction (nested calls become savepoints). */
+  /** Records how to undo an in-memory change if the open transaction rolls back. */
+  private remember(undo: () => void): void {
+    this.journal?.push(undo);
+  }
+
+  /**
+   * Runs `fn` in one SQLite transaction (nested calls become savepoints). If `fn` throws or the
+   * commit fails, SQLite rolls back and so does memory: nothing of `fn` remains anywhere.
+   */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    const outermost = this.journal === undefined;
+    const journal = (this.journal ??= []);
+    const mark = journal.length;
+    try {
+      return this.db.transaction(fn)();
+    } catch (error) {
+      for (let i = journal.length - 1; i >= mark; i -= 1) journal[i]();
+      journal.length = mark;
+      throw error;
+    } finally {
+      if (outermost) this.journal = undefined;
+    }
   }
 
   /** The current change sequence: a delta token means "changes after this". */
@@ -109,12 +145,23 @@ export class GraphStore {
 
   saveList(list: StoredList): void {
     this.statements.putList.run(list.id, JSON.stringify(list));
-    if (!this.lists.has(list.id)) {
+    const previous = this.lists.get(list.id);
+    if (!previous) {
       this.items.set(list.id, new Map());
       this.changeSeq.set(list.id, new Map());
       this.tombstones.set(list.id, []);
     }
     this.lists.set(list.id, list);
+    this.remember(() => {
+      if (previous) {
+        this.lists.set(list.id, previous);
+        return;
+      }
+      this.lists.delete(list.id);
+      this.items.delete(list.id);
+      this.changeSeq.delete(list.id);
+      this.tombstones.delete(list.id);
+    });
   }
 
   /** Removes a list with its items and tombstones (a deleted list goes to SharePoint's recycle bin; locally it is gone). */
@@ -129,31 +176,89 @@ export class GraphStore {
   allocateItemId(list: StoredList): number {
     const id = list.nextItemId;
     list.nextItemId += 1;
+    this.remember(() => {
+      list.nextItemId = id;
+    });
     return id;
+  }
+
+  /** The id for a new chatMessage: epoch milliseconds, one more than the last when two share a millisecond. */
+  nextMessageId(nowMs: number): string {
+    const previous = this.lastMessageId;
+    this.lastMessageId = Math.max(nowMs, previous + 1);
+    this.remember(() => {
+      this.lastMessageId = previous;
+    });
+    return String(this.lastMessageId);
+  }
+
+  /** The next change sequence number (undone with the transaction). */
+  private bumpSeq(): number {
+    const previous = this.seq;
+    this.seq += 1;
+    this.remember(() => {
+      this.seq = previous;
+    });
+    return this.seq;
   }
 
   /** Persists an item (new or changed). */
   saveItem(list: StoredList, item: StoredItem): void {
-    this.seq += 1;
-    this.statements.putItem.run(list.id, item.id, this.seq, JSON.stringify(item));
-    this.items.get(list.id)?.set(item.id, item);
-    this.changeSeq.get(list.id)?.set(item.id, this.seq);
+    const seq = this.seq + 1;
+    this.statements.putItem.run(list.id, item.id, seq, JSON.stringify(item));
+    this.bumpSeq();
+    const items = this.items.get(list.id);
+    const seqs = this.changeSeq.get(list.id);
+    const previous = items?.get(item.id);
+    const previousSeq = seqs?.get(item.id);
+    items?.set(item.id, item);
+    seqs?.set(item.id, seq);
+    this.remember(() => {
+      if (previous) items?.set(item.id, previous);
+      else items?.delete(item.id);
+      if (previousSeq !== undefined) seqs?.set(item.id, previousSeq);
+      else seqs?.delete(item.id);
+    });
   }
 
   deleteItem(list: StoredList, id: number, when: string): void {
-    this.seq += 1;
-    this.statements.deleteItem.run(list.id, id);
-    this.statements.putTombstone.run(list.id, id, this.seq, when);
-    this.items.get(list.id)?.delete(id);
-    this.changeSeq.get(list.id)?.delete(id);
-    this.tombstones.get(list.id)?.push({ id, seq: this.seq, deleted: when });
+    this.transaction(() => {
+      const seq = this.seq + 1;
+      this.statements.deleteItem.run(list.id, id);
+      this.statements.putTombstone.run(list.id, id, seq, when);
+      this.bumpSeq();
+      const items = this.items.get(list.id);
+      const seqs = this.changeSeq.get(list.id);
+      const tombstones = this.tombstones.get(list.id);
+      const previous = items?.get(id);
+      const previousSeq = seqs?.get(id);
+      items?.delete(id);
+      seqs?.delete(id);
+      tombstones?.push({ id, seq, deleted: when });
+      this.remember(() => {
+        // Undo runs newest first, so this tombstone is the last one.
+        tombstones?.pop();
+        if (previousSeq !== undefined) seqs?.set(id, previousSeq);
+        if (previous && items) {
+          // Put the item back in its place: pages walk the map in id order.
+          const entries = [...items.entries(), [id, previous] as const].sort((a, b) => a[0] - b[0]);
+          items.clear();
+          for (const [key, value] of entries) items.set(key, value);
+        }
+      });
+    });
   }
 
   saveMessage(container: string, message: StoredMessage): void {
     this.statements.putMessage.run(container, message.id, JSON.stringify(message));
     const list = this.messages.get(container) ?? [];
+    const isNew = !this.messages.has(container);
     list.push(message);
     this.messages.set(container, list);
+    this.remember(() => {
+      list.pop();
+      if (isNew) this.messages.delete(container);
+    });
   }
 
   close(): void {

@@ -10,6 +10,7 @@ import { createHubOnPipeline } from '../../src/data/createHub';
 import { createGraphPipeline } from '../../src/data/graph/pipeline';
 import type { Hub } from '../../src/data/hub';
 import { provisionSite } from '../../src/data/provision/provisionSite';
+import { LISTS } from '../../src/data/schema/lists';
 import { seedDemo } from '../../src/data/seed/seedDemo';
 import { resolveSiteId } from '../../src/data/site';
 import { demoDataset, demoDirectory, type DemoDataset } from '../../src/demo';
@@ -40,7 +41,7 @@ describe('seeding the demo dataset', () => {
     const owner = createGraphPipeline({ baseUrl: graphBaseUrl, getAccessToken: async () => 'dev:owner@demo.local' });
     siteId = await resolveSiteId(owner, 'root');
     const dryRun = await provisionSite({ graph: owner, siteId, dryRun: true });
-    expect(dryRun.steps.filter((s) => s.kind === 'createList')).toHaveLength(10);
+    expect(dryRun.steps.filter((s) => s.kind === 'createList')).toHaveLength(LISTS.length);
     expect(server.isEmpty()).toBe(true); // a dry run changes nothing
     await provisionSite({ graph: owner, siteId, getSharePointToken: async () => 'dev:owner@demo.local' });
     dataset = demoDataset('demo', new Date('2025-03-01T09:00:00Z'));

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
+import { createHub } from '../../src/data/createHub';
 import { demoDataset, demoDirectory } from '../../src/demo';
 import { createGraphServer, type LocalGraphServer } from '../../src/server/createGraphServer';
 import { provisionAndSeedLocal } from '../../src/cli/setUp';
@@ -49,6 +50,12 @@ async function messages(path: string): Promise<GraphMessage[]> {
   return all;
 }
 
+/** The Sent Cards list, read through the data layer as the tab reads it. */
+async function sentCards() {
+  const hub = createHub({ graphBaseUrl: `${baseUrl}/graph/v1.0`, getAccessToken: async () => 'dev:owner@demo.local', siteId: 'root' });
+  return hub.sentCards.all();
+}
+
 const cardsOf = (list: GraphMessage[]) =>
   list.flatMap((m) => m.attachments.filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive').map((a) => JSON.parse(a.content) as Record<string, unknown>));
 
@@ -73,6 +80,10 @@ describe('notify digest', () => {
     expect(result.out).toMatch(/Posted "Friday Digest" to the channel local-team\/general/);
     const cards = cardsOf(await messages('/teams/local-team/channels/general/messages'));
     expect(cards).toHaveLength(before + 1);
+    const [newest] = await messages('/teams/local-team/channels/general/messages');
+    expect((await sentCards()).filter((r) => r.destination === 'Channel' && r.kind === 'Digest')).toEqual([
+      expect.objectContaining({ target: 'local-team/general', sentBy: 'owner@demo.local', messageId: newest.id, cardVersion: '1.5' }),
+    ]);
     const digest = cards.find((c) => JSON.stringify(c).includes('Friday Digest'))!;
     expect(adaptiveCardProblems(digest)).toEqual([]);
     // The demo plans have Red and overdue actions and upcoming events.
@@ -104,9 +115,17 @@ describe('notify digest', () => {
         type: 'application/json',
         body: {
           type: 'message',
-          attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', contentUrl: null, content: expect.objectContaining({ type: 'AdaptiveCard', version: '1.5' }) }],
+          attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', contentUrl: null, content: expect.objectContaining({ type: 'AdaptiveCard', version: '1.4' }) }],
         },
       },
+    ]);
+    // Workflows renders up to 1.4 (microsoft/AdaptiveCards#8965): the card is built for it.
+    const sentCard = (received[0] as { body: { attachments: { content: unknown }[] } }).body.attachments[0].content;
+    expect(adaptiveCardProblems(sentCard, '1.4')).toEqual([]);
+    // …and the hub records what it sent in its own list, card included.
+    const records = await sentCards();
+    expect(records.filter((r) => r.destination === 'Workflow webhook' && r.kind === 'Digest')).toEqual([
+      expect.objectContaining({ target: `127.0.0.1:${port}`, sentBy: 'owner@demo.local', cardVersion: '1.4', card: sentCard, summary: 'Friday Digest' }),
     ]);
   });
 

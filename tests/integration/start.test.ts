@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { LISTS } from '../../src/data/schema/lists';
 
 jest.setTimeout(180_000);
 
@@ -67,7 +68,7 @@ describe('npm start on an empty data directory', () => {
     });
     const url = await waitForUrl(child, output);
     expect(url).toBe(`http://127.0.0.1:${port}/`);
-    expect(output.join('')).toContain('Provisioned 10 lists');
+    expect(output.join('')).toContain(`Provisioned ${LISTS.length} lists`);
 
     const get = async (path: string) => {
       const response = await fetch(`${url}graph/v1.0${path}`, { headers: { Authorization: 'Bearer dev:visitor@demo.local' } });

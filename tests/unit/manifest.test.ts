@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
-import { CHANNEL_HISTORY_SCOPES, GRAPH_SCOPES, PROVISIONING_SCOPES, SHAREPOINT_PERMISSIONS, sharePointScopes } from '../../src/auth';
+import { GRAPH_SCOPES, PROVISIONING_SCOPES, SHAREPOINT_PERMISSIONS, sharePointScopes } from '../../src/auth';
 import { buildAppPackage, PROVISIONED_IDS } from '../../src/cli/package/buildAppPackage';
 import { parseEnvFile } from '../../src/cli/package/envFile';
 import { checkIcons, inspectPng } from '../../src/cli/package/icons';
@@ -112,7 +112,7 @@ describe('the Entra app registration (aad.manifest.json)', () => {
   it('requests every delegated Graph permission the code asks for', () => {
     const graph = aad.requiredResourceAccess.find((r) => r.resourceAppId === 'Microsoft Graph');
     const declared = graph?.resourceAccess.filter((a) => a.type === 'Scope').map((a) => a.id) ?? [];
-    expect(declared.sort()).toEqual([...GRAPH_SCOPES, ...PROVISIONING_SCOPES, ...CHANNEL_HISTORY_SCOPES].sort());
+    expect(declared.sort()).toEqual([...GRAPH_SCOPES, ...PROVISIONING_SCOPES].sort());
   });
 
   it('requests the SharePoint permission site set-up asks for (views and item-level write have no Graph API)', () => {

@@ -28,10 +28,11 @@ import { parseSiteArgument, resolveSiteId } from '../../data/site';
 import type { DeepLinkOptions } from '../../domain/links';
 import { stringOption, type CliCommand, type OptionValues } from '../command';
 import { graphFromEnv } from '../localGraph';
+import { postDue } from '../notify/postDue';
 import { sendDigest, sendReminders } from '../notify/sendCards';
 import { parseNotifyTarget, type NotifyTarget } from '../notify/target';
 
-const KINDS = ['digest', 'reminders'] as const;
+const KINDS = ['digest', 'reminders', 'due'] as const;
 
 /** How the cards link into the tab: Teams deep links when the app and tab ids are known, else the tab's URL. */
 function linkOptionsFrom(values: OptionValues, env: Readonly<Record<string, string | undefined>>, graphBaseUrl: string): DeepLinkOptions {
@@ -45,7 +46,7 @@ function linkOptionsFrom(values: OptionValues, env: Readonly<Record<string, stri
 
 export const notifyCommand: CliCommand = {
   name: 'notify',
-  summary: 'Post the digest or overdue-action reminders as Adaptive Cards: notify digest|reminders (--channel team/channel | --chat id | --webhook URL) [--within 7|all] [--dry-run].',
+  summary: 'Post the digest, overdue-action reminders or due announcements as Adaptive Cards: notify digest|reminders|due (--channel team/channel | --chat id | --webhook URL) [--within 7|all] [--dry-run].',
   options: {
     channel: { type: 'string' },
     chat: { type: 'string' },
@@ -60,20 +61,24 @@ export const notifyCommand: CliCommand = {
   async run(values, positionals, io) {
     const kind = positionals[0];
     if (!KINDS.includes(kind as (typeof KINDS)[number]) || positionals.length > 1) {
-      io.err(`notify needs what to send: "digest" or "reminders" (got ${kind ? `"${positionals.join(' ')}"` : 'nothing'}).`);
+      io.err(`notify needs what to send: "digest", "reminders" or "due" (got ${kind ? `"${positionals.join(' ')}"` : 'nothing'}).`);
       return 2;
     }
     const dryRun = values['dry-run'] === true;
     const channel = stringOption(values, 'channel') ?? io.env.NOTIFY_CHANNEL;
     const chat = stringOption(values, 'chat');
     const webhook = stringOption(values, 'webhook') ?? (channel || chat ? undefined : io.env.NOTIFY_WEBHOOK);
-    const target: NotifyTarget | undefined = dryRun && !channel && !chat && !webhook ? undefined : parseNotifyTarget({ channel, chat, webhook });
+    // `due` posts each announcement to the channel it names, else to --webhook.
+    const targetOptional = dryRun || kind === 'due';
+    const target: NotifyTarget | undefined = targetOptional && !channel && !chat && !webhook ? undefined : parseNotifyTarget({ channel, chat, webhook });
 
     const env = graphFromEnv(io.env);
     const pipeline = createGraphPipeline({ baseUrl: env.baseUrl, getAccessToken: env.getAccessToken });
     const siteId = await resolveSiteId(pipeline, parseSiteArgument(stringOption(values, 'site') ?? 'root'));
+    const hub = createHubOnPipeline(pipeline, siteId);
     const run = {
-      hub: createHubOnPipeline(pipeline, siteId),
+      hub,
+      sentBy: dryRun ? 'dry run' : (await hub.me()).userPrincipalName,
       clock: () => new Date(),
       target,
       dryRun,
@@ -85,6 +90,11 @@ export const notifyCommand: CliCommand = {
     if (withinDays !== undefined && (!Number.isInteger(withinDays) || withinDays < 1)) {
       io.err(`--within must be a whole number of days (1 or more) or "all" (got "${within}").`);
       return 2;
+    }
+    if (kind === 'due') {
+      const due = await postDue({ ...run, newClaimId: () => globalThis.crypto.randomUUID() });
+      io.out(`Posted ${due.posted} announcement(s); ${due.taken} taken by another run; ${due.refused} refused (tried again next run); ${due.settled} stopped run(s) settled.`);
+      return due.refused > 0 ? 1 : 0;
     }
     const result = kind === 'digest' ? await sendDigest(run, { heading: stringOption(values, 'heading') }) : await sendReminders(run, { withinDays });
     io.out(dryRun ? `Dry run: ${result.cards.length} card(s) built, nothing posted.` : `Posted ${result.posted} card(s).`);

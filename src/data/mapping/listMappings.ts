@@ -1,4 +1,5 @@
-import type { Action, ActionPlan, ActionUpdate, Draft, HubEvent, HubSetting, Person, Registration, Skill, SkillRating, Unit } from '../../domain/model';
+import type { Action, ActionPlan, ActionUpdate, Draft, HubEvent, HubSetting, Person, Registration, Skill, SkillRating, SkillTarget, Unit } from '../../domain/model';
+import type { Announcement, AnnouncementRead, SentCard } from '../../domain/notices/records';
 import type { ListKey } from '../schema/types';
 
 /** The domain record each list holds. */
@@ -12,7 +13,11 @@ export interface ListRecords {
   readonly eventRegistrations: Registration;
   readonly skills: Skill;
   readonly skillRatings: SkillRating;
+  readonly skillTargets: SkillTarget;
   readonly hubSettings: HubSetting;
+  readonly announcements: Announcement;
+  readonly announcementReads: AnnouncementRead;
+  readonly sentCards: SentCard;
 }
 
 /**
@@ -128,5 +133,45 @@ export const LIST_MAPPINGS: { readonly [K in ListKey]: ListMappingDeclaration<Li
     },
     titleOf: (d) => `${d.source ?? 'Self'} rating`,
   },
+  skillTargets: {
+    properties: { skillId: 'Skill', unitId: 'Unit', role: 'TargetRole', minLevel: 'MinLevel', peopleNeeded: 'PeopleNeeded', note: 'TargetNote' },
+    titleOf: (d) => `${d.peopleNeeded ?? 1} at level ${d.minLevel ?? ''}${d.role ? ` (${d.role})` : ''}`,
+  },
   hubSettings: { properties: { key: 'Title', value: { column: 'SettingValue', as: 'json' } } },
+  announcements: {
+    properties: {
+      title: 'Title',
+      message: 'Message',
+      eventId: 'Event',
+      dueAt: 'DueAt',
+      state: 'PostState',
+      target: 'PostTarget',
+      claimId: 'ClaimId',
+      claimedAt: 'ClaimedAt',
+      postedAt: 'PostedAt',
+      messageId: 'MessageId',
+      attempts: 'Attempts',
+      lastError: 'LastError',
+      askToAcknowledge: 'AskToAcknowledge',
+    },
+  },
+  announcementReads: {
+    properties: { announcementId: 'Announcement', reader: 'Reader', kind: 'ReadKind', readAt: 'ReadAt' },
+    titleOf: (d) => `${d.kind ?? 'Opened'}: ${d.reader ?? ''}`.trim(),
+  },
+  sentCards: {
+    properties: {
+      summary: 'Title',
+      kind: 'CardKind',
+      destination: 'Destination',
+      target: 'Target',
+      sentBy: 'SentBy',
+      sentAt: 'SentAt',
+      messageId: 'MessageId',
+      cardVersion: 'CardVersion',
+      card: { column: 'CardJson', as: 'json' },
+      noticeKey: 'NoticeKey',
+      announcementId: 'Announcement',
+    },
+  },
 };

@@ -14,6 +14,7 @@ import {
   TALENT_REFS,
   UNIT_KINDS,
 } from '../../domain/vocabulary';
+import { ANNOUNCEMENT_STATES, CARD_KINDS, READ_KINDS, SEND_DESTINATIONS } from '../../domain/notices/records';
 import type { ListKey, ListSpec } from './types';
 
 /*
@@ -206,6 +207,22 @@ const skillRatings: ListSpec = {
   views: [{ name: 'By person', fields: ['Person', 'Skill', 'Source', 'Level', 'WantsToDevelop', 'LastReviewed'], query: '<GroupBy Collapse="TRUE"><FieldRef Name="Person"/></GroupBy>', rowLimit: 100, makeDefault: true }],
 };
 
+const skillTargets: ListSpec = {
+  key: 'skillTargets',
+  displayName: 'Skill Targets',
+  description: 'Competency targets: how many people a unit and/or role needs at a minimum level in a skill.',
+  titleDisplayName: 'Target',
+  columns: [
+    { name: 'Skill', displayName: 'Skill', kind: 'lookup', lookupList: 'skills', required: true, indexed: true },
+    { name: 'Unit', displayName: 'Unit', kind: 'lookup', lookupList: 'units', indexed: true, description: 'Empty: every unit.' },
+    { name: 'TargetRole', displayName: 'Role', kind: 'choice', choices: PERSON_ROLES, allowFillIn: true, description: 'Empty: every role.' },
+    { name: 'MinLevel', displayName: 'Minimum level', kind: 'number', required: true, min: 1, max: 4, decimals: 0 },
+    { name: 'PeopleNeeded', displayName: 'People needed', kind: 'number', required: true, min: 1, decimals: 0, defaultValue: 1 },
+    { name: 'TargetNote', displayName: 'Note', kind: 'note' },
+  ],
+  views: [{ name: 'By unit', fields: ['LinkTitle', 'Skill', 'TargetRole', 'MinLevel', 'PeopleNeeded'], query: '<GroupBy Collapse="FALSE"><FieldRef Name="Unit"/></GroupBy>', makeDefault: true }],
+};
+
 const hubSettings: ListSpec = {
   key: 'hubSettings',
   memberAccess: 'read',
@@ -216,8 +233,65 @@ const hubSettings: ListSpec = {
   views: [{ name: 'All settings', fields: ['LinkTitle', 'SettingValue'], makeDefault: true }],
 };
 
+const announcements: ListSpec = {
+  key: 'announcements',
+  displayName: 'Announcements',
+  description: 'Announcements composed in the tab and posted when due by the scheduled run (notify due).',
+  titleDisplayName: 'Announcement',
+  columns: [
+    { name: 'Message', displayName: 'Message', kind: 'note' },
+    { name: 'Event', displayName: 'Event', kind: 'lookup', lookupList: 'events' },
+    { name: 'DueAt', displayName: 'Post at', kind: 'dateTime', required: true, indexed: true },
+    { name: 'PostState', displayName: 'State', kind: 'choice', choices: ANNOUNCEMENT_STATES, required: true, indexed: true, defaultValue: 'Scheduled' },
+    { name: 'PostTarget', displayName: 'Post to', kind: 'text', maxLength: 255, description: 'teamId/channelId; empty: the scheduled run’s Workflows webhook.' },
+    { name: 'ClaimId', displayName: 'Claimed by run', kind: 'text', maxLength: 64, description: 'Set by the run posting it, with If-Match, so two runs never post it twice.' },
+    { name: 'ClaimedAt', displayName: 'Claimed at', kind: 'dateTime' },
+    { name: 'PostedAt', displayName: 'Posted at', kind: 'dateTime' },
+    { name: 'MessageId', displayName: 'Message id', kind: 'text', maxLength: 64 },
+    { name: 'Attempts', displayName: 'Attempts', kind: 'number', min: 0, decimals: 0, defaultValue: 0 },
+    { name: 'LastError', displayName: 'Last error', kind: 'note' },
+    { name: 'AskToAcknowledge', displayName: 'Ask for Got it', kind: 'boolean', defaultValue: false },
+  ],
+  views: [{ name: 'By time', fields: ['LinkTitle', 'DueAt', 'PostState', 'PostTarget', 'Author'], query: '<OrderBy><FieldRef Name="DueAt" Ascending="FALSE"/></OrderBy>', makeDefault: true }],
+};
+
+const announcementReads: ListSpec = {
+  key: 'announcementReads',
+  displayName: 'Announcement Reads',
+  description: 'Who opened an announcement from its card, or said “Got it”.',
+  titleDisplayName: 'Read',
+  itemLevelWrite: 'own',
+  columns: [
+    { name: 'Announcement', displayName: 'Announcement', kind: 'lookup', lookupList: 'announcements', required: true, indexed: true },
+    { name: 'Reader', displayName: 'Reader', kind: 'text', format: 'email', required: true, indexed: true, maxLength: 255, description: 'Sign-in name (UPN).' },
+    { name: 'ReadKind', displayName: 'Kind', kind: 'choice', choices: READ_KINDS, required: true },
+    { name: 'ReadAt', displayName: 'At', kind: 'dateTime', required: true },
+  ],
+  views: [{ name: 'By announcement', fields: ['Announcement', 'Reader', 'ReadKind', 'ReadAt'], query: '<GroupBy Collapse="FALSE"><FieldRef Name="Announcement"/></GroupBy>', makeDefault: true }],
+};
+
+const sentCards: ListSpec = {
+  key: 'sentCards',
+  displayName: 'Sent Cards',
+  description: 'Every card and notice Technician Hub sent: what, where, who, when and the message id.',
+  titleDisplayName: 'Summary',
+  columns: [
+    { name: 'CardKind', displayName: 'Kind', kind: 'choice', choices: CARD_KINDS, required: true, indexed: true },
+    { name: 'Destination', displayName: 'Destination', kind: 'choice', choices: SEND_DESTINATIONS, required: true },
+    { name: 'Target', displayName: 'Sent to', kind: 'text', required: true, maxLength: 255 },
+    { name: 'SentBy', displayName: 'Sent by', kind: 'text', required: true, maxLength: 255 },
+    { name: 'SentAt', displayName: 'Sent at', kind: 'dateTime', required: true, indexed: true },
+    { name: 'MessageId', displayName: 'Message id', kind: 'text', maxLength: 64 },
+    { name: 'CardVersion', displayName: 'Card version', kind: 'text', maxLength: 8 },
+    { name: 'CardJson', displayName: 'Card', kind: 'note', description: 'The Adaptive Card as sent (JSON).' },
+    { name: 'NoticeKey', displayName: 'Notice key', kind: 'text', maxLength: 255, indexed: true, description: 'Keeps once-only notices once-only (certificate:person:skill:expiry:days).' },
+    { name: 'Announcement', displayName: 'Announcement', kind: 'lookup', lookupList: 'announcements', indexed: true },
+  ],
+  views: [{ name: 'Latest first', fields: ['LinkTitle', 'CardKind', 'Destination', 'Target', 'SentBy', 'SentAt'], query: '<OrderBy><FieldRef Name="SentAt" Ascending="FALSE"/></OrderBy>', makeDefault: true }],
+};
+
 /** Every list, in provisioning order. */
-export const LISTS: readonly ListSpec[] = [units, people, actionPlans, actions, actionUpdates, events, eventRegistrations, skills, skillRatings, hubSettings];
+export const LISTS: readonly ListSpec[] = [units, people, actionPlans, actions, actionUpdates, events, eventRegistrations, skills, skillRatings, skillTargets, hubSettings, announcements, announcementReads, sentCards];
 
 export const LIST_BY_KEY: Readonly<Record<ListKey, ListSpec>> = Object.fromEntries(LISTS.map((l) => [l.key, l])) as Record<ListKey, ListSpec>;
 

@@ -15,7 +15,11 @@ export type ListKey =
   | 'eventRegistrations'
   | 'skills'
   | 'skillRatings'
-  | 'hubSettings';
+  | 'skillTargets'
+  | 'hubSettings'
+  | 'announcements'
+  | 'announcementReads'
+  | 'sentCards';
 
 /**
  * Column kinds, each mapping onto one Graph `columnDefinition` facet:

@@ -349,11 +349,14 @@ export async function seedDemo(hubFor: (upn: string) => Hub, dataset: DemoDatase
   }
 
   // Settings by key: provisioning may already have recorded some (the site's time zone).
-  const storedKeys = new Set((await owner.settings.all()).map((s) => s.key));
+  const storedSettings = await owner.settings.all();
+  const storedKeys = new Set(storedSettings.map((s) => s.key));
   const newSettings = dataset.settings.filter((s) => !storedKeys.has(s.key));
   if (newSettings.length === 0) {
-    skipped.push(listSpec('hubSettings').displayName);
-    created[listSpec('hubSettings').displayName] = 0;
+    const name = listSpec('hubSettings').displayName;
+    skipped.push(name);
+    created[name] = 0;
+    onProgress?.({ list: name, done: storedSettings.length, total: storedSettings.length, skipped: true });
   } else {
     await createAll('hubSettings', newSettings.length, (report) => many(owner.settings, newSettings.map((s) => ({ key: s.key, value: s.value })), report));
   }

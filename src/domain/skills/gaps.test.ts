@@ -42,7 +42,7 @@ describe('gap analysis', () => {
     const [finding] = of('expertsLeaving', '10');
     expect(finding.personIds).toEqual(['1']);
     expect(finding.severity).toBe('medium');
-    expect(finding.why).toBe('1 of 2 Expert-level people in NMR is expected to leave within 6 months: Ann Expert (2027-03-31); 1 would remain.');
+    expect(finding.why).toBe('1 of 2 Expert-level people in NMR is expected to leave within 6 months: Ann Expert (31 Mar 2027); 1 would remain.');
     expect(of('expertsLeaving', '11')).toEqual([]);
   });
 

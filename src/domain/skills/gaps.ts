@@ -2,6 +2,7 @@
  * Gap analysis for succession planning: single points of failure, experts about to leave and units
  * without a skill they need. Each finding carries a `why` sentence a steering group can read aloud.
  */
+import { displayDate } from '../actions/dates';
 import type { PersonId, SkillId, UnitId } from '../ids';
 import type { Person, Skill, Unit } from '../model';
 import { addMonths, type EffectiveRating } from './effective';
@@ -72,7 +73,7 @@ export function findGaps(
     const leaving = list.filter((p) => p.expectedLeavingDate && p.expectedLeavingDate.slice(0, 10) >= today && p.expectedLeavingDate.slice(0, 10) <= horizon);
     if (leaving.length > 0) {
       const remain = list.length - leaving.length;
-      const dates = leaving.map((p) => `${p.name} (${p.expectedLeavingDate?.slice(0, 10)})`);
+      const dates = leaving.map((p) => `${p.name} (${displayDate(p.expectedLeavingDate ?? '')})`);
       findings.push({
         kind: 'expertsLeaving',
         skillId: skill.id,

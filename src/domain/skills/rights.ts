@@ -84,3 +84,8 @@ export function canImport(actor: Actor): Decision {
 export function canRenameLevels(actor: Actor): Decision {
   return actor.role === 'owner' ? allow : refuse('Only a team owner can rename the proficiency levels.');
 }
+
+/** Competency targets are the network's staffing decisions, so only a team owner sets them. */
+export function canSetTargets(actor: Actor): Decision {
+  return actor.role === 'owner' ? allow : refuse('Only a team owner sets competency targets; ask one to add or change a target.');
+}

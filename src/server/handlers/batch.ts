@@ -1,9 +1,12 @@
 /**
  * JSON batching: `POST /$batch` with at most 20 requests; `dependsOn` orders them and a failed
  * dependency answers 424 for its dependants
- * (https://learn.microsoft.com/en-us/graph/json-batching). Sub-requests run in-process, each
- * authorised and fault-injected like a top-level request, and all their writes go to SQLite in
- * one transaction. A failed sub-request's body carries `innerError` with its own request id and
+ * (https://learn.microsoft.com/en-us/graph/json-batching). A batch whose shape is wrong (too many
+ * requests, a repeated id, a `dependsOn` naming a missing request or forming a cycle) is refused
+ * whole with 400 before any sub-request runs. Sub-requests run in-process as the batch's caller —
+ * an `Authorization` header inside a sub-request is ignored, as the batch is one authenticated
+ * call — each fault-injected like a top-level request, and all their writes go to SQLite in one
+ * transaction. A failed sub-request's body carries `innerError` with its own request id and
  * date, as Graph's do, so a client can quote it whichever way the request was sent.
  */
 import { randomUUID } from 'node:crypto';
@@ -24,20 +27,23 @@ interface SubRequest {
 export type Dispatch = (request: GraphRequest, subRequest: boolean) => GraphResponse;
 
 function readRequests(body: unknown): SubRequest[] {
-  const requests = (body as { requests?: unknown } | null)?.requests;
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('A batch needs a JSON object: { "requests": [ … ] }.');
+  const requests = (body as { requests?: unknown }).requests;
   if (!Array.isArray(requests)) throw badRequest('A batch needs { "requests": [ … ] }.');
   if (requests.length === 0) throw badRequest('The batch has no requests.');
   if (requests.length > MAX_BATCH_REQUESTS) throw badRequest(`The batch has ${requests.length} requests; at most ${MAX_BATCH_REQUESTS} are allowed in one $batch.`);
   const seen = new Set<string>();
   const parsed = requests.map((raw: unknown, index): SubRequest => {
-    const r = (raw ?? {}) as Record<string, unknown>;
     const where = `Batch request ${index + 1}`;
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw badRequest(`${where} must be a JSON object with id, method and url.`);
+    const r = raw as Record<string, unknown>;
     if (typeof r.id !== 'string' || r.id === '') throw badRequest(`${where} needs a string 'id'.`);
     if (seen.has(r.id)) throw badRequest(`${where}: the id '${r.id}' is used twice.`);
     seen.add(r.id);
     if (typeof r.method !== 'string') throw badRequest(`${where} ('${r.id}') needs a 'method'.`);
     if (typeof r.url !== 'string' || r.url === '') throw badRequest(`${where} ('${r.id}') needs a relative 'url'.`);
     const headers: Record<string, string> = {};
+    if (r.headers !== undefined && (typeof r.headers !== 'object' || r.headers === null || Array.isArray(r.headers))) throw badRequest(`${where} ('${r.id}'): headers must be an object.`);
     for (const [k, v] of Object.entries((r.headers ?? {}) as Record<string, unknown>)) headers[k.toLowerCase()] = String(v);
     const dependsOn = r.dependsOn === undefined ? [] : r.dependsOn;
     if (!Array.isArray(dependsOn) || dependsOn.some((d) => typeof d !== 'string')) throw badRequest(`${where} ('${r.id}'): dependsOn must be an array of request ids.`);
@@ -46,7 +52,26 @@ function readRequests(body: unknown): SubRequest[] {
   for (const r of parsed) {
     for (const d of r.dependsOn) if (!seen.has(d)) throw badRequest(`Batch request '${r.id}' depends on '${d}', which is not in the batch.`);
   }
+  refuseCycles(parsed);
   return parsed;
+}
+
+/** 400 when `dependsOn` forms a cycle (checked before anything runs, so a refused batch writes nothing). */
+function refuseCycles(requests: readonly SubRequest[]): void {
+  const byId = new Map(requests.map((r) => [r.id, r]));
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (request: SubRequest, path: readonly string[]): void => {
+    const seen = state.get(request.id);
+    if (seen === 'done') return;
+    if (seen === 'visiting') {
+      const cycle = [...path.slice(path.indexOf(request.id)), request.id];
+      throw badRequest(`The batch's dependsOn forms a cycle (${cycle.map((id) => `'${id}'`).join(' → ')}); nothing in the batch was run.`);
+    }
+    state.set(request.id, 'visiting');
+    for (const d of request.dependsOn) visit(byId.get(d) as SubRequest, [...path, request.id]);
+    state.set(request.id, 'done');
+  };
+  for (const request of requests) visit(request, []);
 }
 
 /** `/sites/root?$top=1` (or an absolute Graph URL) → path and query below `/graph/v1.0`. */
@@ -87,7 +112,8 @@ export function createBatchHandler(dispatch: Dispatch) {
         response = { status: error.status, body: { error: { code: error.code, message: error.message } } };
       } else {
         const { path, query } = splitUrl(request.url);
-        const headers: Record<string, string | undefined> = { authorization: ctx.request.headers.authorization, ...request.headers };
+        // The batch's caller, whatever a sub-request's own Authorization says.
+        const headers: Record<string, string | undefined> = { ...request.headers, authorization: ctx.request.headers.authorization };
         response = dispatch({ method: request.method, path, query, headers, body: request.body }, true);
       }
       running.delete(request.id);

@@ -32,17 +32,44 @@ function container(ctx: HandlerContext): { key: string; identity: Record<string,
   return { key: `channel:${ctx.params.team}/${ctx.params.channel}`, identity: { channelIdentity: { teamId: ctx.params.team, channelId: ctx.params.channel } } };
 }
 
-/** Checks a posted chatMessage: body content, and attachments referenced from the body as Graph requires. */
+/**
+ * What a caller may set when posting a chatMessage
+ * (https://learn.microsoft.com/en-us/graph/api/chatmessage-post#request-body). Everything else
+ * — `id`, `from`, `messageType`, `createdDateTime`, `etag`… — is set by the service; `from` and
+ * `createdDateTime` can only be given when importing messages in migration mode with the
+ * application permission Teamwork.Migrate.All (https://learn.microsoft.com/en-us/graph/teams-import-messages),
+ * which the local server does not offer.
+ */
+const CALLER_SET = new Set(['body', 'subject', 'summary', 'importance', 'attachments', 'mentions']);
+const IMPORTANCE = new Set(['normal', 'high', 'urgent']);
+
+/** Checks a posted chatMessage: only caller-set properties, body content, and attachments referenced from the body as Graph requires. */
 function checkMessage(body: unknown): Record<string, unknown> {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('Send a chatMessage: { "body": { "contentType": "html", "content": "…" } }.');
   const message = body as Record<string, unknown>;
+  for (const key of Object.keys(message)) {
+    if (key.startsWith('@odata.') || CALLER_SET.has(key)) continue;
+    const migrationOnly = key === 'from' || key === 'createdDateTime';
+    throw badRequest(
+      migrationOnly
+        ? `'${key}' is set by the service: it can only be given when importing messages in migration mode (application permission Teamwork.Migrate.All). Post without it; the message is from the signed-in user.`
+        : `'${key}' is set by the service and cannot be given when posting a message; send only ${[...CALLER_SET].join(', ')}.`,
+    );
+  }
   const content = (message.body as { content?: unknown } | undefined)?.content;
   if (typeof content !== 'string') throw badRequest("A chatMessage needs 'body.content' (text or html).");
+  const contentType = (message.body as { contentType?: unknown }).contentType ?? 'text';
+  if (contentType !== 'text' && contentType !== 'html') throw badRequest("'body.contentType' must be 'text' or 'html'.");
+  if (message.importance !== undefined && !IMPORTANCE.has(String(message.importance))) throw badRequest("'importance' must be 'normal', 'high' or 'urgent'.");
+  for (const key of ['subject', 'summary'] as const) {
+    if (message[key] !== undefined && message[key] !== null && typeof message[key] !== 'string') throw badRequest(`'${key}' must be text.`);
+  }
+  if (message.mentions !== undefined && !Array.isArray(message.mentions)) throw badRequest("'mentions' must be an array.");
   const attachments = message.attachments ?? [];
   if (!Array.isArray(attachments)) throw badRequest("'attachments' must be an array.");
   for (const [index, a] of attachments.entries()) {
     const attachment = a as { id?: unknown; contentType?: unknown };
-    if (typeof attachment.id !== 'string' || typeof attachment.contentType !== 'string') throw badRequest(`Attachment ${index + 1} needs an 'id' and a 'contentType'.`);
+    if (typeof attachment !== 'object' || attachment === null || typeof attachment.id !== 'string' || typeof attachment.contentType !== 'string') throw badRequest(`Attachment ${index + 1} needs an 'id' and a 'contentType'.`);
     if (!content.includes(`<attachment id="${attachment.id}">`) && !content.includes(`<attachment id="${attachment.id}"/>`)) {
       throw badRequest(`Attachment '${attachment.id}' is not referenced in the message body; add <attachment id="${attachment.id}"></attachment> to body.content.`);
     }
@@ -50,18 +77,21 @@ function checkMessage(body: unknown): Record<string, unknown> {
   return message;
 }
 
-let lastMessageId = 0;
-
 export function postMessage(ctx: HandlerContext): GraphResponse {
   const { key, identity } = container(ctx);
   const posted = checkMessage(ctx.request.body);
   const now = ctx.state.now();
-  // Graph message ids are epoch milliseconds; keep them unique when two arrive in one millisecond.
-  const existing = ctx.state.store.messages.get(key) ?? [];
-  lastMessageId = Math.max(now.getTime(), lastMessageId + 1, ...existing.slice(-1).map((m) => Number(m.id) + 1));
-  const id = String(lastMessageId);
+  const { store } = ctx.state;
+  const id = store.nextMessageId(now.getTime());
   const created = now.toISOString();
+  const caller = Object.fromEntries(Object.entries(posted).filter(([k]) => CALLER_SET.has(k)));
+  // Caller-set properties first, then everything the service sets: nothing posted can replace those.
   const message: StoredMessage = {
+    subject: null,
+    summary: null,
+    importance: 'normal',
+    mentions: [],
+    ...caller,
     id,
     replyToId: null,
     etag: id,
@@ -70,20 +100,15 @@ export function postMessage(ctx: HandlerContext): GraphResponse {
     lastModifiedDateTime: created,
     lastEditedDateTime: null,
     deletedDateTime: null,
-    subject: null,
-    summary: null,
-    importance: 'normal',
     locale: 'en-us',
     webUrl: `${ctx.state.baseUrl}/#/messages/${id}`,
     from: { application: null, device: null, user: { '@odata.type': '#microsoft.graph.teamworkUserIdentity', id: ctx.user.id, displayName: ctx.user.displayName, userIdentityType: 'aadUser', tenantId: 'local' } },
-    mentions: [],
     reactions: [],
-    ...posted,
     ...identity,
     attachments: (posted.attachments as unknown[] | undefined) ?? [],
-    body: { contentType: 'text', ...(posted.body as Record<string, unknown>) },
+    body: { contentType: (posted.body as { contentType?: string }).contentType ?? 'text', content: (posted.body as { content: string }).content },
   };
-  ctx.state.store.saveMessage(key, message);
+  store.saveMessage(key, message);
   return json(201, message);
 }
 

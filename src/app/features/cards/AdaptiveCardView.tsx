@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { makeStyles, shorthands, Text, tokens } from '@fluentui/react-components';
+import { DESTINATION_VERSION, versionFits, type CardDestination } from '../../../cards/version';
 import { useTheme } from '../../theme/ThemeProvider';
 import { renderAdaptiveCard } from './renderCard';
 import { CARD_PALETTES } from './teamsHostConfig';
@@ -39,11 +40,19 @@ const useStyles = makeStyles({
 
 export interface AdaptiveCardViewProps {
   readonly card: unknown;
+  /**
+   * Where the card goes. A Workflows webhook shows cards up to 1.4 only and shows Teams' own
+   * error instead of a newer card (microsoft/AdaptiveCards#8965), so the preview does the same.
+   */
+  readonly destination?: CardDestination;
   /** Read aloud as the card's name ("Event announcement card"). */
   readonly label: string;
 }
 
-export default function AdaptiveCardView({ card, label }: AdaptiveCardViewProps) {
+/** Teams' words when a card is newer than the host renders. */
+export const CARD_NOT_DISPLAYED = 'We’re sorry, this card couldn’t be displayed';
+
+export default function AdaptiveCardView({ card, label, destination = 'graph' }: AdaptiveCardViewProps) {
   const styles = useStyles();
   const { theme } = useTheme();
   const host = useRef<HTMLDivElement>(null);
@@ -58,14 +67,30 @@ export default function AdaptiveCardView({ card, label }: AdaptiveCardViewProps)
     '--card-on-accent': palette.onAccent,
   } as CSSProperties;
 
+  const version = (card as { version?: unknown } | null)?.version;
+  const shown = typeof version === 'string' && versionFits(version, DESTINATION_VERSION[destination]);
+
   useEffect(() => {
     const target = host.current;
-    if (!target) return;
+    if (!target || !shown) return;
     const rendered = renderAdaptiveCard(card, { onOpenUrl: (url) => window.open(url, '_blank', 'noopener,noreferrer'), theme });
     target.replaceChildren(rendered.element);
     setWarnings(rendered.warnings);
     return () => target.replaceChildren();
-  }, [card, theme]);
+  }, [card, theme, shown]);
+
+  if (!shown) {
+    return (
+      <figure style={{ margin: 0 }}>
+        <div className={styles.frame} style={{ ...colours, padding: '12px' }} role="group" aria-label={label} data-testid="adaptive-card" data-card-theme={theme}>
+          <Text>{CARD_NOT_DISPLAYED}</Text>
+        </div>
+        <Text as="p" size={200} className={styles.warning}>
+          This card is version {String(version)}; {destination === 'workflow' ? 'Workflows shows cards up to 1.4' : 'Teams shows cards up to 1.5'}.
+        </Text>
+      </figure>
+    );
+  }
 
   return (
     <figure style={{ margin: 0 }}>

@@ -5,6 +5,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { AdaptiveCardJson } from '../../../cards/types';
+import { postCardAndRecord } from '../../../data/sentCards';
 import { deepLink } from '../../../domain/links';
 import { LoadingState } from '../../components/LoadingState';
 import { useNotify } from '../../services/notify';
@@ -46,7 +47,7 @@ export function DigestPreview({ onPosted }: { readonly onPosted: () => void }) {
     if (!card || !session.messageTarget) return;
     setBusy('posting');
     try {
-      await hub.messages.postCard(session.messageTarget, card, 'Friday Digest');
+      await postCardAndRecord(hub, session.messageTarget, card, { summary: 'Friday Digest', kind: 'Digest', sentBy: session.user.userPrincipalName, sentAt: new Date().toISOString() });
       notify.success('Digest posted', `Posted to this ${session.messageTarget.kind}.`);
       onPosted();
     } catch (e) {

@@ -1,11 +1,15 @@
 /**
- * "Sent cards": the cards posted to this channel (and to a chat the person names), each rendered
- * with the Adaptive Cards renderer and a Teams-like host config — what Teams shows.
+ * "Sent cards": what Technician Hub sent, read from its own Sent Cards list (card, where, who,
+ * when) — not from channel history, which would need the admin-consented
+ * `ChannelMessage.Read.All`. Each card is drawn as its destination draws it: Workflows shows cards
+ * up to 1.4, Graph-posted messages 1.5 (src/cards/version.ts).
  */
 import { lazy, Suspense, useState } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import type { MessageTarget, SentMessage } from '../../../data/hub';
+import { Caption1, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import type { MessageTarget } from '../../../data/hub';
+import { describeMessageTarget } from '../../../data/sentCards';
+import type { SentCard } from '../../../domain/notices/records';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LoadingState } from '../../components/LoadingState';
@@ -25,59 +29,77 @@ const useStyles = makeStyles({
   section: { marginBottom: tokens.spacingVerticalXXL },
 });
 
-function targetName(target: MessageTarget): string {
-  return target.kind === 'channel' ? `channel ${target.channelId}` : `chat ${target.chatId}`;
+/** The list's words for where a record went, e.g. "Workflow webhook prod-12.westeurope.logic.azure.com". */
+function whereWords(record: SentCard): string {
+  return record.destination === 'Channel' ? `channel ${record.target.split('/').pop() ?? record.target}` : `${record.destination.toLowerCase()} ${record.target}`;
 }
 
-function MessagesOf({ target, version = 0 }: { readonly target: MessageTarget; readonly version?: number }) {
+function SentList({ records, label, empty }: { readonly records: readonly SentCard[]; readonly label: string; readonly empty: string }) {
   const styles = useStyles();
-  const hub = useHub();
-  const { data, error, loading, reload } = useAsync(() => hub.messages.list(target), [hub, JSON.stringify(target), version]);
-  if (error) return <ErrorMessage error={error} doing={`reading the messages of the ${targetName(target)}`} onRetry={reload} />;
-  if (loading && !data) return <LoadingState label="Loading sent cards…" />;
-  const messages = [...(data ?? [])].sort((a: SentMessage, b: SentMessage) => b.createdDateTime.localeCompare(a.createdDateTime));
-  if (messages.length === 0) return <EmptyState title="No cards posted here yet" body="Announce an event or run the digest, and its card appears here." />;
+  if (records.length === 0) return <EmptyState title={empty} body="Announce an event or run the digest, and what was sent appears here." />;
   return (
-    <ol className={styles.list} aria-label={`Cards in the ${targetName(target)}`}>
-      {messages.flatMap((message) =>
-        message.cards.map((card, index) => (
-          <li key={`${message.id}-${index}`}>
-            <Caption1 className={styles.meta}>
-              {message.from ? `${message.from} · ` : ''}
-              {formatDateTime(message.createdDateTime)}
-            </Caption1>
+    <ol className={styles.list} aria-label={label}>
+      {records.map((record) => (
+        <li key={record.id}>
+          <Caption1 className={styles.meta}>
+            {record.kind} · {whereWords(record)} · {record.sentBy} · {formatDateTime(record.sentAt)}
+          </Caption1>
+          {record.card ? (
             <Suspense fallback={<LoadingState label="Rendering the card…" />}>
-              <AdaptiveCardView card={card} label={`Card posted ${formatDateTime(message.createdDateTime)}`} />
+              <AdaptiveCardView card={record.card} destination={record.destination === 'Workflow webhook' ? 'workflow' : 'graph'} label={`Card sent ${formatDateTime(record.sentAt)}`} />
             </Suspense>
-          </li>
-        )),
-      )}
+          ) : (
+            <Text>{record.summary}</Text>
+          )}
+        </li>
+      ))}
     </ol>
   );
 }
 
 function SentCards() {
   const styles = useStyles();
+  const hub = useHub();
   const { messageTarget } = useSession();
   const [chatId, setChatId] = useState<string>();
   const [posted, setPosted] = useState(0);
+  const { data, error, loading, reload } = useAsync(() => hub.sentCards.all(), [hub, posted]);
+  const records = [...(data ?? [])].sort((a, b) => b.sentAt.localeCompare(a.sentAt));
+  const sentTo = (target: MessageTarget) => {
+    const where = describeMessageTarget(target);
+    return records.filter((r) => r.destination === where.destination && r.target === where.target);
+  };
+  const elsewhere = records.filter((r) => r.destination === 'Workflow webhook' || r.destination === 'Activity feed');
+  const body = (render: () => JSX.Element) => {
+    if (error) return <ErrorMessage error={error} doing="reading the Sent Cards list" onRetry={reload} />;
+    if (loading && !data) return <LoadingState label="Loading sent cards…" />;
+    return render();
+  };
   return (
     <>
-      <PageHeader title="Sent cards" subtitle="Cards posted from Technician Hub, shown as Teams shows them." />
+      <PageHeader title="Sent cards" subtitle="Cards and notices sent from Technician Hub, shown as their destination shows them." />
       <section className={styles.section} aria-labelledby="digest-preview">
         <Subtitle2 as="h2" id="digest-preview">Friday Digest</Subtitle2>
         <DigestPreview onPosted={() => setPosted((n) => n + 1)} />
       </section>
       <section className={styles.section} aria-labelledby="sent-channel">
         <Subtitle2 as="h2" id="sent-channel">{messageTarget ? `This ${messageTarget.kind}` : 'This channel'}</Subtitle2>
-        {messageTarget ? <MessagesOf target={messageTarget} version={posted} /> : <EmptyState title="This tab is not in a channel or chat" body="Open it from a team’s channel to see the cards posted there." />}
+        {messageTarget ? (
+          body(() => <SentList records={sentTo(messageTarget)} label={`Cards in the ${messageTarget.kind}`} empty="No cards posted here yet" />)
+        ) : (
+          <EmptyState title="This tab is not in a channel or chat" body="Open it from a team’s channel to see the cards posted there." />
+        )}
+      </section>
+      <section className={styles.section} aria-labelledby="sent-workflows">
+        <Subtitle2 as="h2" id="sent-workflows">Scheduled runs and notices</Subtitle2>
+        {body(() => <SentList records={elsewhere} label="Cards posted through Workflows and activity notices" empty="Nothing sent by a scheduled run yet" />)}
       </section>
       <section className={styles.section} aria-labelledby="sent-chat">
         <Subtitle2 as="h2" id="sent-chat">A chat</Subtitle2>
         <div className={styles.chatForm}>
           <ChatPicker value={chatId ?? ''} onChange={(id) => setChatId(id || undefined)} />
         </div>
-        {chatId && <MessagesOf target={{ kind: 'chat', chatId }} />}
+        {chatId && body(() => <SentList records={sentTo({ kind: 'chat', chatId })} label="Cards in the chat" empty="No cards posted to this chat yet" />)}
       </section>
     </>
   );

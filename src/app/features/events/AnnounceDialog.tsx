@@ -9,6 +9,7 @@ import {
 import { MegaphoneRegular } from '@fluentui/react-icons';
 import type { AdaptiveCardJson } from '../../../cards/types';
 import type { MessageTarget } from '../../../data/hub';
+import { postCardAndRecord } from '../../../data/sentCards';
 import { LoadingState } from '../../components/LoadingState';
 import { ChatPicker } from '../cards/ChatPicker';
 import { useNotify } from '../../services/notify';
@@ -24,7 +25,7 @@ export interface AnnounceDialogProps {
 
 export function AnnounceDialog({ buildCard, eventTitle }: AnnounceDialogProps) {
   const hub = useHub();
-  const { messageTarget } = useSession();
+  const { messageTarget, user } = useSession();
   const notify = useNotify();
   const [open, setOpen] = useState(false);
   const [where, setWhere] = useState<'here' | 'chat'>(messageTarget ? 'here' : 'chat');
@@ -48,7 +49,7 @@ export function AnnounceDialog({ buildCard, eventTitle }: AnnounceDialogProps) {
     if (!target || !card) return;
     setPosting(true);
     try {
-      await hub.messages.postCard(target, card, `Event: ${eventTitle}`);
+      await postCardAndRecord(hub, target, card, { summary: `Event: ${eventTitle}`, kind: 'Event announcement', sentBy: user.userPrincipalName, sentAt: new Date().toISOString() });
       notify.success('Announced', where === 'here' ? `Posted to this ${target.kind}.` : 'Posted to the chat.');
       setOpen(false);
     } catch (e) {

@@ -1,10 +1,14 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useLocation } from 'react-router-dom';
+import { useSession } from '../../services/session';
 
 const SECTIONS = [
   { path: '/skills', label: 'Matrix' },
   { path: '/skills/who', label: 'Who can do…' },
   { path: '/skills/gaps', label: 'Gaps' },
+  { path: '/skills/targets', label: 'Targets' },
+  { path: '/skills/training', label: 'Training needs' },
+  { path: '/skills/mentor', label: 'Find a mentor' },
   { path: '/skills/catalogue', label: 'Catalogue' },
   { path: '/skills/import', label: 'Import' },
 ] as const;
@@ -29,9 +33,12 @@ export function SkillsNav() {
   const styles = useStyles();
   const { pathname } = useLocation();
   const path = pathname.replace(/\/$/, '');
+  const { person } = useSession();
+  // Every member reaches their own profile from here, not only by URL (issue 14).
+  const sections = person ? [{ path: `/people/${person.id}`, label: 'My skills' }, ...SECTIONS] : SECTIONS;
   return (
     <nav aria-label="Skills pages" className={styles.nav}>
-      {SECTIONS.map((s) => {
+      {sections.map((s) => {
         const current = path === s.path;
         return (
           <a key={s.path} href={`#${s.path}`} aria-current={current ? 'page' : undefined} className={mergeClasses(styles.link, current && styles.current)}>

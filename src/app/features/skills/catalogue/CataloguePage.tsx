@@ -3,6 +3,7 @@ import { Button, MessageBar, MessageBarBody, Switch, Table, TableBody, TableCell
 import type { Skill } from '../../../../domain/model';
 import { likelyDuplicates, retireSkillChange } from '../../../../domain/skills/catalogue';
 import { canEditCatalogue, canMergeSkills, canRenameLevels } from '../../../../domain/skills/rights';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { PageHeader } from '../../../components/PageHeader';
 import { useHub } from '../../../services/session';
 import { useNotify } from '../../../services/notify';
@@ -14,6 +15,12 @@ import { AddSkillForm } from './AddSkillForm';
 import { EditSkillDialog } from './EditSkillDialog';
 import { MergeDialog } from './MergeDialog';
 import { ProficiencyLabelsForm } from './ProficiencyLabelsForm';
+
+/** "its rating is kept" / "its 3 ratings are kept" / "it has no ratings yet". */
+export function ratingsKept(n: number): string {
+  if (n === 0) return 'it has no ratings yet.';
+  return n === 1 ? 'its 1 rating is kept.' : `its ${n.toLocaleString('en-GB')} ratings are kept.`;
+}
 
 /** `#/skills/catalogue`: add skills, merge duplicates, retire skills (ratings are always kept). */
 export function CataloguePage() {
@@ -47,8 +54,9 @@ function Catalogue({ data }: { readonly data: SkillsData }) {
   // Long unit lists would make every row several lines tall: two names, then how many more (all in the tooltip).
   const shortUnits = (ids: readonly string[]): string => (ids.length <= 2 ? unitNames(ids) : `${unitNames(ids.slice(0, 2))} and ${ids.length - 2} more`);
 
+  const [retiring, setRetiring] = useState<Skill | undefined>();
   const retire = async (skill: Skill) => {
-    if (!window.confirm(`Retire “${skill.name}”? It leaves the matrix and search; its ${ratingCount.get(skill.id) ?? 0} ratings are kept.`)) return;
+    setRetiring(undefined);
     try {
       const change = retireSkillChange(skill);
       store.putSkills([await hub.skills.update(change.id, change.changes, change.eTag)]);
@@ -108,7 +116,7 @@ function Catalogue({ data }: { readonly data: SkillsData }) {
                       <Button size="small" onClick={() => setEditing(s)} aria-label={`Edit ${s.name}`}>
                         Edit
                       </Button>
-                      <Button size="small" onClick={() => retire(s)} aria-label={`Retire ${s.name}`}>
+                      <Button size="small" onClick={() => setRetiring(s)} aria-label={`Retire ${s.name}`}>
                         Retire
                       </Button>
                     </span>
@@ -119,6 +127,9 @@ function Catalogue({ data }: { readonly data: SkillsData }) {
           ))}
         </TableBody>
       </Table>
+      <ConfirmDialog open={!!retiring} title={`Retire “${retiring?.name ?? ''}”?`} confirmLabel="Retire" onConfirm={() => retiring && void retire(retiring)} onCancel={() => setRetiring(undefined)}>
+        It leaves the matrix and search; {ratingsKept(ratingCount.get(retiring?.id ?? '') ?? 0)}
+      </ConfirmDialog>
       {editing && <EditSkillDialog key={editing.id} skill={editing} skills={data.skills} units={data.units} onClose={() => setEditing(undefined)} />}
     </>
   );

@@ -4,7 +4,7 @@
  * feature update it in place; "Reload" fetches everything again.
  */
 import type { Hub } from '../../../../data/hub';
-import type { HubSetting, Person, Skill, SkillRating, Unit } from '../../../../domain/model';
+import type { HubSetting, Person, Skill, SkillRating, SkillTarget, Unit } from '../../../../domain/model';
 import { importersFrom, RATING_IMPORTERS_SETTING } from '../../../../domain/skills/importers';
 import { PROFICIENCY_LABELS_SETTING, proficiencyLabelsFrom, type ProficiencyLabels } from '../../../../domain/skills/proficiency';
 
@@ -13,6 +13,8 @@ export interface SkillsData {
   readonly people: readonly Person[];
   readonly skills: readonly Skill[];
   readonly ratings: readonly SkillRating[];
+  /** Competency targets (Skill Targets list). */
+  readonly targets: readonly SkillTarget[];
   readonly labels: ProficiencyLabels;
   readonly labelsSetting?: HubSetting;
   /** Entra object ids of those trusted to import ratings (Hub Settings `ratingImporters`). */
@@ -64,12 +66,13 @@ export class SkillsStore {
       this.hub.skills.all({ signal }),
       this.hub.ratings.all({ signal, onProgress }),
       this.hub.settings.all({ signal }),
+      this.hub.targets.all({ signal }),
     ]).then(
-      ([units, people, skills, ratings, settings]) => {
+      ([units, people, skills, ratings, settings, targets]) => {
         const labelsSetting = settings.find((s) => s.key === PROFICIENCY_LABELS_SETTING);
         const importersSetting = settings.find((s) => s.key === RATING_IMPORTERS_SETTING);
         this.loading = undefined;
-        this.set({ status: 'ready', data: { units, people, skills, ratings, labels: proficiencyLabelsFrom(labelsSetting?.value), labelsSetting, importers: importersFrom(importersSetting?.value), importersSetting } });
+        this.set({ status: 'ready', data: { units, people, skills, ratings, targets, labels: proficiencyLabelsFrom(labelsSetting?.value), labelsSetting, importers: importersFrom(importersSetting?.value), importersSetting } });
       },
       (error: unknown) => {
         this.loading = undefined;
@@ -115,6 +118,20 @@ export class SkillsStore {
   /** Puts the saved `ratingImporters` setting into the loaded data. */
   putImporters(saved: HubSetting): void {
     this.update((d) => ({ ...d, importers: importersFrom(saved.value), importersSetting: saved }));
+  }
+
+  /** Puts saved targets (new or changed) into the loaded data. */
+  putTargets(saved: readonly SkillTarget[]): void {
+    const byId = new Map(saved.map((t) => [t.id as string, t]));
+    this.update((d) => {
+      const known = new Set(d.targets.map((t) => t.id as string));
+      return { ...d, targets: [...d.targets.map((t) => byId.get(t.id) ?? t), ...saved.filter((t) => !known.has(t.id))] };
+    });
+  }
+
+  /** Takes a deleted target out of the loaded data. */
+  dropTarget(id: SkillTarget['id']): void {
+    this.update((d) => ({ ...d, targets: d.targets.filter((t) => t.id !== id) }));
   }
 
   putPerson(saved: Person): void {

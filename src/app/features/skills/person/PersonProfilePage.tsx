@@ -10,6 +10,7 @@ import { EmptyState } from '../../../components/EmptyState';
 import { PageHeader } from '../../../components/PageHeader';
 import { useSession } from '../../../services/session';
 import { SkillsGate } from '../data/SkillsGate';
+import { SkillsNav } from '../SkillsNav';
 import type { SkillsData } from '../data/skillsStore';
 import { useActor, type Derived } from '../data/useSkillsData';
 import { AddOwnSkill } from './AddOwnSkill';
@@ -28,7 +29,12 @@ declare global {
 export function PersonProfilePage() {
   const params = useParams();
   const personId = params.personId ?? params['*']?.split('/')[0] ?? '';
-  return <SkillsGate>{(data, derived) => <Profile personId={personId} data={data} derived={derived} />}</SkillsGate>;
+  return (
+    <>
+      <SkillsNav />
+      <SkillsGate>{(data, derived) => <Profile personId={personId} data={data} derived={derived} />}</SkillsGate>
+    </>
+  );
 }
 
 function Profile({ personId, data, derived }: { readonly personId: string; readonly data: SkillsData; readonly derived: Derived }) {

@@ -7,6 +7,7 @@ import { levelText, type ProficiencyLabels } from '../../../../domain/skills/pro
 import type { SkillId } from '../../../../domain/ids';
 import { LevelPicker } from './LevelPicker';
 import { ValidateControl } from './ValidateControl';
+import { formatDay } from '../../../components/displayDates';
 
 const useStyles = makeStyles({
   category: { marginTop: tokens.spacingVerticalL },
@@ -30,13 +31,13 @@ export interface PersonRatingsTableProps {
 
 function validationText(r: EffectiveRating, labels: ProficiencyLabels, nameOf: (email?: string) => string): string {
   if (!r.validation) return 'Not validated';
-  const text = `${levelText(r.validation.level, labels)} by ${nameOf(r.validation.by)} on ${r.validation.on}`;
+  const text = `${levelText(r.validation.level, labels)} by ${nameOf(r.validation.by)} on ${formatDay(r.validation.on)}`;
   return r.validation.current ? text : `${text} — changed since; awaiting validation`;
 }
 
 function certificateText(r: EffectiveRating): string {
   if (!r.certificateExpiry) return '';
-  return `${r.certificate === 'expired' ? 'Expired' : r.certificate === 'expiring' ? 'Expires soon' : 'Valid to'} ${r.certificateExpiry}`;
+  return `${r.certificate === 'expired' ? 'Expired' : r.certificate === 'expiring' ? 'Expires soon' : 'Valid to'} ${formatDay(r.certificateExpiry)}`;
 }
 
 /** Your certificate's expiry date: saved when a whole date is picked, or cleared. */
@@ -136,7 +137,7 @@ export function PersonRatingsTable({ person, rows, labels, nameOf, onRate, onCer
                       )}
                     </TableCell>
                     <TableCell>
-                      {rating.lastReviewed ?? ''}
+                      {rating.lastReviewed ? formatDay(rating.lastReviewed) : ''}
                       {rating.stale && <span className={styles.muted}> (due for review)</span>}
                     </TableCell>
                     {onValidate && (

@@ -2,6 +2,7 @@ import { Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, Table
 import { tabPath } from '../../../../domain/links';
 import { levelText, type ProficiencyLabels } from '../../../../domain/skills/proficiency';
 import type { RankedPerson } from '../../../../domain/skills/whoCanDo';
+import { formatDay } from '../../../components/displayDates';
 
 /** People ranked for one skill: level, validation, unit, last review. */
 export function RankedPeopleTable({ ranked, labels, caption, limit = 200 }: { readonly ranked: readonly RankedPerson[]; readonly labels: ProficiencyLabels; readonly caption: string; readonly limit?: number }) {
@@ -26,8 +27,8 @@ export function RankedPeopleTable({ ranked, labels, caption, limit = 200 }: { re
             </TableCell>
             <TableCell>{r.unit?.name ?? '—'}</TableCell>
             <TableCell>{levelText(r.rating.level, labels)}</TableCell>
-            <TableCell>{r.rating.validated ? <Badge appearance="tint" color="success">Validated {r.rating.validation?.on}</Badge> : 'Self-assessed'}</TableCell>
-            <TableCell>{r.rating.lastReviewed ?? '—'}</TableCell>
+            <TableCell>{r.rating.validated ? <Badge appearance="tint" color="success">Validated {r.rating.validation ? formatDay(r.rating.validation.on) : ''}</Badge> : 'Self-assessed'}</TableCell>
+            <TableCell>{r.rating.lastReviewed ? formatDay(r.rating.lastReviewed) : '—'}</TableCell>
           </TableRow>
         ))}
       </TableBody>
