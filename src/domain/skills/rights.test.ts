@@ -24,8 +24,10 @@ describe('who may change ratings', () => {
     expect(canValidate(asAlex, alex, people)).toMatchObject({ allowed: false, reason: expect.stringMatching(/cannot validate your own/) });
   });
 
-  it('lets only the line manager set an expected leaving date', () => {
-    expect(canSetExpectedLeaving(asSam, alex, people).allowed).toBe(true);
+  it('lets only the line manager set an expected leaving date, and only when they may write People (an owner)', () => {
+    expect(canSetExpectedLeaving({ ...asSam, role: 'owner' }, alex, people).allowed).toBe(true);
+    expect(canSetExpectedLeaving(asSam, alex, people)).toEqual({ allowed: false, reason: 'The People list is kept by the team’s owners, so ask one of them to record Alex Smith’s expected leaving date.' });
+    expect(canSetExpectedLeaving({ ...asKim, role: 'owner' }, alex, people).allowed).toBe(false);
     expect(canSetExpectedLeaving(asAlex, alex, people)).toMatchObject({ allowed: false, reason: expect.stringMatching(/Only Alex Smith’s line manager sets/) });
   });
 

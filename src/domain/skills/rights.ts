@@ -59,10 +59,15 @@ export function canValidate(actor: Actor, person: Person, people: readonly Perso
   return isLineManagerOf(actor, person) ? allow : refuse(`Only ${person.name}’s line manager validates their ratings; ${managerPhrase(person, people)}.`);
 }
 
-/** Only the line manager sets (or clears) an expected leaving date, used for succession planning. */
+/**
+ * Only the line manager sets (or clears) an expected leaving date, used for succession planning —
+ * and it is kept on the People list, which only the team's owners can write (SharePoint refuses
+ * members, see docs/rights.md), so a line manager who is not an owner asks one.
+ */
 export function canSetExpectedLeaving(actor: Actor, person: Person, people: readonly Person[]): Decision {
-  if (isLineManagerOf(actor, person)) return allow;
-  return refuse(`Only ${person.name}’s line manager sets an expected leaving date; ${managerPhrase(person, people).replace('can validate them', 'can set it')}.`);
+  if (!isLineManagerOf(actor, person)) return refuse(`Only ${person.name}’s line manager sets an expected leaving date; ${managerPhrase(person, people).replace('can validate them', 'can set it')}.`);
+  if (actor.role !== 'owner') return refuse(`The People list is kept by the team’s owners, so ask one of them to record ${person.name}’s expected leaving date.`);
+  return allow;
 }
 
 /** Adding and retiring skills: any member. */
