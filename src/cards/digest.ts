@@ -71,6 +71,7 @@ export function buildDigestCard(digest: Digest, context: DigestCardContext): Ada
     }))),
     section('Overdue', 'Attention', digest.overdue.map((a) => actionItem(a, `Due ${due(a.action.targetDate)} (${plural(a.days ?? 0, 'day')} ago)`))),
     section('Red actions', 'Attention', digest.red.map((a) => actionItem(a, escapeCardText(a.action.redExplanation) || 'Major delay or problem'))),
+    section('Not yet assessed', 'Default', digest.notAssessed.map((a) => actionItem(a, 'No status given yet'))),
     section(`Due in the next ${digest.aheadDays} days`, 'Warning', digest.dueSoon.map((a) => actionItem(a, `Due ${due(a.action.targetDate)}`))),
     section('Completed recently', 'Good', digest.recentlyCompleted.map((a) => actionItem(a, 'Complete'))),
     section('Attendance', 'Default', digest.attendanceHighlights.map((e) => ({

@@ -49,12 +49,4 @@ export function mentionName(name: string): string {
 }
 
 /** Only web links may open from a card; anything else (javascript:, data:, mailto: spoofing) is dropped. */
-export function safeWebLink(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.toString() : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { safeWebLink } from '../domain/links';

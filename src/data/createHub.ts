@@ -1,11 +1,21 @@
 import type { Hub, ListRepository, SignedInUser } from './hub';
+import { HubError } from '../domain/errors';
 import type { HubSetting } from '../domain/model';
 import { siteTimeZone, SITE_TIME_ZONE_SETTING } from '../domain/siteDates';
+import { listSpec } from './schema/lists';
 import { createGraphPipeline, type GraphPipeline } from './graph/pipeline';
 import type { RetryOptions } from './graph/middleware/retry';
 import { ListDirectory } from './lists/listDirectory';
-import { createListRepository } from './lists/listRepository';
+import { createListRepository, deltaPath, itemSelect } from './lists/listRepository';
+import { createActivityService } from './activity';
+import { selectedFields, toDomain } from './mapping/fields';
+import type { ListRecords } from './mapping/listMappings';
 import { createMessageService } from './messages';
+import type { ListKey } from './schema/types';
+import { cachedList, type CachedList } from './store/cachedList';
+import { ListStore, type DeltaAnswer, type DeltaPage, type ListView } from './store/listStore';
+import { memorySnapshots, type SnapshotStorage } from './store/snapshotStorage';
+import { syncLists } from './store/syncLists';
 
 export interface CreateHubOptions {
   /** e.g. `http://127.0.0.1:53000/graph/v1.0` or `https://graph.microsoft.com/v1.0`. */
@@ -17,7 +27,13 @@ export interface CreateHubOptions {
   readonly retry?: RetryOptions;
 }
 
-export interface HubOnPipelineOptions {
+/** Where a hub keeps its lists between visits. */
+export interface HubCacheOptions {
+  /** Snapshots of each list (IndexedDB in the tab; memory by default). */
+  readonly storage?: SnapshotStorage;
+  /** Tells apart the snapshots of different people and tenants on one device (e.g. the person's UPN). */
+  readonly scope?: string;
+  readonly now?: () => Date;
   /** The site's time zone (IANA) when the caller knows it; otherwise read from Hub Settings once. */
   readonly timeZone?: string;
 }
@@ -32,42 +48,91 @@ async function recordedTimeZone(settings: ListRepository<HubSetting>): Promise<s
   return typeof recorded === 'string' && siteTimeZone(recorded) ? recorded : Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-/** A hub over an existing pipeline (the CLI shares one between provisioning and seeding). */
-export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string, options: HubOnPipelineOptions = {}): Hub {
+/**
+ * A hub over an existing pipeline (the CLI shares one between provisioning and seeding). Each
+ * list's repository is wrapped in the list's store, so every reader shares one copy.
+ */
+export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string, cache: HubCacheOptions = {}): Hub {
   const lists = new ListDirectory(pipeline, siteId);
-  const settings = createListRepository({ pipeline, lists }, 'hubSettings');
+  // Date-only values are midnights in the site's zone: known before the first list with dates is read.
+  const settingsOnce = createListRepository({ pipeline, lists }, 'hubSettings');
   let zone: Promise<string> | undefined;
+  let knownZone = 'UTC';
   const timeZone = (): Promise<string> => {
-    zone ??= (options.timeZone ? Promise.resolve(options.timeZone) : recordedTimeZone(settings)).catch((error: unknown) => {
-      zone = undefined; // a failed read is asked again next time
-      throw error;
-    });
+    zone ??= (cache.timeZone ? Promise.resolve(cache.timeZone) : recordedTimeZone(settingsOnce)).then(
+      (found) => (knownZone = found),
+      (error: unknown) => {
+        zone = undefined; // a failed read is asked again next time
+        throw error;
+      },
+    );
     return zone;
   };
   const context = { pipeline, lists, timeZone };
+  const storage = cache.storage ?? memorySnapshots();
+  const stores: ListView<unknown>[] = [];
+
+  function list<K extends ListKey>(listKey: K): CachedList<ListRecords[K]> {
+    const hasDates = listSpec(listKey).columns.some((c) => c.kind === 'dateOnly');
+    const store = new ListStore<ListRecords[K]>({
+      listKey,
+      storageKey: [cache.scope ?? '', pipeline.baseUrl, siteId, listKey].join('|'),
+      shape: `${itemSelect(listKey).join(',')}|${selectedFields(listKey).join(',')}`,
+      storage,
+      listId: () => lists.idOf(listKey),
+      forgetListIds: () => lists.refresh(),
+      initialPath: (listId) => deltaPath(siteId, listId, listKey),
+      fetch: async (path) => {
+        if (hasDates) {
+          try {
+            await timeZone();
+          } catch (error) {
+            return { ok: false, status: error instanceof HubError ? (error.details.status as number | undefined) : undefined, error };
+          }
+        }
+        return fetchDelta(pipeline, path, `Loading ${listKey}`);
+      },
+      read: (item) => toDomain(listKey, item, { timeZone: hasDates ? knownZone : 'UTC' }),
+      now: cache.now ?? (() => new Date()),
+    });
+    stores.push(store as ListView<unknown>);
+    return cachedList(createListRepository(context, listKey), store);
+  }
+
   return {
     siteId,
-    units: createListRepository(context, 'units'),
-    people: createListRepository(context, 'people'),
-    plans: createListRepository(context, 'actionPlans'),
-    actions: createListRepository(context, 'actions'),
-    actionUpdates: createListRepository(context, 'actionUpdates'),
-    events: createListRepository(context, 'events'),
-    registrations: createListRepository(context, 'eventRegistrations'),
-    skills: createListRepository(context, 'skills'),
-    ratings: createListRepository(context, 'skillRatings'),
-    targets: createListRepository(context, 'skillTargets'),
-    settings,
-    announcements: createListRepository(context, 'announcements'),
-    announcementReads: createListRepository(context, 'announcementReads'),
-    sentCards: createListRepository(context, 'sentCards'),
+    units: list('units'),
+    people: list('people'),
+    plans: list('actionPlans'),
+    actions: list('actions'),
+    actionUpdates: list('actionUpdates'),
+    events: list('events'),
+    registrations: list('eventRegistrations'),
+    skills: list('skills'),
+    ratings: list('skillRatings'),
+    targets: list('skillTargets'),
+    settings: list('hubSettings'),
+    announcements: list('announcements'),
+    announcementReads: list('announcementReads'),
+    sentCards: list('sentCards'),
+    sync: (only) => syncLists(pipeline, only ?? stores),
     messages: createMessageService(pipeline),
+    activity: createActivityService(pipeline),
     async me(): Promise<SignedInUser> {
       const me = await pipeline.send<SignedInUser & { mail?: string | null }>({ method: 'GET', path: '/me?$select=id,displayName,userPrincipalName,mail', what: 'Reading who you are' });
       return { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName, ...(me.mail ? { mail: me.mail } : {}) };
     },
     missingLists: () => lists.missing(),
   };
+}
+
+/** One delta request as an answer a store can act on (a 410 is an answer, not a failure). */
+async function fetchDelta(pipeline: GraphPipeline, path: string, what: string): Promise<DeltaAnswer> {
+  try {
+    return { ok: true, page: await pipeline.send<DeltaPage>({ method: 'GET', path, what }) };
+  } catch (error) {
+    return { ok: false, status: error instanceof HubError ? (error.details.status as number | undefined) : undefined, error };
+  }
 }
 
 /**

@@ -19,7 +19,10 @@ import type {
   Unit,
 } from '../domain/model';
 import type { Announcement, AnnouncementRead, SentCard } from '../domain/notices/records';
+import type { ActivityService } from './activity';
 import type { ListKey } from './schema/types';
+import type { CachedList } from './store/cachedList';
+import type { ListView } from './store/listStore';
 
 export interface LoadOptions {
   readonly signal?: AbortSignal;
@@ -96,23 +99,30 @@ export interface SignedInUser {
 
 export interface Hub {
   readonly siteId: string;
-  readonly units: ListRepository<Unit>;
-  readonly people: ListRepository<Person>;
-  readonly plans: ListRepository<ActionPlan>;
-  readonly actions: ListRepository<Action>;
-  readonly actionUpdates: ListRepository<ActionUpdate>;
-  readonly events: ListRepository<HubEvent>;
-  readonly registrations: ListRepository<Registration>;
-  readonly skills: ListRepository<Skill>;
-  readonly ratings: ListRepository<SkillRating>;
+  readonly units: CachedList<Unit>;
+  readonly people: CachedList<Person>;
+  readonly plans: CachedList<ActionPlan>;
+  readonly actions: CachedList<Action>;
+  readonly actionUpdates: CachedList<ActionUpdate>;
+  readonly events: CachedList<HubEvent>;
+  readonly registrations: CachedList<Registration>;
+  readonly skills: CachedList<Skill>;
+  readonly ratings: CachedList<SkillRating>;
   /** Competency targets (Skill Targets list). */
-  readonly targets: ListRepository<SkillTarget>;
-  readonly settings: ListRepository<HubSetting>;
-  readonly announcements: ListRepository<Announcement>;
-  readonly announcementReads: ListRepository<AnnouncementRead>;
+  readonly targets: CachedList<SkillTarget>;
+  readonly settings: CachedList<HubSetting>;
+  readonly announcements: CachedList<Announcement>;
+  readonly announcementReads: CachedList<AnnouncementRead>;
   /** What the hub sent (card, target, who, when, message id): what "Sent cards" reads. */
-  readonly sentCards: ListRepository<SentCard>;
+  readonly sentCards: CachedList<SentCard>;
+  /**
+   * Brings lists up to date with delta, all in one `$batch` (every list by default). Pages read
+   * lists through each one's `store`; this is what a warm open, a poll or "Reload" calls.
+   */
+  sync(lists?: readonly ListView<unknown>[]): Promise<void>;
   readonly messages: MessageService;
+  /** Teams activity feed notifications (`TeamsActivity.Send`). */
+  readonly activity: ActivityService;
   /** `GET /me`. */
   me(): Promise<SignedInUser>;
   /** Which of the schema's lists exist on the site (for the first-run provisioning screen). */

@@ -1,4 +1,4 @@
-import { deepLink, parseSubEntityId, routePath, subEntityId, tabPath } from './links';
+import { deepLink, parseSubEntityId, routePath, safeWebLink, subEntityId, tabPath } from './links';
 
 describe('tab paths', () => {
   it('points each kind of thing at its route', () => {
@@ -66,5 +66,16 @@ describe('deep links', () => {
       'http://127.0.0.1:53000/#/actions/12',
     );
     expect(deepLink(target)).toBe('#/actions/12');
+  });
+});
+
+describe('web links', () => {
+  it.each(['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox', 'file:///etc/passwd', 'mailto:a@b.c', '//evil.example', 'not a url', ''])('treats %j as not a web link', (value) => {
+    expect(safeWebLink(value)).toBeUndefined();
+  });
+
+  it('keeps http and https addresses', () => {
+    expect(safeWebLink('https://uh.sharepoint.com/sites/tc')).toBe('https://uh.sharepoint.com/sites/tc');
+    expect(safeWebLink('http://example.ac.uk/a?b=1')).toBe('http://example.ac.uk/a?b=1');
   });
 });

@@ -99,3 +99,17 @@ function withoutHash(url: string): string {
   const base = hash === -1 ? url : url.slice(0, hash);
   return base.endsWith('/') ? base : `${base}/`;
 }
+
+/**
+ * The address, when it is a web link (`http:` or `https:`), else undefined. Only these are ever
+ * rendered as links or opened: a stored `javascript:`, `data:` or `vbscript:` address stays text.
+ */
+export function safeWebLink(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.toString() : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -75,6 +75,8 @@ export interface Action extends Stored<ActionId> {
   /** Short title (SharePoint's Title column). */
   readonly title: string;
   readonly reference: string;
+  /** Further references the plan gives the same action (Leeds' "Visibility (V5) Sustainability (S1)" → S1). */
+  readonly otherReferences?: readonly string[];
   readonly talentRefs: readonly string[];
   readonly themes: readonly string[];
   readonly task: string;

@@ -10,10 +10,18 @@ export type CommitmentTheme = (typeof COMMITMENT_THEMES)[number];
 /**
  * Canonical status every plan's own labels map onto, so reports compare across plans.
  * Red = major delay or problem; Amber = not yet started or some delays; Green = on track;
- * Complete = done (De Montfort's Blue, Hertfordshire's Completed).
+ * Complete = done (De Montfort's Blue, Hertfordshire's Completed); Not yet assessed = nobody has judged it
+ * yet (a blank RAG cell, a plan with no status column). It is last so that it is counted apart from the
+ * four judgements, and shown grey — an import never invents a judgement (issue 11).
  */
-export const RAG_STATUSES = ['Red', 'Amber', 'Green', 'Complete'] as const;
+export const RAG_STATUSES = ['Red', 'Amber', 'Green', 'Complete', 'Not yet assessed'] as const;
 export type RagStatus = (typeof RAG_STATUSES)[number];
+
+/** The status of an action nobody has assessed yet: what a blank or missing status means. */
+export const NOT_ASSESSED = 'Not yet assessed' satisfies RagStatus;
+
+/** The four judgements, without "Not yet assessed" (for percentages of what has been assessed). */
+export const ASSESSED_STATUSES = ['Red', 'Amber', 'Green', 'Complete'] as const satisfies readonly RagStatus[];
 
 /** TALENT Commission recommendations R1–R16. */
 export const TALENT_REFS = Array.from({ length: 16 }, (_, i) => `R${i + 1}`) as readonly string[];

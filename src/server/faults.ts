@@ -6,6 +6,9 @@
  */
 import { badRequest, serviceNotAvailable, tooManyRequests, type GraphError } from './errors';
 
+/** The most latency that can be added to a request (one minute, as GRAPH_LATENCY_MS allows). */
+export const MAX_LATENCY_MS = 60_000;
+
 export interface FaultSettings {
   latencyMs: number;
   faultRate: number;
@@ -30,9 +33,13 @@ export function createFaults(initial: FaultSettings, random: () => number): Faul
       return random() < 0.5 ? tooManyRequests(1) : serviceNotAvailable(1);
     },
     update(patch) {
-      if (typeof patch !== 'object' || patch === null) throw badRequest('Send { "latencyMs": number, "faultRate": number between 0 and 1 }.');
+      if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) throw badRequest('Send { "latencyMs": number, "faultRate": number between 0 and 1 }.');
+      const unknown = Object.keys(patch).filter((k) => k !== 'latencyMs' && k !== 'faultRate');
+      if (unknown.length) throw badRequest(`Unknown fault setting '${unknown[0]}': send latencyMs and/or faultRate.`);
       const { latencyMs, faultRate } = patch as Record<string, unknown>;
-      if (latencyMs !== undefined && (typeof latencyMs !== 'number' || latencyMs < 0 || !Number.isFinite(latencyMs))) throw badRequest('latencyMs must be a number of milliseconds, 0 or more.');
+      if (latencyMs !== undefined && (typeof latencyMs !== 'number' || !Number.isInteger(latencyMs) || latencyMs < 0 || latencyMs > MAX_LATENCY_MS)) {
+        throw badRequest(`latencyMs must be a whole number of milliseconds from 0 to ${MAX_LATENCY_MS}.`);
+      }
       if (faultRate !== undefined && (typeof faultRate !== 'number' || faultRate < 0 || faultRate > 1)) throw badRequest('faultRate must be a number between 0 and 1.');
       if (typeof latencyMs === 'number') settings.latencyMs = latencyMs;
       if (typeof faultRate === 'number') settings.faultRate = faultRate;

@@ -7,6 +7,8 @@ import { authenticate } from './identity';
 import type { GraphResponse, ServerState } from './context';
 import { GraphError, notFound } from './errors';
 import type { Faults } from './faults';
+import { myActivity, sendTeamActivity, sendUserActivity } from './handlers/activity';
+import { requireObjectBody } from './guards';
 import { createBatchHandler, type Dispatch } from './handlers/batch';
 import { createColumn, deleteColumn, getColumn, listColumns, updateColumn } from './handlers/columns';
 import { itemsDelta } from './handlers/delta';
@@ -35,6 +37,8 @@ export function createGraphDispatch(state: ServerState, faults: Faults): Dispatc
         if (fault) throw fault;
       }
       const user = authenticate(state.directory, request.headers.authorization);
+      // A $batch sub-request's body too must be a JSON object.
+      requireObjectBody(request.body);
       if (subRequest && request.path.toLowerCase() === '/$batch') throw notFound('A $batch cannot contain another $batch.');
       const path = rewriteSitePath(request.path, state);
       const match = router.match(request.method, path);
@@ -83,6 +87,9 @@ export function createGraphDispatch(state: ServerState, faults: Faults): Dispatc
     .add('GET', 'teams/:team/channels/:channel/messages/:message', getMessage)
     .add('GET', 'chats/:chat/messages', listMessages)
     .add('POST', 'chats/:chat/messages', postMessage)
-    .add('GET', 'chats/:chat/messages/:message', getMessage);
+    .add('GET', 'chats/:chat/messages/:message', getMessage)
+    .add('POST', 'teams/:team/sendActivityNotification', sendTeamActivity)
+    .add('POST', 'users/:user/teamwork/sendActivityNotification', sendUserActivity)
+    .add('GET', 'me/teamwork/activityNotifications', myActivity);
   return dispatch;
 }

@@ -85,3 +85,11 @@ export function requireItemOwnership(caller: Caller, list: StoredList, item: Sto
   if (list.writeSecurity === 4) throw accessDenied(`Access denied. '${list.displayName}' lets nobody but its owners change items (item-level write is "None").`);
   if (item.createdBy.id !== caller.user.id) throw accessDenied(`You can only change items you created in '${list.displayName}'.`);
 }
+
+/**
+ * The local-only control surfaces (`/_local/faults`, `/_local/budget`) are for the site's owners,
+ * as a tenant's admin settings are; not a SharePoint permission.
+ */
+export function requireOwner(user: DirectoryUser, action: string): void {
+  if (user.siteRole !== 'owner') throw accessDenied(`Only site owners can ${action}; ${user.userPrincipalName} is a site ${user.siteRole}.`);
+}

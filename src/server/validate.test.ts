@@ -1,5 +1,5 @@
 import type { StoredList } from './model';
-import { prepareWrite, toDateOnly, toDateTime, type WriteChecks } from './validate';
+import { isCalendarValid, prepareWrite, toDateOnly, toDateTime, type WriteChecks } from './validate';
 
 const list: StoredList = {
   id: 'l1',
@@ -62,5 +62,25 @@ describe('date conversion', () => {
     expect(toDateOnly('26/07/2024')).toBeUndefined();
     expect(toDateTime('2024-07-26T09:30:15.250+01:00')).toBe('2024-07-26T08:30:15Z');
     expect(toDateTime('tomorrow')).toBeUndefined();
+  });
+});
+
+describe('strict dates and times', () => {
+  it.each(['2027-02-30', '2027-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '2027-02-28T25:00:00Z', '2027-02-28T10:60:00Z', '2027-02-28T10:00:61Z', '2027-02-28T10:00:00+15:00', '1899-12-31', '8901-01-01', '2027-2-3', '2027-02-28 10:00', '2027-02-28T10:00:00ZZ'])(
+    'refuses %s, which is not on the calendar or not in SharePoint’s range',
+    (value) => {
+      expect(isCalendarValid(value)).toBe(false);
+      expect({ dateOnly: toDateOnly(value), dateTime: toDateTime(value) }).toEqual({ dateOnly: undefined, dateTime: undefined });
+    },
+  );
+
+  it('accepts real dates, leap days and offsets', () => {
+    expect(toDateOnly('2028-02-29')).toBe('2028-02-29T00:00:00Z');
+    expect(toDateTime('2027-02-28T23:59:59-05:30')).toBe('2027-03-01T05:29:59Z');
+    expect(toDateTime('1900-01-01T00:00:00Z')).toBe('1900-01-01T00:00:00Z');
+  });
+
+  it('refuses an impossible date-time on write instead of rolling it over to March', () => {
+    expect(() => prepareWrite(list, { Due: '2027-02-30' }, 'update', checks)).toThrow(/Field 'Due' in 'Actions': expected an ISO 8601 date that exists on the calendar/);
   });
 });

@@ -21,6 +21,27 @@ export interface WriteChecks {
 
 const READ_ONLY = new Set(['Created', 'Modified', 'Author', 'Editor', 'AuthorLookupId', 'EditorLookupId', 'ID', '_UIVersionString', 'LinkTitle', 'Edit']);
 
+/** SharePoint's date range: a DateTime field holds 1 January 1900 to 31 December 8900. */
+export const DATE_RANGE = { minYear: 1900, maxYear: 8900 } as const;
+
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,7})?)?(Z|[+-](\d{2}):(\d{2}))?)?$/;
+
+/**
+ * Whether `value` is an ISO 8601 date (`2027-02-28`) or date-time (`2027-02-28T10:00:00Z`) that
+ * exists on the calendar and lies in SharePoint's range: no 30 February, no 25 o'clock, no
+ * minute 60, no offset past ±14:00. `Date.parse` alone would roll `2027-02-30` over to 2 March.
+ */
+export function isCalendarValid(value: string): boolean {
+  const m = ISO_DATE_TIME.exec(value.trim());
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < DATE_RANGE.minYear || year > DATE_RANGE.maxYear || month < 1 || month > 12) return false;
+  if (day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return false;
+  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) return false;
+  if (m[8] !== undefined && (Number(m[8]) > 14 || Number(m[9]) > 59 || (Number(m[8]) === 14 && Number(m[9]) > 0))) return false;
+  return true;
+}
+
 /**
  * A date-only value as SharePoint Online stores it: midnight of the day in the site's time zone
  * (`siteZone`, IANA), as a UTC instant. `2024-07-01` (or a date-time without an offset) is that
@@ -28,16 +49,15 @@ const READ_ONLY = new Set(['Created', 'Modified', 'Author', 'Editor', 'AuthorLoo
  * was read keeps the day (London: `2024-06-30T23:00:00Z` → 1 July → `2024-06-30T23:00:00Z`).
  */
 export function toDateOnly(value: string, siteZone = 'UTC'): string | undefined {
-  const match = /^(\d{4}-\d{2}-\d{2})(T[^Z+-]*((Z|[+-]\d{2}:?\d{2}))?)?$/.exec(value.trim());
-  if (!match || Number.isNaN(Date.parse(match[1]))) return undefined;
-  const instant = match[3] ? Date.parse(value.trim()) : NaN;
-  const day = match[3] ? (Number.isNaN(instant) ? undefined : siteDateOf(new Date(instant).toISOString(), siteZone)) : match[1];
-  return day && dateOnlyInstant(day, siteZone);
+  if (!isCalendarValid(value)) return undefined;
+  const m = ISO_DATE_TIME.exec(value.trim()) as RegExpExecArray;
+  const day = m[7] ? siteDateOf(new Date(Date.parse(value.trim())).toISOString(), siteZone) : `${m[1]}-${m[2]}-${m[3]}`;
+  return dateOnlyInstant(day, siteZone);
 }
 
 /** Any parseable ISO date-time → `2024-07-26T09:30:00Z` (Graph returns whole seconds in UTC). */
 export function toDateTime(value: string): string | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value.trim())) return undefined;
+  if (!isCalendarValid(value)) return undefined;
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) return undefined;
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -88,7 +108,7 @@ function convert(list: StoredList, def: ColumnDefinition, kind: ColumnKind, valu
     case 'dateOnly':
     case 'dateTime': {
       const converted = typeof value === 'string' ? (kind === 'dateOnly' ? toDateOnly(value, checks.siteZone) : toDateTime(value)) : undefined;
-      if (!converted) fail(list, def.name, "an ISO 8601 date such as '2024-07-26T00:00:00Z'", value);
+      if (!converted) fail(list, def.name, `an ISO 8601 date that exists on the calendar (years ${DATE_RANGE.minYear}–${DATE_RANGE.maxYear}), such as '2024-07-26T09:30:00Z'`, value);
       return converted;
     }
     case 'lookup':

@@ -344,7 +344,7 @@ describe('first run on a site without the lists', () => {
 async function setFaultRate(url: string, faultRate: number): Promise<void> {
   const response = await fetch(new URL('/_local/faults', url), {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { Authorization: 'Bearer dev:owner@demo.local', 'Content-Type': 'application/json' },
     body: JSON.stringify({ faultRate, latencyMs: 0 }),
   });
   expect(response.ok).toBe(true);

@@ -78,6 +78,24 @@ describe('npm run provision', () => {
     expect(await listNames()).toEqual(before);
   });
 
+  it('adds "Not yet assessed" to the RAG status of a site provisioned before it existed, keeping its items', async () => {
+    // Graph "Update columnDefinition" (PATCH /sites/{id}/lists/{id}/columns/{id}) replaces the choice facet.
+    const headers = { Authorization: 'Bearer dev:owner@demo.local', 'Content-Type': 'application/json' };
+    const lists = (await (await fetch(`${baseUrl}/graph/v1.0/sites/root/lists`, { headers })).json()) as { value: { id: string; displayName: string }[] };
+    const actions = lists.value.find((l) => l.displayName === 'Actions')!;
+    const columnUrl = `${baseUrl}/graph/v1.0/sites/root/lists/${actions.id}/columns/RagStatus`;
+    const old = await fetch(columnUrl, { method: 'PATCH', headers, body: JSON.stringify({ choice: { allowTextEntry: false, choices: ['Red', 'Amber', 'Green', 'Complete'], displayAs: 'dropDownMenu' }, defaultValue: { value: 'Amber' } }) });
+    expect(old.status).toBe(200);
+
+    const answer = await run('provision', '--site', 'root');
+    expect(answer.code).toBe(0);
+    expect(answer.out).toContain('add Actions: choices "Not yet assessed" of "RAG status"');
+    const column = (await (await fetch(columnUrl, { headers })).json()) as { choice: { choices: string[] }; defaultValue: { value: string } };
+    expect(column.choice.choices).toEqual(['Red', 'Amber', 'Green', 'Complete', 'Not yet assessed']);
+    expect(column.defaultValue.value).toBe('Not yet assessed');
+    expect((await run('provision', '--site', 'root')).out).toMatch(/^Made 0 change\(s\)/m);
+  });
+
   it('says which site could not be found', async () => {
     const answer = await run('provision', '--site', `${baseUrl}/sites/elsewhere`);
     expect(answer.code).toBe(1);

@@ -50,7 +50,7 @@ async function schedule(hub: Hub, title: string, dueAt: string, extra: Partial<A
   return hub.announcements.create({ title, message: `About ${title}.`, dueAt, state: 'Scheduled', attempts: 0, askToAcknowledge: true, ...extra });
 }
 
-const setFaults = (faultRate: number) => fetch(`${t.baseUrl}/_local/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ faultRate }) });
+const setFaults = (faultRate: number) => fetch(`${t.baseUrl}/_local/faults`, { method: 'POST', headers: { Authorization: 'Bearer dev:owner@demo.local', 'content-type': 'application/json' }, body: JSON.stringify({ faultRate }) });
 
 beforeAll(async () => {
   t = await startServer();

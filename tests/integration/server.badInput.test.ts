@@ -4,6 +4,7 @@
  * and leaves nothing behind — not in memory (a read by another person) and not on disk (a read
  * after a restart).
  */
+import { request } from 'node:http';
 import { createTestLists, removeDir, startServer, type Answer, type TestServer } from './serverHarness';
 
 type GraphErrorBody = { error: { code: string; message: string; innerError: { 'request-id': string; date: string } } };
@@ -11,6 +12,38 @@ type Items = { value: { id: string; fields: Record<string, unknown> }[] };
 type Messages = { value: { id: string; from: { user: { displayName: string } }; body: { content: string } }[] };
 
 const CHANNEL = '/teams/local-team/channels/general/messages';
+const UNITS = '/sites/root/lists/Units/items';
+
+interface RawAnswer {
+  readonly status: number;
+  readonly headers: Record<string, string | string[] | undefined>;
+  readonly body: unknown;
+}
+
+/**
+ * One request over a raw socket: headers as given (a declared Content-Length need not be sent in
+ * full), `send` bytes of body, and the answer as soon as it arrives.
+ */
+function rawRequest(base: string, options: { method?: string; path: string; headers?: Record<string, string>; send?: Buffer | string; chunks?: { size: number; count: number } }): Promise<RawAnswer> {
+  const url = new URL(base);
+  return new Promise((done, fail) => {
+    const req = request({ host: url.hostname, port: url.port, method: options.method ?? 'GET', path: options.path, headers: options.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        done({ status: res.statusCode ?? 0, headers: res.headers, body: text ? (JSON.parse(text) as unknown) : undefined });
+      });
+    });
+    // The server may close while we are still sending: that is the point, not a failure.
+    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : fail(error)));
+    if (options.send !== undefined) req.write(options.send);
+    if (options.chunks) for (let i = 0; i < options.chunks.count; i += 1) req.write(Buffer.alloc(options.chunks.size, 0x20));
+    if (options.headers?.['Content-Length'] === undefined || options.send !== undefined) req.end();
+  });
+}
+
+const asAnswer = (raw: RawAnswer): Answer<unknown> => ({ status: raw.status, headers: new Headers(), body: raw.body });
 
 /** A 4xx with a Graph error body that says something. */
 function expectGraphError(answer: Answer<unknown>, status: number, message?: RegExp): void {
@@ -127,6 +160,119 @@ describe('local Graph server: bad input is refused and leaves nothing', () => {
       const posted = await t.graph<{ id: string; from: { user: { displayName: string } }; messageType: string }>('POST', CHANNEL, { as: 'member@demo.local', body: { body: { content: 'Mine' }, importance: 'high' } });
       expect(posted.status).toBe(201);
       expect(posted.body).toMatchObject({ messageType: 'message', importance: 'high', from: { user: { displayName: 'Marcus Member' } } });
+    });
+  });
+
+  describe('size limits: bodies, URLs, $filter, $top', () => {
+    it('answers a huge POST without credentials with 401 before reading its body', async () => {
+      await refusedLeavesNothing(
+        async () => asAnswer(await rawRequest(t.baseUrl, { method: 'POST', path: `/graph/v1.0${UNITS}`, headers: { 'Content-Type': 'application/json', 'Content-Length': String(600 * 1024 * 1024) }, send: '{"fields":{"Title":"' })),
+        401,
+      );
+    });
+
+    it('answers a body declared larger than 4 MB with 413 once the caller is known, without reading it', async () => {
+      const answer = await rawRequest(t.baseUrl, { method: 'POST', path: `/graph/v1.0${UNITS}`, headers: { Authorization: 'Bearer dev:member@demo.local', 'Content-Type': 'application/json', 'Content-Length': String(600 * 1024 * 1024) }, send: '{"fields":' });
+      expectGraphError(asAnswer(answer), 413, /larger than 4194304 bytes/);
+      expect(answer.headers.connection).toBe('close');
+    });
+
+    it('answers a chunked body that grows past 4 MB with 413, and writes nothing', async () => {
+      await refusedLeavesNothing(
+        async () => asAnswer(await rawRequest(t.baseUrl, { method: 'POST', path: `/graph/v1.0${UNITS}`, headers: { Authorization: 'Bearer dev:member@demo.local', 'Content-Type': 'application/json' }, send: '{"fields":{"Title":"big"},"pad":"', chunks: { size: 64 * 1024, count: 80 } })),
+        413,
+      );
+    });
+
+    it('answers an over-long URL with a Graph-shaped 414, and a URL past the header limit with a Graph-shaped 431 (not an empty body)', async () => {
+      expectGraphError(await t.graph('GET', `${UNITS}?$filter=${encodeURIComponent(`fields/Title eq '${'x'.repeat(9000)}'`)}`), 414, /at most 8192/);
+      const huge = await rawRequest(t.baseUrl, { path: `/graph/v1.0${UNITS}?x=${'y'.repeat(40 * 1024)}`, headers: { Authorization: 'Bearer dev:visitor@demo.local' } });
+      expect(huge.status).toBe(431);
+      expect(huge.body).toMatchObject({ error: { code: 'requestHeaderFieldsTooLarge', message: expect.stringMatching(/shorten the URL/) } });
+    });
+
+    it('answers a deeply nested $filter with 400 (not a 500 stack overflow), even for a visitor', async () => {
+      const deep = `${'('.repeat(300)}fields/Title eq 'x'${')'.repeat(300)}`;
+      expectGraphError(await t.graph('GET', `${UNITS}?$filter=${encodeURIComponent(deep)}`, { as: 'visitor@demo.local' }), 400, /levels deep/);
+      // Inside a $batch the sub-request's URL is not bounded by the HTTP request line: the filter's own limits apply.
+      const batched = await t.graph<{ responses: { status: number; body: unknown }[] }>('POST', '/$batch', { as: 'visitor@demo.local', body: { requests: [{ id: '1', method: 'GET', url: `${UNITS}?$filter=${encodeURIComponent(`${'('.repeat(50_000)}x`)}` }] } });
+      expectGraphError({ status: batched.body.responses[0].status, headers: new Headers(), body: batched.body.responses[0].body }, 400, /at most 4096/);
+      const nots = `${'not '.repeat(200)}fields/Title eq 'x'`;
+      expectGraphError(await t.graph('GET', `${UNITS}?$filter=${encodeURIComponent(nots)}`, { as: 'visitor@demo.local' }), 400, /levels deep/);
+      const many = Array.from({ length: 300 }, (_, i) => `id eq ${i}`).join(' or ');
+      expectGraphError(await t.graph('GET', `${UNITS}?$filter=${encodeURIComponent(many)}`, { as: 'visitor@demo.local' }), 400, /more than 200 conditions/);
+    });
+
+    it('refuses $top above 5000 and a batch of more than 20 requests', async () => {
+      expectGraphError(await t.graph('GET', `${UNITS}?$top=5001`), 400, /maximum page size of 5000/);
+      const requests = Array.from({ length: 21 }, (_, i) => ({ id: String(i), method: 'POST', url: UNITS, headers: { 'Content-Type': 'application/json' }, body: { fields: { Title: `n${i}` } } }));
+      await refusedLeavesNothing(() => t.graph('POST', '/$batch', { body: { requests } }), 400, /at most 20/);
+    });
+  });
+
+  describe('bodies that are not what Graph takes', () => {
+    it('refuses a JSON array body with a clear 400, not "Field required"', async () => {
+      await refusedLeavesNothing(() => t.graph('POST', UNITS, { body: [{ fields: { Title: 'in an array' } }] }), 400, /must be a JSON object/);
+    });
+
+    it('refuses a body that is not JSON', async () => {
+      await refusedLeavesNothing(async () => asAnswer(await rawRequest(t.baseUrl, { method: 'POST', path: `/graph/v1.0${UNITS}`, headers: { Authorization: 'Bearer dev:owner@demo.local', 'Content-Type': 'application/json' }, send: '{"fields": {"Title": "x"' })), 400, /not valid JSON/);
+    });
+  });
+
+  describe('impossible dates (SharePoint stores real dates from 1900 to 8900)', () => {
+    it.each(['2027-02-30', '2027-02-28T25:00:00Z', '2027-13-01', '1899-12-31'])('refuses %s in a date column', async (value) => {
+      await refusedLeavesNothing(() => t.graph('POST', '/sites/root/lists/People/items', { as: 'member@demo.local', body: { fields: { Title: 'Dated', Email: `d${value}@demo.local`, Started: value } } }), 400, /exists on the calendar/);
+    });
+  });
+
+  describe('the local control surface and browser origins', () => {
+    const faults = (headers: Record<string, string>, body?: string, method = 'POST') => rawRequest(t.baseUrl, { method, path: '/_local/faults', headers, ...(body !== undefined ? { send: body } : {}) });
+    const OWNER = { Authorization: 'Bearer dev:owner@demo.local' };
+
+    async function settingsUnchanged(run: () => Promise<void>): Promise<void> {
+      const before = (await faults(OWNER, undefined, 'GET')).body;
+      await run();
+      expect((await faults(OWNER, undefined, 'GET')).body).toEqual(before);
+    }
+
+    it('refuses /_local/faults without a sign-in, for a member, and as text/plain (a cross-site form post)', async () => {
+      await settingsUnchanged(async () => {
+        expectGraphError(asAnswer(await faults({ 'Content-Type': 'text/plain' }, '{"faultRate":1}')), 401);
+        expectGraphError(asAnswer(await faults({ Authorization: 'Bearer dev:member@demo.local', 'Content-Type': 'application/json' }, '{"faultRate":1}')), 403, /site owners/);
+        expectGraphError(asAnswer(await faults({ ...OWNER, 'Content-Type': 'text/plain' }, '{"faultRate":1}')), 415);
+      });
+    });
+
+    it.each([
+      ['{"latencyMs":1e300}', /latencyMs must be a whole number of milliseconds from 0 to 60000/],
+      ['{"latencyMs":-1}', /latencyMs/],
+      ['{"faultRate":1.5}', /faultRate/],
+      ['{"faultRate":0.1,"extra":true}', /Unknown fault setting 'extra'/],
+      ['[1]', /must be a JSON object/],
+    ])('refuses the fault settings %s', async (body, message) => {
+      await settingsUnchanged(async () => expectGraphError(asAnswer(await faults({ ...OWNER, 'Content-Type': 'application/json' }, body)), 400, message));
+    });
+
+    it('refuses requests from another site’s page (Origin) and to another host name (DNS rebinding), in Graph’s shape', async () => {
+      await settingsUnchanged(async () => {
+        const foreign = await faults({ ...OWNER, 'Content-Type': 'application/json', Origin: 'https://evil.example' }, '{"faultRate":1}');
+        expectGraphError(asAnswer(foreign), 403, /evil\.example/);
+        expect(foreign.headers['access-control-allow-origin']).toBeUndefined();
+        const preflight = await rawRequest(t.baseUrl, { method: 'OPTIONS', path: `/graph/v1.0${UNITS}`, headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' } });
+        expect({ status: preflight.status, allowed: preflight.headers['access-control-allow-origin'] }).toEqual({ status: 403, allowed: undefined });
+        const rebound = await faults({ ...OWNER, 'Content-Type': 'application/json', Host: `evil.example:${new URL(t.baseUrl).port}` }, '{"faultRate":1}');
+        expectGraphError(asAnswer(rebound), 421, /addressed to this machine/);
+      });
+      await refusedLeavesNothing(async () => asAnswer(await rawRequest(t.baseUrl, { method: 'POST', path: `/graph/v1.0${UNITS}`, headers: { Authorization: 'Bearer dev:owner@demo.local', 'Content-Type': 'application/json', Host: 'rebound.example' }, send: '{"fields":{"Title":"rebound"}}' })), 421);
+    });
+
+    it('answers the tab’s own origin with CORS for that origin only', async () => {
+      const own = new URL(t.baseUrl).origin;
+      const preflight = await rawRequest(t.baseUrl, { method: 'OPTIONS', path: `/graph/v1.0${UNITS}`, headers: { Origin: own, 'Access-Control-Request-Method': 'POST' } });
+      expect({ status: preflight.status, allowed: preflight.headers['access-control-allow-origin'] }).toEqual({ status: 204, allowed: own });
+      const read = await rawRequest(t.baseUrl, { path: `/graph/v1.0${UNITS}?$top=1`, headers: { ...OWNER, Origin: own } });
+      expect({ status: read.status, allowed: read.headers['access-control-allow-origin'] }).toEqual({ status: 200, allowed: own });
     });
   });
 });

@@ -6,6 +6,8 @@ const COLOUR: Record<RagStatus, BadgeProps['color']> = {
   Amber: 'warning',
   Green: 'success',
   Complete: 'brand',
+  // Grey: nobody has judged it yet, so it takes no colour of the RAG scale.
+  'Not yet assessed': 'informative',
 };
 
 export interface RagBadgeProps {

@@ -34,6 +34,7 @@ const BAR_COLOUR: Record<RagStatus, string> = {
   Amber: tokens.colorPaletteMarigoldBackground3,
   Green: tokens.colorPaletteGreenBackground3,
   Complete: tokens.colorPaletteBlueBackground2,
+  'Not yet assessed': tokens.colorNeutralBackground5,
 };
 
 function today(): string {

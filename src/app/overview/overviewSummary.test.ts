@@ -39,7 +39,7 @@ describe('the current plan', () => {
 
 describe('RAG counts', () => {
   it('counts every status, including ones with no actions', () => {
-    expect(ragCounts([action('1.1', 'Red'), action('1.2', 'Green'), action('1.3', 'Green')])).toEqual({ Red: 1, Amber: 0, Green: 2, Complete: 0 });
+    expect(ragCounts([action('1.1', 'Red'), action('1.2', 'Green'), action('1.3', 'Green')])).toEqual({ Red: 1, Amber: 0, Green: 2, Complete: 0, 'Not yet assessed': 0 });
   });
 });
 

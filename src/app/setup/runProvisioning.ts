@@ -37,6 +37,7 @@ export async function runProvisioning(start: Extract<SessionStart, { kind: 'setu
 const VERBS: Record<ProvisionStep['kind'], string> = {
   createList: 'Creating the list',
   addColumn: 'Adding to',
+  addChoices: 'Adding choices to',
   renameTitle: 'Naming the title column of',
   indexColumn: 'Indexing',
   itemLevelWrite: 'Letting people edit only their own items in',

@@ -28,11 +28,12 @@ import { parseSiteArgument, resolveSiteId } from '../../data/site';
 import type { DeepLinkOptions } from '../../domain/links';
 import { stringOption, type CliCommand, type OptionValues } from '../command';
 import { graphFromEnv } from '../localGraph';
+import { sendCertificateNotices } from '../notify/certificates';
 import { postDue } from '../notify/postDue';
 import { sendDigest, sendReminders } from '../notify/sendCards';
 import { parseNotifyTarget, type NotifyTarget } from '../notify/target';
 
-const KINDS = ['digest', 'reminders', 'due'] as const;
+const KINDS = ['digest', 'reminders', 'due', 'certificates'] as const;
 
 /** How the cards link into the tab: Teams deep links when the app and tab ids are known, else the tab's URL. */
 function linkOptionsFrom(values: OptionValues, env: Readonly<Record<string, string | undefined>>, graphBaseUrl: string): DeepLinkOptions {
@@ -46,7 +47,7 @@ function linkOptionsFrom(values: OptionValues, env: Readonly<Record<string, stri
 
 export const notifyCommand: CliCommand = {
   name: 'notify',
-  summary: 'Post the digest, overdue-action reminders or due announcements as Adaptive Cards: notify digest|reminders|due (--channel team/channel | --chat id | --webhook URL) [--within 7|all] [--dry-run].',
+  summary: 'Post the digest, overdue-action reminders or due announcements, or send certificate expiry notices: notify digest|reminders|due|certificates (--channel team/channel | --chat id | --webhook URL) [--within 7|all] [--days 30,7] [--dry-run].',
   options: {
     channel: { type: 'string' },
     chat: { type: 'string' },
@@ -55,21 +56,23 @@ export const notifyCommand: CliCommand = {
     site: { type: 'string', default: 'root' },
     'app-url': { type: 'string' },
     heading: { type: 'string' },
+    /** certificates: days before expiry to tell people, e.g. "30" or "30,7" (default 30). */
+    days: { type: 'string', default: '30' },
     /** reminders: only actions overdue by at most this many days (default 7, for a weekly run); "all" for every one. */
     within: { type: 'string', default: '7' },
   },
   async run(values, positionals, io) {
     const kind = positionals[0];
     if (!KINDS.includes(kind as (typeof KINDS)[number]) || positionals.length > 1) {
-      io.err(`notify needs what to send: "digest", "reminders" or "due" (got ${kind ? `"${positionals.join(' ')}"` : 'nothing'}).`);
+      io.err(`notify needs what to send: "digest", "reminders", "due" or "certificates" (got ${kind ? `"${positionals.join(' ')}"` : 'nothing'}).`);
       return 2;
     }
     const dryRun = values['dry-run'] === true;
     const channel = stringOption(values, 'channel') ?? io.env.NOTIFY_CHANNEL;
     const chat = stringOption(values, 'chat');
     const webhook = stringOption(values, 'webhook') ?? (channel || chat ? undefined : io.env.NOTIFY_WEBHOOK);
-    // `due` posts each announcement to the channel it names, else to --webhook.
-    const targetOptional = dryRun || kind === 'due';
+    // `due` posts each announcement to the channel it names, else to --webhook; certificate notices go to activity feeds.
+    const targetOptional = dryRun || kind === 'due' || kind === 'certificates';
     const target: NotifyTarget | undefined = targetOptional && !channel && !chat && !webhook ? undefined : parseNotifyTarget({ channel, chat, webhook });
 
     const env = graphFromEnv(io.env);
@@ -90,6 +93,16 @@ export const notifyCommand: CliCommand = {
     if (withinDays !== undefined && (!Number.isInteger(withinDays) || withinDays < 1)) {
       io.err(`--within must be a whole number of days (1 or more) or "all" (got "${within}").`);
       return 2;
+    }
+    if (kind === 'certificates') {
+      const days = (stringOption(values, 'days') ?? '30').split(',').map((d) => Number(d.trim()));
+      if (days.some((d) => !Number.isInteger(d) || d < 0 || d > 366)) {
+        io.err(`--days must be whole numbers of days from 0 to 366, separated by commas (got "${stringOption(values, 'days') ?? ''}").`);
+        return 2;
+      }
+      const certificates = await sendCertificateNotices(run, { thresholds: days });
+      io.out(dryRun ? 'Dry run: nothing sent.' : `Sent ${certificates.sent} certificate notice(s)${certificates.failed ? `; ${certificates.failed} could not be sent (tried again next run)` : ''}.`);
+      return certificates.failed > 0 ? 1 : 0;
     }
     if (kind === 'due') {
       const due = await postDue({ ...run, newClaimId: () => globalThis.crypto.randomUUID() });

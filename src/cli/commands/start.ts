@@ -31,6 +31,8 @@ export const startCommand: CliCommand = {
       faultRate: envNumber(env, 'GRAPH_FAULT_RATE', 0, { min: 0, max: 1 }),
       // The built tab lives at the repository root, wherever the command is run from.
       staticDir: resolve(__dirname, '../../../dist'),
+      // Teams loads the tab through TAB_ENDPOINT (a dev tunnel in front of this server): that origin may call it too.
+      tabOrigins: env.TAB_ENDPOINT ? [env.TAB_ENDPOINT] : [],
     });
     const wasEmpty = server.isEmpty();
     const base = await server.listen(port, host);

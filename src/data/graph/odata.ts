@@ -57,6 +57,8 @@ export function allOf(conditions: readonly string[]): string {
 export interface ItemQuery {
   /** Internal names selected inside `$expand=fields(...)`. */
   readonly select?: readonly string[];
+  /** Item-level properties (`$select=id,eTag,…`); without it Graph sends every listItem property. */
+  readonly itemSelect?: readonly string[];
   readonly filter?: string;
   readonly top?: number;
 }
@@ -68,6 +70,7 @@ export interface ItemQuery {
 export function itemQueryString(query: ItemQuery): string {
   const parts: string[] = [];
   const select = query.select?.map(assertFieldName);
+  if (query.itemSelect && query.itemSelect.length > 0) parts.push(`$select=${query.itemSelect.map(assertFieldName).join(',')}`);
   parts.push(`$expand=${select && select.length > 0 ? `fields($select=${select.join(',')})` : 'fields'}`);
   if (query.filter) parts.push(`$filter=${encodeURIComponent(query.filter)}`);
   if (query.top !== undefined) parts.push(`$top=${Math.trunc(query.top)}`);

@@ -1,5 +1,6 @@
 import { PageIterator } from '@microsoft/microsoft-graph-client';
 import { parseRetryAfter } from './middleware/retry';
+import { chaos, countRequests, graphFailure, newTally } from './middleware';
 import { createGraphPipeline, type GraphPipelineOptions } from './pipeline';
 import { failureOf } from '../testing/failureOf';
 
@@ -195,6 +196,36 @@ describe('$batch through the pipeline', () => {
     const many = Array.from({ length: 21 }, (_, i) => ({ id: String(i), method: 'GET' as const, url: '/me' }));
     await expect(pipeline.batch(many, 'Reading')).rejects.toThrow(RangeError);
     expect(sent).toHaveLength(0);
+  });
+});
+
+describe('composing the pipeline', () => {
+  it('counts requests, batched sub-requests and response bytes where countRequests is placed', async () => {
+    const tally = newTally();
+    const { pipeline } = pipelineWith([() => json(200, { id: 'root' }), () => json(200, { responses: [{ id: '1', status: 200, body: {} }, { id: '2', status: 200, body: {} }] })], {
+      middleware: (defaults) => [...defaults.slice(0, -1), countRequests(tally), defaults[defaults.length - 1]],
+    });
+    await pipeline.send({ method: 'GET', path: '/sites/root', what: 'Finding the site' });
+    await pipeline.batch([{ id: '1', method: 'GET', url: '/me' }, { id: '2', method: 'GET', url: '/sites/root' }], 'Reading');
+    expect(tally.requests).toBe(2);
+    expect(tally.batchedRequests).toBe(2);
+    expect(tally.responseBytes).toBe(JSON.stringify({ id: 'root' }).length + JSON.stringify({ responses: [{ id: '1', status: 200, body: {} }, { id: '2', status: 200, body: {} }] }).length);
+    expect(tally.sent).toEqual(['GET http://127.0.0.1:53000/graph/v1.0/sites/root', 'POST http://127.0.0.1:53000/graph/v1.0/$batch']);
+  });
+
+  it('lets a test inject a fault client-side: chaos before retry is retried, nothing reaches the wire for it', async () => {
+    const { pipeline, sent, sleeps } = pipelineWith([() => json(200, { ok: 1 })], {
+      middleware: (defaults) => [...defaults.slice(0, -1), chaos({ script: ({ sequence }) => (sequence === 1 ? graphFailure(429, 'TooManyRequests', 'slow down', { 'Retry-After': '2' }) : undefined) }), defaults[defaults.length - 1]],
+    });
+    await expect(pipeline.send({ method: 'GET', path: '/me', what: 'Reading you' })).resolves.toEqual({ ok: 1 });
+    expect(sleeps).toEqual([2000]);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('takes a whole list in place of the defaults', async () => {
+    const { pipeline } = pipelineWith([], { middleware: [chaos({ script: () => graphFailure(503, 'serviceNotAvailable', 'down') })] });
+    const error = await failureOf(pipeline.send({ method: 'GET', path: '/me', what: 'Reading you' }));
+    expect(error.code).toBe('throttled');
   });
 });
 

@@ -1,9 +1,8 @@
 import { Client, type Middleware } from '@microsoft/microsoft-graph-client';
 import { failureFromBody, failureFromThrown, hubErrorFromFailure } from './errors';
-import { AuthMiddleware } from './middleware/bearerToken';
-import { HttpMiddleware } from './middleware/http';
-import { RequestIdMiddleware } from './middleware/requestId';
-import { RetryMiddleware, type RetryOptions } from './middleware/retry';
+import { bearer, http, requestId, retry } from './middleware';
+import { WireCounter } from './middleware/countRequests';
+import type { RetryOptions } from './middleware/retry';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -45,6 +44,12 @@ export interface GraphPipelineOptions {
   readonly fetchImpl?: typeof fetch;
   readonly retry?: RetryOptions;
   readonly newRequestId?: () => string;
+  /**
+   * The middleware chain, in order; the last link sends (`http(fetch)`). Give a list to replace
+   * the default chain, or a function to change it (add `countRequests(tally)` for a bench, `chaos(…)`
+   * in a test) — as the Graph client's `MiddlewareFactory` and PnPjs behaviors compose.
+   */
+  readonly middleware?: readonly Middleware[] | ((defaults: Middleware[]) => readonly Middleware[]);
 }
 
 export interface GraphPipeline {
@@ -63,16 +68,21 @@ export interface GraphPipeline {
 export const MAX_BATCH = 20;
 
 /**
- * The middleware chain, in order, declared here and nowhere else:
- * auth → request id → retry (honouring `Retry-After`, also inside `$batch`) → HTTP.
+ * The default middleware chain, in order: auth → request id → retry (honouring `Retry-After`,
+ * also inside `$batch`) → HTTP. Callers change it through `GraphPipelineOptions.middleware`.
  */
-export function middlewareChain(options: GraphPipelineOptions, onSend: (url: string) => void): Middleware[] {
-  return [
-    new AuthMiddleware(options.getAccessToken),
-    new RequestIdMiddleware(options.newRequestId),
-    new RetryMiddleware(options.retry),
-    new HttpMiddleware(options.fetchImpl ?? ((input, init) => fetch(input, init)), onSend),
-  ];
+export function defaultMiddleware(options: Omit<GraphPipelineOptions, 'middleware'>): Middleware[] {
+  return [bearer(options.getAccessToken), requestId(options.newRequestId), retry(options.retry), http(options.fetchImpl)];
+}
+
+/** The chain a pipeline runs: the caller's (or the default), with a counter of wire requests before the last link. */
+function composeChain(options: GraphPipelineOptions, stats: { requests: number }): Middleware[] {
+  const defaults = defaultMiddleware(options);
+  const chosen = options.middleware === undefined ? defaults : typeof options.middleware === 'function' ? options.middleware(defaults) : options.middleware;
+  if (chosen.length === 0) throw new RangeError('A Graph pipeline needs at least one middleware: the last one sends, e.g. http(fetch).');
+  const chain = [...chosen];
+  chain.splice(chain.length - 1, 0, new WireCounter(() => void stats.requests++));
+  return chain;
 }
 
 /**
@@ -83,7 +93,7 @@ export function createGraphPipeline(options: GraphPipelineOptions): GraphPipelin
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const stats = { requests: 0 };
   const { host, version } = splitBaseUrl(baseUrl);
-  const client = Client.initWithMiddleware({ baseUrl: host, defaultVersion: version, middleware: middlewareChain(options, () => void stats.requests++) });
+  const client = Client.initWithMiddleware({ baseUrl: host, defaultVersion: version, middleware: composeChain(options, stats) });
 
   const relative = (path: string): string => (path.startsWith(baseUrl) ? path.slice(baseUrl.length) || '/' : path);
 

@@ -16,6 +16,64 @@ export const PAGE_SIZE = 5000;
 /** `$batch` requests in flight at once during `createMany`: enough to hide latency, few enough not to be throttled. */
 export const BATCHES_IN_FLIGHT = 4;
 
+/**
+ * The listItem properties each list's reads ask for: what `toDomain` maps, and who created or
+ * changed an item only where a page shows or checks it. Everything else Graph would send
+ * (`webUrl`, `parentReference`, `contentType`…) is most of each item's bytes.
+ */
+const BASE_ITEM_SELECT = ['id', 'eTag', 'createdDateTime', 'lastModifiedDateTime'] as const;
+const IDENTITIES_READ: Partial<Record<ListKey, readonly string[]>> = {
+  actions: ['lastModifiedBy'],
+  actionUpdates: ['createdBy'],
+  eventRegistrations: ['createdBy'],
+  skillRatings: ['createdBy'],
+};
+
+/** Item-level `$select` for reads of a list. */
+export function itemSelect(listKey: ListKey): string[] {
+  return [...BASE_ITEM_SELECT, ...(IDENTITIES_READ[listKey] ?? [])];
+}
+
+/** `…/items/delta` with the list's `$select`, `fields($select=…)` and large pages: the first request of a full enumeration. */
+export function deltaPath(siteId: string, listId: string, listKey: ListKey): string {
+  return graphPath('sites', siteId, 'lists', listId, 'items', 'delta') + itemQueryString({ itemSelect: itemSelect(listKey), select: selectedFields(listKey), top: PAGE_SIZE });
+}
+
+/**
+ * The in-memory equivalent of `where`, for records already in a store: the same rule (indexed
+ * columns only, so a page never relies on a filter SharePoint would refuse) and SharePoint's
+ * comparison (text without regard to case; a multi-value column matches if any value does).
+ */
+export function recordMatcher<T>(listKey: ListKey, filter: IndexedFilter<T>): (record: T) => boolean {
+  const entries = Object.entries(filter as Record<string, string | number | boolean | undefined>).filter((e): e is [string, string | number | boolean] => e[1] !== undefined);
+  for (const [property, value] of entries) filterColumn(listKey, property, value);
+  const same = (a: unknown, b: string | number | boolean): boolean => (typeof a === 'string' && typeof b === 'string' ? a.toLowerCase() === b.toLowerCase() : String(a) === String(b));
+  return (record) =>
+    entries.every(([property, value]) => {
+      const held = (record as Record<string, unknown>)[property];
+      return Array.isArray(held) ? held.some((h) => same(h, value)) : same(held, value);
+    });
+}
+
+function filterColumn(listKey: ListKey, property: string, value: string | number | boolean, timeZone = 'UTC'): { column: string; literal: ODataValue } {
+  const listName = listSpec(listKey).displayName;
+  const bound = boundProperty(listKey, property);
+  if (!bound) throw new HubError('badRequest', `${listName} has no property "${property}" to filter on.`);
+  const { column } = bound;
+  if (!column.indexed) {
+    throw new HubError('badRequest', `Cannot filter ${listName} by ${column.displayName}: the column is not indexed, and SharePoint refuses such filters past 5,000 items. Filter on an indexed column and narrow down in the app.`);
+  }
+  switch (column.kind) {
+    case 'lookup':
+    case 'person':
+      return { column: readName(column), literal: Number(value) };
+    case 'dateOnly':
+      return { column: column.name, literal: dateOnlyToWire(String(value), timeZone) };
+    default:
+      return { column: column.name, literal: value };
+  }
+}
+
 export interface RepositoryContext {
   readonly pipeline: GraphPipeline;
   readonly lists: ListDirectory;
@@ -49,7 +107,7 @@ export function createListRepository<K extends ListKey>(context: RepositoryConte
 
   async function load(filter: string | undefined, what: string, options: LoadOptions = {}): Promise<T[]> {
     await ready();
-    const path = (await itemsPath()) + itemQueryString({ select, filter, top: PAGE_SIZE });
+    const path = (await itemsPath()) + itemQueryString({ itemSelect: itemSelect(listKey), select, filter, top: PAGE_SIZE });
     const items = await readAllPages<GraphListItem>(pipeline, path, { what, signal: options.signal, onPage: (loaded) => options.onProgress?.(loaded.length) });
     return items.map(read);
   }
@@ -67,24 +125,6 @@ export function createListRepository<K extends ListKey>(context: RepositoryConte
     const bound = boundProperties(listKey).find((b) => error.message.includes(`'${b.column.name}`) || error.message.includes(`"${b.column.name}`));
     if (!bound) return error;
     return new HubError('badRequest', error.message, { ...error.details, issues: [{ field: bound.property, message: `${bound.column.displayName}: ${error.message}` }] });
-  }
-
-  function filterValue(property: string, value: string | number | boolean): { column: string; literal: ODataValue } {
-    const bound = boundProperty(listKey, property);
-    if (!bound) throw new HubError('badRequest', `${listName} has no property "${property}" to filter on.`);
-    const { column } = bound;
-    if (!column.indexed) {
-      throw new HubError('badRequest', `Cannot filter ${listName} by ${column.displayName}: the column is not indexed, and SharePoint refuses such filters past 5,000 items. Filter on an indexed column and narrow down in the app.`);
-    }
-    switch (column.kind) {
-      case 'lookup':
-      case 'person':
-        return { column: readName(column), literal: Number(value) };
-      case 'dateOnly':
-        return { column: column.name, literal: dateOnlyToWire(String(value), knownZone) };
-      default:
-        return { column: column.name, literal: value };
-    }
   }
 
   async function deleteCreated(ids: readonly string[]): Promise<void> {
@@ -109,7 +149,7 @@ export function createListRepository<K extends ListKey>(context: RepositoryConte
       const entries = Object.entries(filter as Record<string, string | number | boolean | undefined>).filter((e): e is [string, string | number | boolean] => e[1] !== undefined);
       if (entries.length === 0) return load(undefined, `Loading ${listName}`, options);
       const conditions = entries.map(([property, value]) => {
-        const { column, literal } = filterValue(property, value);
+        const { column, literal } = filterColumn(listKey, property, value, knownZone);
         return fieldEquals(column, literal);
       });
       return load(allOf(conditions), `Finding items in ${listName}`, options);

@@ -44,7 +44,8 @@ describe('schema → Graph column definitions', () => {
     const email = columnDefinition(listSpec('people').columns.find((c) => c.name === 'Email') as ColumnSpec);
     expect(email).toMatchObject({ name: 'Email', displayName: 'Email', required: true, indexed: true, enforceUniqueValues: true });
     const rag = columnDefinition(listSpec('actions').columns.find((c) => c.name === 'RagStatus') as ColumnSpec);
-    expect(rag.defaultValue).toEqual({ value: 'Amber' });
+    // A status nobody gave is not a judgement: the column's default is "Not yet assessed", never Amber.
+    expect(rag.defaultValue).toEqual({ value: 'Not yet assessed' });
     expect(rag.description).toMatch(/Canonical/);
   });
 

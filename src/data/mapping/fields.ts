@@ -30,7 +30,7 @@ interface GraphIdentity {
 export interface BoundProperty {
   readonly property: string;
   readonly column: ColumnSpec;
-  readonly as?: 'lines' | 'json';
+  readonly as?: 'lines' | 'list' | 'json';
 }
 
 /** Every list's built-in Title column, as the schema would declare it. */
@@ -113,6 +113,10 @@ function writeValue(bound: BoundProperty, value: unknown, fields: GraphFields, t
     fields[name] = (value as readonly string[]).join('\n') || null;
     return;
   }
+  if (bound.as === 'list') {
+    fields[name] = (value as readonly string[]).join('; ') || null;
+    return;
+  }
   if (bound.as === 'json') {
     fields[name] = JSON.stringify(value);
     return;
@@ -172,6 +176,9 @@ function readValue(bound: BoundProperty, fields: GraphFields, timeZone: string |
   const raw = fields[readName(column)];
   if (bound.as === 'lines') {
     return typeof raw === 'string' ? raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean) : [];
+  }
+  if (bound.as === 'list') {
+    return typeof raw === 'string' ? raw.split(';').map((l) => l.trim()).filter(Boolean) : [];
   }
   if (bound.as === 'json') {
     if (typeof raw !== 'string' || raw === '') return undefined;

@@ -23,9 +23,10 @@ export interface ListRecords {
 /**
  * How one domain property is stored: the internal name of its column (`'Title'` for SharePoint's
  * built-in one), optionally with a conversion where the domain shape differs from the column's
- * (`lines`: a list of strings kept one a line in a note column; `json`: any value as JSON text).
+ * (`lines`: a list of strings kept one a line in a note column; `list`: a list of short strings on one line of
+ * text, "S1; V6"; `json`: any value as JSON text).
  */
-export type Binding = string | { readonly column: string; readonly as: 'lines' | 'json' };
+export type Binding = string | { readonly column: string; readonly as: 'lines' | 'list' | 'json' };
 
 /** One binding per property of the record's draft: nothing is left unmapped by accident. */
 export type ListMapping<T> = { readonly [K in keyof Draft<T>]-?: Binding };
@@ -72,6 +73,7 @@ export const LIST_MAPPINGS: { readonly [K in ListKey]: ListMappingDeclaration<Li
       planId: 'Plan',
       title: 'Title',
       reference: 'Reference',
+      otherReferences: { column: 'OtherReferences', as: 'list' },
       talentRefs: 'TalentRefs',
       themes: 'Themes',
       task: 'Task',

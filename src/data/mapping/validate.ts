@@ -47,6 +47,11 @@ function checkValue(bound: BoundProperty, value: unknown): string | undefined {
     if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return `${label} must be a list of text lines.`;
     return value.some((v: string) => /[\r\n]/.test(v)) ? `${label}: each entry must be a single line.` : undefined;
   }
+  if (bound.as === 'list') {
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || /[;\r\n]/.test(v))) return `${label} must be a list of short texts without semicolons.`;
+    const joined = value.join('; ');
+    return column.maxLength !== undefined && joined.length > column.maxLength ? `${label} is ${joined.length} characters long; at most ${column.maxLength} fit.` : undefined;
+  }
   if (bound.as === 'json') {
     try {
       JSON.stringify(value);

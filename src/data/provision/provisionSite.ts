@@ -23,7 +23,7 @@ import {
 
 /** One change provisioning made (or, in a dry run, would make). */
 export interface ProvisionStep {
-  readonly kind: 'createList' | 'addColumn' | 'renameTitle' | 'indexColumn' | 'itemLevelWrite' | 'versioning' | 'permissions' | 'createView' | 'siteTimeZone';
+  readonly kind: 'createList' | 'addColumn' | 'addChoices' | 'renameTitle' | 'indexColumn' | 'itemLevelWrite' | 'versioning' | 'permissions' | 'createView' | 'siteTimeZone';
   readonly list: string;
   /** What, in a site owner's words: `column "Due soon"`, `view "Red actions"`… */
   readonly detail: string;
@@ -60,6 +60,8 @@ interface GraphColumn {
   readonly name: string;
   readonly displayName: string;
   readonly indexed?: boolean;
+  readonly choice?: { readonly choices?: readonly string[] };
+  readonly defaultValue?: { readonly value?: string };
 }
 
 interface SpView {
@@ -124,6 +126,25 @@ export async function provisionSite(options: ProvisionOptions): Promise<Provisio
       if (dryRun) continue;
       const definition: ColumnDefinition = columnDefinition(column, listIds);
       await graph.send({ method: 'POST', path: columnsPath, body: definition, what: `Adding the column "${column.displayName}" to "${spec.displayName}"` });
+    }
+
+    // Choices the schema gained since the site was provisioned ("Not yet assessed", issue 11) are added to
+    // the existing column, with its new default; choices people added by hand are kept.
+    for (const column of spec.columns.filter((c) => (c.kind === 'choice' || c.kind === 'multiChoice') && c.choices)) {
+      const current = columns.find((c) => c.name === column.name);
+      if (!current?.choice?.choices) continue;
+      const have = current.choice.choices;
+      const missing = column.choices!.filter((c) => !have.includes(c));
+      if (missing.length === 0) continue;
+      step({ kind: 'addChoices', list: spec.displayName, detail: `choices ${missing.map((c) => `"${c}"`).join(', ')} of "${column.displayName}"` });
+      if (dryRun) continue;
+      const definition = columnDefinition(column, listIds);
+      await graph.send({
+        method: 'PATCH',
+        path: `${columnsPath}/${encodeURIComponent(current.id)}`,
+        body: { choice: { ...definition.choice, choices: [...have, ...missing] }, ...(definition.defaultValue ? { defaultValue: definition.defaultValue } : {}) },
+        what: `Adding choices to "${column.displayName}" in "${spec.displayName}"`,
+      });
     }
 
     const title = columns.find((c) => c.name === 'Title');
@@ -259,6 +280,7 @@ async function recordTimeZone(graph: GraphPipeline, sp: GraphPipeline, siteId: s
 const VERBS: Readonly<Record<ProvisionStep['kind'], string>> = {
   createList: 'create',
   addColumn: 'add',
+  addChoices: 'add',
   renameTitle: 'rename',
   indexColumn: 'add',
   itemLevelWrite: 'restrict',

@@ -3,6 +3,7 @@ import {
   COMMITMENT_THEMES,
   EVENT_TYPES,
   NETWORK_ROLES,
+  NOT_ASSESSED,
   PERSON_ROLES,
   PLAN_STAGES,
   PLAN_STATES,
@@ -88,6 +89,10 @@ const actions: ListSpec = {
   columns: [
     { name: 'Plan', displayName: 'Plan', kind: 'lookup', lookupList: 'actionPlans', required: true, indexed: true },
     { name: 'Reference', displayName: 'Reference', kind: 'text', required: true, indexed: true, maxLength: 32, description: 'The plan’s own reference: 1.1, 15.3, V5, CD7, A2…' },
+    // Further references of the same action ("Visibility (V5) Sustainability (S1)" → S1), written "S1; V6": one
+    // line of text reads as the plan wrote it in a list view, can be indexed (multi-value columns cannot) and
+    // filtered — CAML <Contains> in a view, `startswith` through Graph — and the tab searches it with Reference.
+    { name: 'OtherReferences', displayName: 'Other references', kind: 'text', maxLength: 255, indexed: true, description: 'Further references of this action in the plan (S1; V6), separated by semicolons.' },
     { name: 'TalentRefs', displayName: 'TALENT recommendations', kind: 'multiChoice', choices: TALENT_REFS },
     { name: 'Themes', displayName: 'Themes', kind: 'multiChoice', choices: COMMITMENT_THEMES, allowFillIn: true },
     { name: 'Task', displayName: 'Task', kind: 'note', required: true },
@@ -96,8 +101,8 @@ const actions: ListSpec = {
     { name: 'SuccessMeasures', displayName: 'Success measures', kind: 'note' },
     { name: 'Timeframe', displayName: 'Year / timeframe', kind: 'text', maxLength: 255, description: 'Year 1-2, Phase 2, 2025/26, Ongoing…' },
     { name: 'TargetDate', displayName: 'Target date', kind: 'dateOnly', indexed: true },
-    { name: 'StatusLabel', displayName: 'Status', kind: 'choice', choices: ['Red', 'Amber', 'Green', 'Blue', 'Delayed', 'In progress', 'Completed', 'Not started'], allowFillIn: true, description: 'The status in the plan’s own scheme.' },
-    { name: 'RagStatus', displayName: 'RAG status', kind: 'choice', choices: RAG_STATUSES, required: true, indexed: true, defaultValue: 'Amber', description: 'Canonical status, comparable across plans.' },
+    { name: 'StatusLabel', displayName: 'Status', kind: 'choice', choices: ['Red', 'Amber', 'Green', 'Blue', 'Delayed', 'In progress', 'Completed', 'Not started', NOT_ASSESSED], allowFillIn: true, description: 'The status in the plan’s own scheme.' },
+    { name: 'RagStatus', displayName: 'RAG status', kind: 'choice', choices: RAG_STATUSES, required: true, indexed: true, defaultValue: NOT_ASSESSED, description: 'Canonical status, comparable across plans; "Not yet assessed" until someone judges it.' },
     { name: 'RedExplanation', displayName: 'Why Red', kind: 'note', description: 'Required while the action is Red: the self-assessment asks for it.' },
     { name: 'Owners', displayName: 'Owners', kind: 'multiLookup', lookupList: 'people' },
     { name: 'OwnerRoles', displayName: 'Owner roles', kind: 'text', maxLength: 255, description: 'Owners named by role: SRO, TCWG, DFO…' },

@@ -15,7 +15,7 @@ export interface ActionFilter {
   readonly talentRef?: string;
   /** A year bucket as `actionYear` gives it ("2023", "Phase 2", "Year 1-2"). */
   readonly year?: string;
-  /** Words to find in reference, title, task, owner roles or evidence. */
+  /** Words to find in reference (or other references), title, task, owner roles or evidence. */
   readonly text?: string;
 }
 
@@ -55,7 +55,7 @@ export function filterActions(actions: readonly Action[], filter: ActionFilter):
     .filter((a) => !filter.ownerId || a.ownerIds.includes(filter.ownerId))
     .filter((a) => !filter.talentRef || a.talentRefs.includes(filter.talentRef))
     .filter((a) => !filter.year || actionYear(a) === filter.year)
-    .filter((a) => !words || [a.reference, a.title, a.task, a.ownerRoles ?? '', a.evidence ?? ''].some((s) => s.toLowerCase().includes(words)))
+    .filter((a) => !words || [a.reference, ...(a.otherReferences ?? []), a.title, a.task, a.ownerRoles ?? '', a.evidence ?? ''].some((s) => s.toLowerCase().includes(words)))
     .sort(byOrder);
 }
 

@@ -3,7 +3,7 @@
  */
 
 /** Letters (a theme code, optional) then a number, optionally with dotted parts: 1.1, 15.3, V5, CD7, A2.1. */
-export const REFERENCE_PATTERN = /^[A-Za-z]{0,4}\d{1,3}(\.\d{1,3}){0,2}[a-z]?$/;
+export const REFERENCE_PATTERN = /^[A-Za-z]{0,4}\d{1,4}(\.\d{1,3}){0,2}[a-z]?$/;
 
 /** The reference as stored: trimmed, inner spaces and a trailing full stop removed ("CD 7." → "CD7"). */
 export function normaliseReference(raw: string): string {

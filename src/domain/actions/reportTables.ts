@@ -2,7 +2,7 @@
  * The self-assessment report as titled tables of text, the one shape both exports (XLSX sheets, DOCX
  * tables) write, so Excel and Word say the same as the tab.
  */
-import { RAG_STATUSES } from '../vocabulary';
+import { NOT_ASSESSED, RAG_STATUSES } from '../vocabulary';
 import type { ReportAction, SelfAssessmentReport } from './selfAssessment';
 
 export interface ReportTable {
@@ -22,7 +22,7 @@ export function reportTables(report: SelfAssessmentReport): ReportTable[] {
   return [
     {
       title: 'Summary',
-      intro: `RAG analysis of ${report.actionCount} actions: ${report.percentComplete}% ${report.statusLabels.Complete.toLowerCase()}. An action with two themes counts under each.`,
+      intro: `RAG analysis of ${report.actionCount} actions: ${report.percentComplete}% ${report.statusLabels.Complete.toLowerCase()}.${notAssessedNote(report)} An action with two themes counts under each.`,
       headers: ['Theme', ...labels, 'Total'],
       rows: [
         ...report.byTheme.map((r) => [r.theme, ...RAG_STATUSES.map((s) => r.counts[s]), r.total]),
@@ -41,6 +41,16 @@ export function reportTables(report: SelfAssessmentReport): ReportTable[] {
       headers: ['Reference', 'Action', 'Owners', 'Findings / evidence'],
       rows: report.amber.map((a) => [...actionCells(a), a.evidence ?? '']),
     },
+    ...(report.notAssessed.length === 0
+      ? []
+      : [
+          {
+            title: `${NOT_ASSESSED} actions`,
+            intro: 'Actions whose status nobody has given yet (a blank status in the imported plan). Assess them on the action page.',
+            headers: ['Reference', 'Action', 'Owners', 'Findings / evidence'],
+            rows: report.notAssessed.map((a) => [...actionCells(a), a.evidence ?? '']),
+          },
+        ]),
     {
       title: 'Carried forward',
       intro:
@@ -57,4 +67,9 @@ export function reportTables(report: SelfAssessmentReport): ReportTable[] {
       rows: report.evidence.map((a) => [a.reference, a.title, a.statusLabel, a.evidence ?? '', a.evidenceLinks.join('\n')]),
     },
   ];
+}
+
+function notAssessedNote(report: SelfAssessmentReport): string {
+  const n = report.totals[NOT_ASSESSED];
+  return n === 0 ? '' : ` ${n} ${n === 1 ? 'action is' : 'actions are'} not yet assessed, counted apart from the RAG statuses.`;
 }

@@ -28,7 +28,7 @@ describe('self-assessment report', () => {
   });
 
   it('totals each action once and only this plan’s actions', () => {
-    expect(report.totals).toEqual({ Red: 1, Amber: 1, Green: 1, Complete: 1 });
+    expect(report.totals).toEqual({ Red: 1, Amber: 1, Green: 1, Complete: 1, 'Not yet assessed': 0 });
     expect(report.actionCount).toBe(4);
     expect(report.percentComplete).toBe(25);
   });
@@ -39,7 +39,7 @@ describe('self-assessment report', () => {
   });
 
   it('names statuses in the plan’s own words', () => {
-    expect(report.statusLabels).toEqual({ Red: 'Red', Amber: 'Amber', Green: 'Green', Complete: 'Blue' });
+    expect(report.statusLabels).toEqual({ Red: 'Red', Amber: 'Amber', Green: 'Green', Complete: 'Blue', 'Not yet assessed': 'Not yet assessed' });
     expect(report.evidence.find((a) => a.reference === '4.1')?.statusLabel).toBe('Blue');
   });
 

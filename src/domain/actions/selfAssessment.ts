@@ -5,7 +5,7 @@
  */
 import type { ActionId } from '../ids';
 import type { Action, ActionPlan, ActionUpdate } from '../model';
-import { RAG_STATUSES, type RagStatus } from '../vocabulary';
+import { NOT_ASSESSED, RAG_STATUSES, type RagStatus } from '../vocabulary';
 import { compareReferences } from './references';
 import { toLabel } from './statusSchemes';
 import { planThemes } from './themes';
@@ -50,6 +50,8 @@ export interface SelfAssessmentReport {
   readonly percentComplete: number;
   readonly red: readonly ReportAction[];
   readonly amber: readonly ReportAction[];
+  /** Actions nobody has assessed yet: counted apart, never as Amber. */
+  readonly notAssessed: readonly ReportAction[];
   readonly carriedForward: readonly ReportAction[];
   /** Every action, in reference order, with its evidence. */
   readonly evidence: readonly ReportAction[];
@@ -65,7 +67,7 @@ export interface ReportOptions {
   readonly carriedForwardIds?: ReadonlySet<ActionId>;
 }
 
-const zero = (): Record<RagStatus, number> => ({ Red: 0, Amber: 0, Green: 0, Complete: 0 });
+const zero = (): Record<RagStatus, number> => ({ Red: 0, Amber: 0, Green: 0, Complete: 0, 'Not yet assessed': 0 });
 
 /** Builds the self-assessment report of one plan from its actions and their history. */
 export function buildSelfAssessment(
@@ -122,13 +124,14 @@ export function buildSelfAssessment(
       statusScheme: plan.statusScheme,
       state: plan.state,
     },
-    statusLabels: { Red: toLabel(plan.statusScheme, 'Red'), Amber: toLabel(plan.statusScheme, 'Amber'), Green: toLabel(plan.statusScheme, 'Green'), Complete: toLabel(plan.statusScheme, 'Complete') },
+    statusLabels: Object.fromEntries(RAG_STATUSES.map((s) => [s, toLabel(plan.statusScheme, s)])) as Record<RagStatus, string>,
     byTheme,
     totals,
     actionCount: own.length,
     percentComplete: own.length === 0 ? 0 : Math.round((100 * totals.Complete) / own.length),
     red: all.filter((a) => a.ragStatus === 'Red'),
     amber: all.filter((a) => a.ragStatus === 'Amber'),
+    notAssessed: all.filter((a) => a.ragStatus === NOT_ASSESSED),
     carriedForward: all.filter((a) => (carried ? carried.has(a.id) : a.ragStatus !== 'Complete')),
     evidence: all,
   };

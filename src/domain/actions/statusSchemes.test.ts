@@ -3,7 +3,7 @@ import { labelsFor, toCanonical, toLabel, tryCanonical } from './statusSchemes';
 
 describe('status schemes', () => {
   it('offers De Montfort its four colours, Blue meaning complete', () => {
-    expect(labelsFor('Red/Amber/Green/Blue')).toEqual(['Red', 'Amber', 'Green', 'Blue']);
+    expect(labelsFor('Red/Amber/Green/Blue')).toEqual(['Red', 'Amber', 'Green', 'Blue', 'Not yet assessed']);
     expect(toCanonical('Red/Amber/Green/Blue', 'Blue')).toBe('Complete');
   });
 
@@ -42,5 +42,13 @@ describe('status schemes', () => {
 
   it('treats an empty label as no status rather than a guess', () => {
     expect(tryCanonical('Red/Amber/Green/Blue', '  ')).toBeUndefined();
+  });
+
+  it('has "Not yet assessed" in every scheme, read also as plans write it', () => {
+    for (const scheme of ['Red/Amber/Green/Blue', 'Red/Amber/Green', 'Delayed/In progress/Completed'] as const) {
+      expect(labelsFor(scheme)).toContain('Not yet assessed');
+      expect(toCanonical(scheme, 'not assessed')).toBe('Not yet assessed');
+      expect(toLabel(scheme, 'Not yet assessed')).toBe('Not yet assessed');
+    }
   });
 });

@@ -3,32 +3,40 @@
  * word means, so that reports compare plans that speak differently.
  */
 import { validationError } from '../errors';
-import { RAG_STATUSES, type RagStatus, type StatusSchemeName } from '../vocabulary';
+import { NOT_ASSESSED, RAG_STATUSES, type RagStatus, type StatusSchemeName } from '../vocabulary';
 
 interface SchemeDefinition {
-  /** The scheme's own label for each canonical status (every scheme names all four). */
+  /** The scheme's own label for each canonical status (every scheme names all five; "Not yet assessed" is the same in each). */
   readonly names: Readonly<Record<RagStatus, string>>;
   /** Other spellings seen in real plans (letters, keys), read case-insensitively. */
   readonly aliases: Readonly<Record<string, RagStatus>>;
 }
 
+/** Words plans use for "nobody has judged this yet", in any scheme. */
+const NOT_ASSESSED_ALIASES: Readonly<Record<string, RagStatus>> = {
+  'not assessed': NOT_ASSESSED,
+  unassessed: NOT_ASSESSED,
+  'not yet rated': NOT_ASSESSED,
+  'to be assessed': NOT_ASSESSED,
+};
+
 const SCHEMES: Readonly<Record<StatusSchemeName, SchemeDefinition>> = {
   // De Montfort: "Red (R) = Major delay or problem, Amber (A) = not yet started, OR some delays or problems,
   // Green (G) = on track, no problems, Blue (B) = action complete".
   'Red/Amber/Green/Blue': {
-    names: { Red: 'Red', Amber: 'Amber', Green: 'Green', Complete: 'Blue' },
+    names: { Red: 'Red', Amber: 'Amber', Green: 'Green', Complete: 'Blue', 'Not yet assessed': NOT_ASSESSED },
     aliases: { r: 'Red', a: 'Amber', g: 'Green', b: 'Complete', complete: 'Complete', completed: 'Complete' },
   },
   // Three colours have no colour for "done"; the Commitment's RAG analysis calls it completed, so that word
   // keeps Complete distinct from Green (on track) and round-trips without loss.
   'Red/Amber/Green': {
-    names: { Red: 'Red', Amber: 'Amber', Green: 'Green', Complete: 'Completed' },
+    names: { Red: 'Red', Amber: 'Amber', Green: 'Green', Complete: 'Completed', 'Not yet assessed': NOT_ASSESSED },
     aliases: { r: 'Red', a: 'Amber', g: 'Green', complete: 'Complete', blue: 'Complete', b: 'Complete' },
   },
   // Hertfordshire's key: Delayed / In Progress / Completed/Start Pending. "In progress" means on track (Green);
   // an action not yet begun is Amber, as the Commitment's own key says ("not yet started").
   'Delayed/In progress/Completed': {
-    names: { Red: 'Delayed', Amber: 'Not started', Green: 'In progress', Complete: 'Completed' },
+    names: { Red: 'Delayed', Amber: 'Not started', Green: 'In progress', Complete: 'Completed', 'Not yet assessed': NOT_ASSESSED },
     aliases: {
       'completed/start pending': 'Complete',
       'start pending': 'Amber',
@@ -41,7 +49,7 @@ const SCHEMES: Readonly<Record<StatusSchemeName, SchemeDefinition>> = {
   },
 };
 
-/** The labels a person picks from in this scheme, in order from Red to complete. */
+/** The labels a person picks from in this scheme, in order from Red to complete, then "Not yet assessed". */
 export function labelsFor(scheme: StatusSchemeName): readonly string[] {
   return RAG_STATUSES.map((rag) => SCHEMES[scheme].names[rag]);
 }
@@ -52,7 +60,9 @@ export function tryCanonical(scheme: StatusSchemeName, label: string): RagStatus
   if (wanted === '') return undefined;
   const definition = SCHEMES[scheme];
   const own = RAG_STATUSES.find((rag) => definition.names[rag].toLowerCase() === wanted);
-  return own ?? (Object.hasOwn(definition.aliases, wanted) ? definition.aliases[wanted] : undefined);
+  if (own) return own;
+  if (Object.hasOwn(definition.aliases, wanted)) return definition.aliases[wanted];
+  return Object.hasOwn(NOT_ASSESSED_ALIASES, wanted) ? NOT_ASSESSED_ALIASES[wanted] : undefined;
 }
 
 /**

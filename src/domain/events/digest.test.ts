@@ -47,6 +47,12 @@ describe('the Friday digest', () => {
     expect(digest.recentlyCompleted.map((a) => a.action.reference)).toEqual(['S3']);
   });
 
+  it('counts actions nobody has assessed apart from the RAG colours', () => {
+    const withBlank = buildDigest({ ...input, actions: [...actions, sampleAction('6', { reference: 'W1', ragStatus: 'Not yet assessed' })] }, clock);
+    expect(withBlank.notAssessed.map((a) => a.action.reference)).toEqual(['W1']);
+    expect(withBlank.red.map((a) => a.action.reference)).toEqual(['R1']);
+  });
+
   it('highlights attendance at recent events', () => {
     expect(digest.attendanceHighlights.map((e) => [e.title, e.attended])).toEqual([['CaféTech', 1]]);
     expect(digest.today).toBe('2026-03-06');

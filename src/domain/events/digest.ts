@@ -4,6 +4,7 @@
  * and the tab's preview compute it from the same lists with an injected clock.
  */
 import type { Clock } from '../ids';
+import { NOT_ASSESSED } from '../vocabulary';
 import type { Action, ActionPlan, ActionUpdate, HubEvent, Person, Registration, Unit } from '../model';
 import { attendanceFigures, type EventAttendance } from './attendance';
 import { DEFAULT_TIME_ZONE, toWallTime } from './timeZone';
@@ -48,6 +49,8 @@ export interface Digest {
   readonly dueSoon: readonly DigestAction[];
   readonly overdue: readonly DigestAction[];
   readonly red: readonly DigestAction[];
+  /** Open actions nobody has assessed yet (grey): counted apart, never shown as Amber. */
+  readonly notAssessed: readonly DigestAction[];
   readonly recentlyCompleted: readonly DigestAction[];
   readonly attendanceHighlights: readonly EventAttendance[];
   readonly aheadDays: number;
@@ -93,6 +96,7 @@ export function buildDigest(input: DigestInput, clock: Clock, options: DigestOpt
     .sort((x, y) => x.days - y.days)
     .map(({ a, days }) => withOwners(a, -days));
   const red = open.filter((a) => a.ragStatus === 'Red').map((a) => withOwners(a)).sort(byReference);
+  const notAssessed = open.filter((a) => a.ragStatus === NOT_ASSESSED).map((a) => withOwners(a)).sort(byReference);
 
   const since = now.getTime() - recentDays * DAY;
   const completedIds = new Set(
@@ -109,7 +113,7 @@ export function buildDigest(input: DigestInput, clock: Clock, options: DigestOpt
     .sort((a, b) => b.attended - a.attended)
     .slice(0, 5);
 
-  return { today, upcomingEvents, dueSoon, overdue, red, recentlyCompleted, attendanceHighlights, aheadDays, recentDays };
+  return { today, upcomingEvents, dueSoon, overdue, red, notAssessed, recentlyCompleted, attendanceHighlights, aheadDays, recentDays };
 }
 
 /** Whether the digest has anything to say (an empty one is not worth posting). */

@@ -19,7 +19,8 @@ import { requireRight, siteUserIdOf, type Caller } from '../permissions';
 import { assignmentsOf, groupFor, roleDefinition, ROLE_DEFINITIONS, ROLE_IDS, SITE_GROUPS, WEB_ROLE_ASSIGNMENTS, type RoleAssignment } from '../roles';
 import type { DirectoryUser } from '../identity';
 
-function spError(error: unknown): GraphResponse {
+/** An error in SharePoint REST's `odata.error` shape. */
+export function spError(error: unknown): GraphResponse {
   const e = error instanceof GraphError ? error : new GraphError(500, 'generalException', error instanceof Error ? error.message : String(error));
   const code = e.status === 404 ? '-2130575322, Microsoft.SharePoint.SPException' : e.status === 403 ? '-2147024891, System.UnauthorizedAccessException' : '-1, Microsoft.SharePoint.Client.InvalidClientQueryException';
   return { status: e.status, headers: e.headers, body: { 'odata.error': { code, message: { lang: 'en-US', value: e.message } } } };

@@ -1,4 +1,4 @@
-import { filterPaths, parseFilter, parseOrderBy } from './parser';
+import { FILTER_LIMITS, filterPaths, parseFilter, parseOrderBy } from './parser';
 import { tokenize } from './tokenizer';
 
 /** Builds a literal the way a careful client does: single quotes doubled. */
@@ -99,5 +99,34 @@ describe('OData $orderby parser', () => {
 
   it('refuses a trailing comma', () => {
     expect(() => parseOrderBy('fields/Due,')).toThrow(/field path/);
+  });
+});
+
+describe('OData $filter limits (a deep or long filter is 400, never a stack overflow)', () => {
+  const within = (error: unknown) => ({ status: (error as { status?: number }).status, message: String((error as Error).message) });
+  const refusal = (source: string): { status?: number; message: string } => {
+    try {
+      parseFilter(source);
+    } catch (error) {
+      return within(error);
+    }
+    return { message: 'accepted' };
+  };
+
+  it('refuses nesting deeper than the limit, however deep, with 400', () => {
+    const deep = (n: number) => `${'('.repeat(n)}fields/Level eq 1${')'.repeat(n)}`;
+    expect(() => parseFilter(deep(FILTER_LIMITS.maxDepth))).not.toThrow();
+    expect(refusal(deep(FILTER_LIMITS.maxDepth + 1))).toEqual({ status: 400, message: expect.stringMatching(/more than 32 levels deep/) });
+    expect(refusal(`${'not '.repeat(1000)}fields/Active eq true`)).toEqual({ status: 400, message: expect.stringMatching(/levels deep/) });
+  });
+
+  it('refuses more conditions than the limit', () => {
+    const terms = (n: number) => Array.from({ length: n }, (_, i) => `id eq ${i}`).join(' or ');
+    expect(() => parseFilter(terms(FILTER_LIMITS.maxTerms))).not.toThrow();
+    expect(refusal(terms(FILTER_LIMITS.maxTerms + 1))).toEqual({ status: 400, message: expect.stringMatching(/more than 200 conditions/) });
+  });
+
+  it('refuses a filter longer than the limit before reading it', () => {
+    expect(refusal(`fields/Title eq '${'x'.repeat(FILTER_LIMITS.maxLength)}'`)).toEqual({ status: 400, message: expect.stringMatching(/at most 4096/) });
   });
 });

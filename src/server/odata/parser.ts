@@ -14,6 +14,14 @@ import { tokenize, type Token } from './tokenizer';
 
 const COMPARISONS: readonly ComparisonOperator[] = ['eq', 'ne', 'gt', 'ge', 'lt', 'le'];
 
+/**
+ * Bounds on a `$filter`, so that any expression is either answered or refused with 400 — never
+ * a stack overflow (500). The parser and evaluator recurse once per nesting level and once per
+ * `and`/`or` term; these limits keep both far from the stack's depth. SharePoint refuses very
+ * large queries too (CAML built from too many conditions fails), so a real client stays well inside.
+ */
+export const FILTER_LIMITS = { maxLength: 4096, maxDepth: 32, maxTerms: 200 } as const;
+
 function describe(token: Token): string {
   switch (token.kind) {
     case 'identifier':
@@ -35,6 +43,8 @@ function describe(token: Token): string {
 
 class Parser {
   private index = 0;
+  private depth = 0;
+  private terms = 0;
   constructor(private readonly tokens: Token[]) {}
 
   private peek(): Token {
@@ -83,8 +93,28 @@ class Parser {
     return left;
   }
 
+  /** Runs `parse` one nesting level deeper (a parenthesis or a `not`), refusing past the limit. */
+  private nested<T>(at: Token, parse: () => T): T {
+    this.depth += 1;
+    if (this.depth > FILTER_LIMITS.maxDepth) {
+      throw badRequest(`Invalid filter: it nests parentheses or 'not' more than ${FILTER_LIMITS.maxDepth} levels deep (at position ${at.at + 1}). Simplify the expression.`);
+    }
+    const node = parse();
+    this.depth -= 1;
+    return node;
+  }
+
+  /** Counts one comparison or function call, refusing past the limit. */
+  private countTerm(at: Token): void {
+    this.terms += 1;
+    if (this.terms > FILTER_LIMITS.maxTerms) {
+      throw badRequest(`Invalid filter: it has more than ${FILTER_LIMITS.maxTerms} conditions (at position ${at.at + 1}). Split the query or filter on fewer values.`);
+    }
+  }
+
   private parseUnary(): FilterNode {
-    if (this.keyword('not')) return { kind: 'not', operand: this.parseUnary() };
+    const token = this.peek();
+    if (this.keyword('not')) return this.nested(token, () => ({ kind: 'not', operand: this.parseUnary() }));
     return this.parsePrimary();
   }
 
@@ -92,10 +122,11 @@ class Parser {
     const token = this.peek();
     if (token.kind === 'open') {
       this.next();
-      const inner = this.parseOr();
+      const inner = this.nested(token, () => this.parseOr());
       this.expect('close', "')'");
       return inner;
     }
+    this.countTerm(token);
     if (token.kind === 'identifier' && this.tokens[this.index + 1]?.kind === 'open') {
       return this.parseFunction();
     }
@@ -158,12 +189,14 @@ class Parser {
 /** Parses a `$filter` expression; throws 400 invalidRequest saying what was expected and where. */
 export function parseFilter(source: string): FilterNode {
   if (source.trim() === '') throw badRequest('Invalid filter: $filter is empty.');
+  if (source.length > FILTER_LIMITS.maxLength) throw badRequest(`Invalid filter: it is ${source.length} characters long; at most ${FILTER_LIMITS.maxLength} are accepted.`);
   return new Parser(tokenize(source)).parseFilter();
 }
 
 /** Parses `$orderby` (`fields/X desc, id`). */
 export function parseOrderBy(source: string): OrderKey[] {
   if (source.trim() === '') throw badRequest('Invalid $orderby: it is empty.');
+  if (source.length > FILTER_LIMITS.maxLength) throw badRequest(`Invalid $orderby: it is ${source.length} characters long; at most ${FILTER_LIMITS.maxLength} are accepted.`);
   return new Parser(tokenize(source)).parseOrderBy();
 }
 

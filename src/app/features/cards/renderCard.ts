@@ -5,10 +5,14 @@
  */
 import * as AC from 'adaptivecards';
 import MarkdownIt from 'markdown-it';
+import { safeWebLink } from '../../../domain/links';
 import type { HostTheme } from '../../host';
 import { teamsHostConfig } from './teamsHostConfig';
 
 const markdown = new MarkdownIt({ html: false, linkify: true, breaks: false });
+// Only web links become links (markdown-it's own check still lets through schemes other than
+// javascript:, vbscript:, file: and data:).
+markdown.validateLink = (url) => safeWebLink(url) !== undefined;
 let markdownInstalled = false;
 
 /**
@@ -43,7 +47,8 @@ export function renderAdaptiveCard(json: unknown, options: RenderCardOptions): R
   const card = new AC.AdaptiveCard();
   card.hostConfig = new AC.HostConfig(teamsHostConfig(options.theme ?? 'default'));
   card.onExecuteAction = (action) => {
-    if (action instanceof AC.OpenUrlAction && action.url) options.onOpenUrl(action.url);
+    const url = action instanceof AC.OpenUrlAction ? safeWebLink(action.url) : undefined;
+    if (url) options.onOpenUrl(url);
   };
   const context = new AC.SerializationContext();
   card.parse(json, context);

@@ -10,10 +10,11 @@ import { attendanceFigures } from '../../../domain/events/attendance';
 import { buildEventIcs, ICS_MEDIA_TYPE, icsFileName } from '../../../domain/events/ics';
 import { formatEventWhen, formatInstant, formatLongDate } from '../../../domain/events/timeZone';
 import { waitingListOf } from '../../../domain/events/waitingList';
-import { deepLink } from '../../../domain/links';
+import { deepLink, safeWebLink } from '../../../domain/links';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
+import { WebLink } from '../../components/WebLink';
 import { useSession } from '../../services/session';
 import { AnnounceDialog } from './AnnounceDialog';
 import { AttendeesList } from './AttendeesList';
@@ -91,8 +92,8 @@ export function EventPage() {
         <dt className={styles.term}>Where</dt>
         <dd style={{ margin: 0 }}>
           {whereOf(event)}
-          {event.onlineMeetingUrl && /^https?:/.test(event.onlineMeetingUrl) && (
-            <> · <a href={event.onlineMeetingUrl} target="_blank" rel="noopener noreferrer">Join online</a></>
+          {safeWebLink(event.onlineMeetingUrl) && (
+            <> · <WebLink href={event.onlineMeetingUrl as string}>Join online</WebLink></>
           )}
         </dd>
         <dt className={styles.term}>Places</dt>

@@ -9,7 +9,9 @@ import { promotedBetween, registrationOpen, standingOf, waitingListOf, type Wait
 import type { HubEvent, Person, Registration } from '../../../domain/model';
 import { RSVP_RESPONSES, type RsvpResponse } from '../../../domain/vocabulary';
 import { useNotify } from '../../services/notify';
-import { useHub } from '../../services/session';
+import { tellPlacesOffered } from '../../../data/notices/placeOffered';
+import { deepLink } from '../../../domain/links';
+import { useHub, useSession } from '../../services/session';
 
 const useStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS },
@@ -60,6 +62,7 @@ function promotionWords(event: HubEvent, list: WaitingList, registrations: reado
 export function RsvpPanel({ event, person, canEdit, list, registrations, people, onChanged }: RsvpPanelProps) {
   const styles = useStyles();
   const hub = useHub();
+  const session = useSession();
   const notify = useNotify();
   const [busy, setBusy] = useState<RsvpResponse>();
   if (!person) {
@@ -83,6 +86,13 @@ export function RsvpPanel({ event, person, canEdit, list, registrations, people,
         : await hub.registrations.create({ eventId: event.id, personId: person.id, response, respondedAt, attended: false });
       notify.success('Reply saved', `${response}: ${event.title}.${promotionWords(event, list, registrations, saved, people)}`);
       onChanged();
+      // Whoever moved up hears it in their Teams activity feed, from the person who released the place.
+      const teamId = session.messageTarget?.kind === 'channel' ? session.messageTarget.teamId : undefined;
+      const offered = await tellPlacesOffered(hub, {
+        event, before: list, registrations: [...registrations.filter((r) => r.id !== saved.id), saved], people, teamId,
+        linkTo: (target) => deepLink(target, session.linkOptions), sentBy: session.user.userPrincipalName, now: new Date(),
+      });
+      if (offered.notTold.length) notify.error(new Error(offered.notTold.map((n) => `${n.person.name}: ${n.reason}`).join('; ')), 'telling the people who moved up from the waiting list');
     } catch (e) {
       notify.error(e, 'saving your reply');
     } finally {

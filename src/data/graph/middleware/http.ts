@@ -2,21 +2,14 @@ import type { Context } from '@microsoft/microsoft-graph-client';
 import { requestUrl } from './headers';
 import { ChainLink } from './link';
 
-/**
- * The last link: sends the request with the injected `fetch` and counts what went on the wire
- * (benchmarks report request counts; a retried request counts each time it is sent).
- */
+/** The last link: sends the request with the injected `fetch`. */
 export class HttpMiddleware extends ChainLink {
-  constructor(
-    private readonly fetchImpl: typeof fetch,
-    private readonly onSend: (url: string) => void = () => undefined,
-  ) {
+  constructor(private readonly fetchImpl: typeof fetch) {
     super();
   }
 
   async execute(context: Context): Promise<void> {
     const url = unjoinAbsoluteUrl(requestUrl(context));
-    this.onSend(url);
     context.response = await this.fetchImpl(typeof context.request === 'string' ? url : context.request, context.options);
   }
 }

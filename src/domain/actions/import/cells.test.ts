@@ -1,4 +1,4 @@
-import { readDate, readList, readTalentRefs, readThemeReferences, titleFromTask } from './cells';
+import { readDate, readList, readReferences, readTalentRefs, readThemeReferences, titleFromTask } from './cells';
 
 describe('import cells', () => {
   it('reads ISO, UK and month-only dates, a month meaning its last day', () => {
@@ -24,8 +24,16 @@ describe('import cells', () => {
   });
 
   it('reads Leeds-style theme references', () => {
-    expect(readThemeReferences('Visibility (V5) Sustainability (S1)')).toEqual({ themes: ['Visibility', 'Sustainability'], reference: 'V5' });
-    expect(readThemeReferences('Career development (CD4)')).toEqual({ themes: ['Career development'], reference: 'CD4' });
+    expect(readThemeReferences('Visibility (V5) Sustainability (S1)')).toEqual({ themes: ['Visibility', 'Sustainability'], reference: 'V5', references: ['V5', 'S1'] });
+    expect(readThemeReferences('Career development (CD4)')).toEqual({ themes: ['Career development'], reference: 'CD4', references: ['CD4'] });
+    expect(readThemeReferences('All (A1–A7)')).toEqual({ themes: ['All'], reference: undefined, references: [] });
+  });
+
+  it('reads one or several references from a reference cell', () => {
+    expect(readReferences('CD 7.')).toEqual({ ok: true, value: ['CD7'] });
+    expect(readReferences('15.1 15.2 15.3')).toEqual({ ok: true, value: ['15.1', '15.2', '15.3'] });
+    expect(readReferences('B1000')).toEqual({ ok: true, value: ['B1000'] });
+    expect(readReferences('Four')).toMatchObject({ ok: false, message: expect.stringMatching(/^"Four" is not a reference/) });
   });
 
   it('makes a short title from the first sentence of a task', () => {

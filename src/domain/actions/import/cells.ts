@@ -4,6 +4,7 @@
  * was expected.
  */
 import { MONTH_ABBREVIATIONS } from '../dates';
+import { REFERENCE_PATTERN } from '../references';
 import { normaliseTalentRef } from '../talentRecommendations';
 
 export type CellResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
@@ -65,25 +66,40 @@ export function readTalentRefs(text: string): CellResult<string[]> {
 }
 
 /**
- * Leeds writes the theme and reference together: "Visibility (V5) Sustainability (S1)". Returns each theme
- * and the first reference.
+ * Leeds writes the theme and reference together: "Visibility (V5) Sustainability (S1)", "All (A1–A7)".
+ * Returns each theme word and every reference, the first being the action's own (`reference`).
  */
-export function readThemeReferences(text: string): { themes: string[]; reference?: string } {
+export function readThemeReferences(text: string): { themes: string[]; reference?: string; references: string[] } {
   const themes: string[] = [];
-  let reference: string | undefined;
-  for (const m of text.matchAll(/([A-Za-z][A-Za-z &-]*?)\s*\(\s*([A-Za-z]{0,4}\d+(?:\.\d+)?)\s*\)/g)) {
+  const references: string[] = [];
+  for (const m of text.matchAll(/([A-Za-z][A-Za-z ,&/-]*?)\s*\(\s*([^)]*)\)/g)) {
     themes.push(m[1]!.trim());
-    reference ??= m[2]!.toUpperCase();
+    // "(A1–A7)" is a range of references, not one: it names the theme (all of them), not this action.
+    const inside = m[2]!.trim();
+    if (/^[A-Za-z]{0,4}\d+(?:\.\d+)?$/.test(inside)) references.push(inside.toUpperCase());
   }
   if (themes.length === 0 && text.trim() !== '') themes.push(...readList(text));
-  return { themes, reference };
+  return { themes, reference: references[0], references: [...new Set(references)] };
+}
+
+/**
+ * References in a reference cell: one ("1.1", "CD 7.") or several ("15.1 15.2 15.3", "V5, S1"). The first is
+ * the action's own; the rest are kept as its other references.
+ */
+export function readReferences(text: string): CellResult<string[]> {
+  const whole = text.trim().replace(/\s+/g, '').replace(/\.$/, '');
+  if (REFERENCE_PATTERN.test(whole)) return ok([whole]);
+  const parts = text.split(/[\s,;/&]+|\band\b/i).map((p) => p.trim().replace(/\.$/, '')).filter((p) => p !== '');
+  if (parts.length > 1 && parts.every((p) => REFERENCE_PATTERN.test(p))) return ok([...new Set(parts)]);
+  return fail(`"${text.trim()}" is not a reference: a reference is up to four letters and a number (1.1, 15.3, V5, CD7), several separated by spaces or commas.`);
 }
 
 /**
  * A short title from a long task: its first sentence, cut at a word before 80 characters.
  */
 export function titleFromTask(task: string): string {
-  const first = task.trim().split(/(?<=[.!?])\s+/)[0] ?? '';
+  // A cell of several lines is normal: the title is made from one line, the full text stays the task.
+  const first = task.trim().replace(/\s*\n\s*/g, ' ').split(/(?<=[.!?])\s+/)[0] ?? '';
   const sentence = first.replace(/[.!?]$/, '');
   if (sentence.length <= 80) return sentence;
   const cut = sentence.slice(0, 80);

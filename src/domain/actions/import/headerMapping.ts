@@ -61,8 +61,8 @@ const SYNONYMS: Readonly<Record<Exclude<ImportField, 'ignore' | 'phase'>, readon
   themes: ['theme', 'themes', 'commitment theme', 'technician commitment theme', 'tc theme'],
   themeAndReference: ['link to tc', 'link to technician commitment', 'tc link', 'theme reference'],
   title: ['title', 'short title', 'action title', 'name'],
-  task: ['tasks action', 'theme action', 'task', 'tasks', 'action', 'actions', 'action plan task', 'activity', 'description'],
-  mainTasks: ['main tasks', 'key tasks', 'key outputs', 'outputs', 'deliverables', 'sub tasks'],
+  task: ['tasks action', 'theme action', 'task', 'tasks', 'action', 'actions', 'action plan task', 'activity', 'description', 'objective', 'objectives', 'aim', 'action objective'],
+  mainTasks: ['main tasks', 'key tasks', 'key outputs', 'outputs', 'deliverables', 'sub tasks', 'support actions', 'supporting actions', 'sub actions', 'steps'],
   outcome: ['outcome', 'outcomes', 'impact', 'benefit', 'outcome impact benefit', 'expected outcome', 'intended impact'],
   successMeasures: ['success criteria', 'success measures', 'measures of success', 'success measure', 'kpi', 'kpis', 'how will impact be evidenced', 'measure'],
   timeframe: ['timeframe', 'time frame', 'year', 'timescale', 'timescales', 'when', 'period'],
@@ -107,10 +107,14 @@ function bestFor(header: string): { field: ImportField; confidence: number }[] {
   const h = normaliseHeader(header);
   if (h === '') return [];
   if (/^phase \d+$/.test(h) || /^phase\s*\d/.test(h)) return [{ field: 'phase', confidence: 1 }];
-  return (Object.keys(SYNONYMS) as (keyof typeof SYNONYMS)[])
-    .map((field) => ({ field, confidence: Math.max(...SYNONYMS[field].map((s) => score(h, s))) }))
-    .filter((c) => c.confidence >= 0.3)
-    .sort((a, b) => b.confidence - a.confidence);
+  const found = (Object.keys(SYNONYMS) as (keyof typeof SYNONYMS)[])
+    .map((field) => ({ field: field as ImportField, confidence: Math.max(...SYNONYMS[field].map((s) => score(h, s))) }))
+    .filter((c) => c.confidence >= 0.3);
+  // A second column that reads as the action ("Objective" then "Actions") holds its tasks: never dropped.
+  const task = found.find((c) => c.field === 'task');
+  const mainTasks = found.find((c) => c.field === 'mainTasks');
+  if (task && (!mainTasks || mainTasks.confidence < task.confidence * 0.8)) found.push({ field: 'mainTasks', confidence: task.confidence * 0.8 });
+  return found.filter((c) => c.field !== 'mainTasks' || c === found.filter((x) => x.field === 'mainTasks').sort((a, b) => b.confidence - a.confidence)[0]).sort((a, b) => b.confidence - a.confidence);
 }
 
 /**

@@ -71,8 +71,8 @@ describe('import preview of De Montfort’s plan', () => {
     const result = previewImport(bad, suggestMapping(bad.headers), dmuPlan, []);
     expect(result.errors.map((e) => `Row ${e.row}, ${e.field}: ${e.message}`)).toEqual([
       'Row 4, TALENT reference: "R19." is not a TALENT recommendation; expected R1 to R16.',
-      'Row 5, Action reference: "Four" is not a reference; expected a number like 1.1 or letters and a number like CD7.',
-      'Row 12, Status: "Purple" is not a status of this plan (Red/Amber/Green/Blue); expected one of Red, Amber, Green, Blue.',
+      'Row 5, Action reference: "Four" is not a reference: a reference is up to four letters and a number (1.1, 15.3, V5, CD7), several separated by spaces or commas.',
+      'Row 12, Status: "Purple" is not a status of this plan (Red/Amber/Green/Blue); expected one of Red, Amber, Green, Blue, Not yet assessed.',
     ]);
     expect(result.canImport).toBe(false);
   });
@@ -106,13 +106,14 @@ describe('import preview of Hertfordshire’s phased plan', () => {
     expect(actions.find((r) => r.action?.themes[0] === 'Career Development')?.action?.reference).toBe('CD1');
   });
 
-  it('reads phases into a timeframe and the last phase date as the target', () => {
-    expect(actions[1]?.action).toMatchObject({ timeframe: 'Phase 2–3', targetDate: '2020-06-30', ownerRoles: 'PL' });
+  it('keeps every phase date with its phase heading in the timeframe, the last date as the target', () => {
+    expect(actions[1]?.action).toMatchObject({ timeframe: 'Phase 2 (Jun 2018 - May 2019): Oct-18; Phase 3 (Jun 2019- Jun 2020): Jun-20', targetDate: '2020-06-30', ownerRoles: 'PL' });
   });
 
-  it("reads Hertfordshire's status words, an empty status meaning not started", () => {
+  it("reads Hertfordshire's status words, an empty status meaning not yet assessed (never Amber)", () => {
     expect(actions[0]?.action).toMatchObject({ statusLabel: 'Completed', ragStatus: 'Complete' });
-    expect(actions[1]?.action).toMatchObject({ statusLabel: 'Not started', ragStatus: 'Amber' });
+    expect(actions[1]?.action).toMatchObject({ statusLabel: 'Not yet assessed', ragStatus: 'Not yet assessed' });
+    expect(preview.notAssessed).toBe(30);
     const delayed = actions.find((r) => r.action?.ragStatus === 'Red')!;
     expect(delayed.warnings[0]?.message).toMatch(/Red without an explanation/);
   });
@@ -149,9 +150,17 @@ describe('import preview of Leeds’ 36-month plan, copied from Word', () => {
     expect(byRef('R8')?.action?.mainTasks).toBe('Targeted support for technical staff applying for HEA Fellowships including mentors.\nProvide case studies showing how technicians have progressed into teaching roles.');
   });
 
-  it('adds Leeds’ own theme "All" to the plan and reads owners by role and timeframes', () => {
-    expect(preview.newThemes).toEqual(['All']);
-    expect(byRef('A1')?.action).toMatchObject({ themes: ['All'], ownerRoles: 'Budget holder from TCWG', timeframe: 'Continuing action' });
+  it('reads Leeds’ "All (A1)" as all four Commitment themes, not a new theme, and reads owners by role and timeframes', () => {
+    expect(preview.newThemes).toEqual([]);
+    expect(byRef('A1')?.action).toMatchObject({ themes: ['Visibility', 'Recognition', 'Career Development', 'Sustainability'], ownerRoles: 'Budget holder from TCWG', timeframe: 'Continuing action' });
+    expect(preview.themeWords.find((w) => w.word === 'All')).toEqual({ word: 'All', themes: ['Visibility', 'Recognition', 'Career Development', 'Sustainability'], reason: 'all', actions: 7 });
+  });
+
+  it('keeps every reference: the second theme reference of a row and those of rows joined to it', () => {
+    expect(byRef('V5')?.action?.otherReferences).toEqual(['S1']);
+    expect(byRef('R1')?.action?.otherReferences).toEqual(['V6']);
+    const kept = preview.rows.flatMap((r) => (r.action ? [r.action.reference, ...(r.action.otherReferences ?? [])] : []));
+    for (const ref of ['S1', 'V6', 'V7', 'V8', 'V9', 'CD1', 'CD2', 'CD7']) expect(kept).toContain(ref);
   });
 
   it('makes the people an owner cell names owners, keeping the rest as roles', () => {

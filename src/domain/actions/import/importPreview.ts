@@ -6,13 +6,15 @@
 import type { FieldIssue } from '../../errors';
 import type { ActionId, PersonId, PlanId } from '../../ids';
 import type { Action, ActionPlan, Draft, Person } from '../../model';
-import type { RagStatus } from '../../vocabulary';
-import { isValidReference, normaliseReference } from '../references';
+import { NOT_ASSESSED, type RagStatus } from '../../vocabulary';
+import { normaliseReference } from '../references';
 import { labelsFor, toLabel, tryCanonical } from '../statusSchemes';
 import { matchTheme, planThemes, themeCode } from '../themes';
-import { normaliseTask, readDate, readList, readTalentRefs, readThemeReferences, titleFromTask } from './cells';
+import { normaliseTask, readList, readReferences, readTalentRefs, readThemeReferences, titleFromTask } from './cells';
 import type { ColumnMapping } from './headerMapping';
 import type { ImportTable } from './table';
+import { readWhen } from './when';
+import { meansAllThemes, proposeThemes, type ThemeChoices, type ThemeWord } from './themeWords';
 
 /** An action as a file row describes it (no plan yet: the preview does not write). */
 export type ImportedAction = Omit<Draft<Action>, 'planId'>;
@@ -45,10 +47,14 @@ export interface ImportPreview {
   readonly counts: Readonly<Record<RowOutcome, number>>;
   /** Themes the file uses that the plan does not have yet (added to the plan's own themes on import). */
   readonly newThemes: readonly string[];
+  /** Every theme word the file uses, with the themes it is stored as (changeable through `ImportChoices`). */
+  readonly themeWords: readonly ThemeWord[];
   /** Every row error, in row order. */
   readonly errors: readonly FieldIssue[];
   /** All-or-nothing: only a file without errors imports. */
   readonly canImport: boolean;
+  /** Actions to write whose status the file leaves blank (or has no status column): they import as "Not yet assessed". */
+  readonly notAssessed: number;
 }
 
 export type ImportPlan = Pick<ActionPlan, 'id' | 'title' | 'statusScheme' | 'extraThemes' | 'periodStart' | 'periodEnd' | 'state'>;
@@ -60,6 +66,7 @@ export function importKey(planId: string, reference: string | undefined, task: s
 
 const COMPARED: readonly (keyof ImportedAction)[] = [
   'title',
+  'otherReferences',
   'talentRefs',
   'themes',
   'task',
@@ -78,6 +85,12 @@ const COMPARED: readonly (keyof ImportedAction)[] = [
   'evidence',
 ];
 
+/** What the person decided in the preview, read again on every preview. */
+export interface ImportChoices {
+  /** Theme word as the file writes it → the themes it means (Commitment themes, plan themes or the word itself). */
+  readonly themes?: ThemeChoices;
+}
+
 /** Someone an owner cell may name, by full name or email (the People list). */
 export type OwnerCandidate = Pick<Person, 'id' | 'name' | 'email'>;
 
@@ -93,9 +106,10 @@ export function previewImport(
   plan: ImportPlan,
   existing: readonly Action[],
   people: readonly OwnerCandidate[] = [],
+  choices: ImportChoices = {},
 ): ImportPreview {
-  const themes = [...planThemes(plan)];
-  const newThemes: string[] = [];
+  const known = planThemes(plan);
+  const themeWords = new Map<string, { themes: readonly string[]; reason: ThemeWord['reason']; actions: number }>();
   const usedRefs = new Set(existing.map((a) => a.reference.toLowerCase()));
   const byRef = new Map(existing.map((a) => [a.reference.toLowerCase(), a]));
   const byTask = new Map(existing.map((a) => [normaliseTask(a.task), a]));
@@ -105,12 +119,19 @@ export function previewImport(
   let currentTheme: string | undefined;
   const rows: PreviewRow[] = [];
 
-  const knownTheme = (name: string): string => {
-    const found = matchTheme(name, themes);
-    if (found) return found;
-    themes.push(name);
-    newThemes.push(name);
-    return name;
+  // Each theme word of the file is read once: the person's choice, else the proposal (issue 11).
+  const themesOf = (word: string, counts: boolean): readonly string[] => {
+    // "Career Development" and "Career development" are one word of the file, listed as first written.
+    const same = [...themeWords.keys()].find((k) => k.toLowerCase() === word.toLowerCase());
+    if (same) word = same;
+    let entry = themeWords.get(word);
+    if (!entry) {
+      const chosen = choices.themes?.[word];
+      entry = chosen ? { themes: chosen, reason: 'chosen', actions: 0 } : { ...proposeThemes(word, known), actions: 0 };
+      themeWords.set(word, entry);
+    }
+    if (counts) entry.actions += 1;
+    return entry.themes.map((t) => matchTheme(t, known) ?? t);
   };
 
   for (const { row, cells, continuations } of joinContinuations(table, mapping)) {
@@ -125,25 +146,40 @@ export function previewImport(
 
     // A section heading ("Visibility", "Ongoing Actions") alone in the task column sets the theme below it.
     if (taskColumn && filled.length === 1 && filled[0] === taskColumn && looksLikeHeading(cell(taskColumn))) {
-      currentTheme = knownTheme(cell(taskColumn));
-      rows.push({ row, outcome: 'heading', heading: currentTheme, changedFields: [], errors, warnings });
+      currentTheme = cell(taskColumn);
+      rows.push({ row, outcome: 'heading', heading: themesOf(currentTheme, false).join(', '), changedFields: [], errors, warnings });
       continue;
     }
 
     const fields: Record<string, unknown> = {};
     const rowThemes: string[] = [];
-    const phases: { n: number; text: string }[] = [];
+    const phases: { n: number; header: string; text: string; dates: readonly string[] }[] = [];
+    let timeframeDates: readonly string[] = [];
+    const when = (m: ColumnMapping, text: string): readonly string[] => {
+      const read = readWhen(text, plan.periodStart);
+      if (read.ok) return read.dates;
+      errors.push({ row, field: m.header, message: read.message });
+      return [];
+    };
     let status: RagStatus | undefined;
     let statusCell = '';
     let referenceFromFile: string | undefined;
+    const otherReferences: string[] = [];
     for (const m of filled) {
       const text = cell(m);
       const issue = (message: string) => errors.push({ row, field: m.header, message });
       switch (m.field) {
-        case 'reference':
-          referenceFromFile = normaliseReference(text);
-          if (!isValidReference(referenceFromFile)) issue(`"${text}" is not a reference; expected a number like 1.1 or letters and a number like CD7.`);
+        case 'reference': {
+          const refs = readReferences(text);
+          if (refs.ok) {
+            referenceFromFile = refs.value[0];
+            otherReferences.push(...refs.value.slice(1));
+          } else {
+            referenceFromFile = normaliseReference(text);
+            issue(refs.message);
+          }
           break;
+        }
         case 'talentRefs': {
           const refs = readTalentRefs(text);
           if (refs.ok) fields.talentRefs = refs.value;
@@ -151,22 +187,30 @@ export function previewImport(
           break;
         }
         case 'themes':
-          rowThemes.push(...readList(text));
+          rowThemes.push(...(meansAllThemes(text) ? [text] : readList(text.replace(/\([^)]*\)/g, (p) => p.replace(/[,;/]/g, ' ')))));
           break;
         case 'themeAndReference': {
           const read = readThemeReferences(text);
           rowThemes.push(...read.themes);
-          referenceFromFile ??= read.reference;
+          if (referenceFromFile === undefined) referenceFromFile = read.reference;
+          otherReferences.push(...read.references);
           break;
         }
         case 'phase': {
-          phases.push({ n: Number(/(\d+)/.exec(m.header)?.[1] ?? phases.length + 1), text });
+          phases.push({ n: Number(/(\d+)/.exec(m.header)?.[1] ?? phases.length + 1), header: m.header, text, dates: when(m, text) });
           break;
         }
+        case 'timeframe':
+          fields.timeframe = text;
+          timeframeDates = when(m, text);
+          break;
         case 'targetDate': {
-          const date = readDate(text);
-          if (date.ok) fields.targetDate = date.value;
-          else issue(date.message);
+          const dates = when(m, text);
+          if (dates.length > 0) fields.targetDate = dates.at(-1);
+          // Words beside the date ("End of November 2020", two phase dates) stay visible as the timeframe.
+          if (dates.length !== 1 || !/^[\d\s/.:TZ-]+$/.test(text)) fields.timeframe ??= text;
+          if (dates.length === 0 && !errors.some((e) => e.field === m.header))
+            warnings.push({ row, field: m.header, message: `"${text}" is not a date: kept as the timeframe, so this action has no target date.` });
           break;
         }
         case 'status':
@@ -190,17 +234,17 @@ export function previewImport(
 
     if (phases.length > 0) {
       phases.sort((a, b) => a.n - b.n);
-      const first = phases[0]!.n;
-      const last = phases.at(-1)!;
-      fields.timeframe ??= first === last.n ? `Phase ${first}` : `Phase ${first}–${last.n}`;
-      const date = readDate(last.text);
-      // A phase cell that is not a date ("Ongoing") still says which phase; only dates set the target.
-      if (date.ok) fields.targetDate ??= date.value;
+      // Every phase is kept, with the phase's own heading ("Phase 2 (Jun 2018 - May 2019): Oct-18"); the last
+      // date is the target. A phase cell that is not a date ("Ongoing") still says which phase.
+      fields.timeframe ??= phases.map((p) => `${p.header}: ${p.text}`).join('; ');
+      const lastDate = phases.flatMap((p) => p.dates).at(-1);
+      if (lastDate) fields.targetDate ??= lastDate;
     }
+    if (timeframeDates.length > 0) fields.targetDate ??= timeframeDates.at(-1);
 
     const task = String(fields.task ?? '');
     if (task === '') errors.push({ row, field: taskColumn?.header ?? 'Task', message: 'The task is empty; every action needs one.' });
-    const themesOfRow = (rowThemes.length > 0 ? rowThemes : currentTheme ? [currentTheme] : []).map(knownTheme);
+    const themesOfRow = [...new Set((rowThemes.length > 0 ? rowThemes : currentTheme ? [currentTheme] : []).flatMap((w) => themesOf(w, true)))];
     const key = importKey(plan.id, referenceFromFile, task);
     const match = referenceFromFile ? byRef.get(referenceFromFile.toLowerCase()) : byTask.get(normaliseTask(task));
 
@@ -211,11 +255,13 @@ export function previewImport(
 
     const reference = referenceFromFile ?? match?.reference ?? nextReference(themesOfRow[0], usedRefs);
     usedRefs.add(reference.toLowerCase());
-    const rag = status ?? match?.ragStatus ?? 'Amber';
+    // A blank or missing status is nobody's judgement yet: never Amber (issue 11). Re-importing keeps the tab's.
+    const rag = status ?? match?.ragStatus ?? NOT_ASSESSED;
     const evidence = fields.evidence as string | undefined;
     const action: ImportedAction = {
       title: (fields.title as string | undefined) ?? titleFromTask(task),
       reference,
+      otherReferences: [...new Set(otherReferences.filter((r) => r.toLowerCase() !== reference.toLowerCase()))],
       talentRefs: (fields.talentRefs as string[] | undefined) ?? [],
       themes: themesOfRow,
       task,
@@ -251,6 +297,7 @@ export function previewImport(
     const said = new Set<keyof ImportedAction>(['title', 'task', ...(Object.keys(fields) as (keyof ImportedAction)[])]);
     if (status !== undefined) said.add('ragStatus').add('statusLabel').add('redExplanation');
     if (rowThemes.length > 0 || currentTheme) said.add('themes');
+    if (otherReferences.length > 0) said.add('otherReferences');
     const changes: Partial<Record<keyof ImportedAction, unknown>> = {};
     const before: Partial<Record<keyof ImportedAction, unknown>> = {};
     for (const field of COMPARED)
@@ -276,7 +323,10 @@ export function previewImport(
   const counts: Record<RowOutcome, number> = { create: 0, update: 0, unchanged: 0, heading: 0, invalid: 0 };
   for (const r of rows) counts[r.outcome] += 1;
   const errors = rows.flatMap((r) => r.errors);
-  return { rows, counts, newThemes, errors, canImport: errors.length === 0 && counts.create + counts.update > 0 };
+  const notAssessed = rows.filter((r) => (r.outcome === 'create' || r.outcome === 'update') && r.action?.ragStatus === NOT_ASSESSED).length;
+  const words: ThemeWord[] = [...themeWords.entries()].map(([word, e]) => ({ word, ...e }));
+  const newThemes = [...new Set(words.flatMap((w) => w.themes.map((t) => matchTheme(t, known) ?? t)))].filter((t) => !known.includes(t));
+  return { rows, counts, newThemes, themeWords: words, errors, canImport: errors.length === 0 && counts.create + counts.update > 0, notAssessed };
 }
 
 /**
@@ -327,9 +377,11 @@ function joinContinuations(table: ImportTable, mapping: readonly ColumnMapping[]
       (previous.cells[taskColumn.index] ?? '').trim() !== '' &&
       !looksLikeHeadingRow(previous.cells, taskColumn, read) &&
       used.length > 0 &&
-      // A row filling most columns but the task is an action whose task is missing, not a fragment.
-      used.length * 2 < read.length - 1 &&
-      used.every((m) => !OWN_ROW_FIELDS.has(m.field));
+      // Merged cells copied from Word leave the action cell empty on every row but the first: whatever the
+      // rest holds belongs to the action above (with a warning), unless it carries a reference or status of its own.
+      used.every((m) => !OWN_ROW_FIELDS.has(m.field)) &&
+      // Leeds' lone "Visibility (V6)" is the rest of the row above; a full row with its own "(V2)" is an action.
+      !(used.some((m) => m.field === 'themeAndReference' && readThemeReferences(cells[m.index] ?? '').references.length > 0) && used.length * 2 >= read.length - 1);
     if (!continues) {
       joined.push({ row, cells: [...cells], continuations: [] });
       return;

@@ -1,9 +1,10 @@
-import { Caption1, Link, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { toLabel } from '../../../../domain/actions/statusSchemes';
 import type { ActionUpdate } from '../../../../domain/model';
 import type { StatusSchemeName } from '../../../../domain/vocabulary';
 import { RagBadge } from '../../../components/RagBadge';
 import { formatDateTime } from '../../../components/displayDates';
+import { WebLink } from '../../../components/WebLink';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -43,9 +44,7 @@ export function ActionHistory({ updates, scheme, nameOfUpn }: ActionHistoryProps
               )}
               {u.note && <Text className={styles.note}>{u.note}</Text>}
               {u.evidenceLink && (
-                <Link href={u.evidenceLink} target="_blank" rel="noreferrer">
-                  Evidence: {u.evidenceLink}
-                </Link>
+                <WebLink href={u.evidenceLink}>Evidence: {u.evidenceLink}</WebLink>
               )}
               <Caption1 className={styles.meta}>
                 {u.kind} · {formatDateTime(u.created)}

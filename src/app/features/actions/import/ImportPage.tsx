@@ -6,9 +6,12 @@ import { isoDate } from '../../../../domain/actions/dates';
 import { mappingProblems, suggestMapping, type ColumnMapping } from '../../../../domain/actions/import/headerMapping';
 import { previewImport, type ImportPlan, type ImportPreview } from '../../../../domain/actions/import/importPreview';
 import type { ImportTable } from '../../../../domain/actions/import/table';
+import type { ThemeChoices } from '../../../../domain/actions/import/themeWords';
+import { planThemes } from '../../../../domain/actions/themes';
 import { isPlanOpen } from '../../../../domain/actions/validation';
 import { asId, type PlanId } from '../../../../domain/ids';
 import type { Action } from '../../../../domain/model';
+import { downloadFile } from '../../../components/downloadFile';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { LoadingState } from '../../../components/LoadingState';
 import { PageHeader } from '../../../components/PageHeader';
@@ -17,7 +20,10 @@ import { planInputComplete, PlanFields, tidyPlanInput } from '../plan/PlanFields
 import { usePeople, usePlans } from '../usePlanData';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
-import { readPlanFile } from './readPlanFile';
+import { issueReportCsv } from '../../../../domain/actions/import/errorReport';
+import { refusedFile } from '../../../../domain/actions/import/fileCheck';
+import type { PlanSheet } from './readPlanFile';
+import { readInWorker } from './readInWorker';
 import { runImport, type ImportResult } from './runImport';
 import { withSchemaChecks } from './schemaChecks';
 
@@ -59,9 +65,13 @@ export function ImportPage() {
   const [newPlan, setNewPlan] = useState<NewPlanInput>(blankPlan('Imported plan'));
   const [file, setFile] = useState<File>();
   const [table, setTable] = useState<ImportTable>();
+  const [sheets, setSheets] = useState<PlanSheet[]>([]);
+  const [sheetName, setSheetName] = useState<string>();
+  const [reading, setReading] = useState<number>();
   const [mapping, setMapping] = useState<ColumnMapping[]>([]);
   const [existing, setExisting] = useState<Action[]>([]);
   const [preview, setPreview] = useState<ImportPreview>();
+  const [themeChoices, setThemeChoices] = useState<ThemeChoices>({});
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const [result, setResult] = useState<ImportResult>();
   const [error, setError] = useState<unknown>();
@@ -80,24 +90,40 @@ export function ImportPage() {
     targetKind === 'existing' ? existingPlan : { ...tidyPlanInput(newPlan), id: asId<PlanId>('new'), state: 'Active' };
   const ready = !!file && (targetKind === 'existing' ? !!existingPlan : planInputComplete(newPlan));
 
+  const takeSheet = (sheet: PlanSheet) => {
+    setSheetName(sheet.name);
+    setTable(sheet.table);
+    setMapping(suggestMapping(sheet.table.headers));
+    setThemeChoices({});
+  };
   const readFile = async () => {
     if (!file) return;
     setError(undefined);
+    setReading(0);
     try {
-      const read = await readPlanFile(file);
-      if (read.headers.length === 0) throw new Error(`"${file.name}" has no rows to import.`);
-      setTable(read);
-      setMapping(suggestMapping(read.headers));
+      const read = await readInWorker(file, setReading);
+      setSheets(read);
+      // The first sheet that holds a plan; every sheet stays on offer.
+      const first = read.find((s) => !s.problem);
+      if (!first) throw refusedFile(read[0]?.problem ?? `"${file.name}" is empty: there is nothing in it to import.`);
+      takeSheet(first);
       setExisting(targetKind === 'existing' && existingPlan ? await hub.actions.where({ planId: existingPlan.id }) : []);
       setStep('map');
     } catch (e) {
       setError(e);
+    } finally {
+      setReading(undefined);
     }
   };
-  const showPreview = () => {
+  const showPreview = (choices: ThemeChoices = themeChoices) => {
     if (!table || !importPlan) return;
-    setPreview(withSchemaChecks(previewImport(table, mapping, importPlan, existing, people), mapping));
+    setPreview(withSchemaChecks(previewImport(table, mapping, importPlan, existing, people, { themes: choices }), mapping));
     setStep('preview');
+  };
+  const chooseThemes = (word: string, themes: readonly string[]) => {
+    const choices = { ...themeChoices, [word]: themes };
+    setThemeChoices(choices);
+    showPreview(choices);
   };
   const write = async () => {
     if (!preview || !file) return;
@@ -152,9 +178,10 @@ export function ImportPage() {
           ) : (
             <PlanFields value={newPlan} onChange={setNewPlan} />
           )}
+          {reading !== undefined && <ProgressBar value={reading} aria-label="Reading the file" />}
           <div className={styles.buttons}>
-            <Button appearance="primary" disabled={!ready} onClick={() => void readFile()}>
-              Next: match columns
+            <Button appearance="primary" disabled={!ready || reading !== undefined} onClick={() => void readFile()}>
+              {reading !== undefined ? `Reading the file… ${Math.round(reading * 100)}%` : 'Next: match columns'}
             </Button>
           </div>
         </>
@@ -162,7 +189,18 @@ export function ImportPage() {
 
       {step === 'map' && table && (
         <>
-          <Subtitle2 as="h2">Match your columns ({table.rows.length} rows found in {file?.name})</Subtitle2>
+          <Subtitle2 as="h2">Match your columns ({table.rows.length} rows found in {sheets.length > 1 ? `sheet “${sheetName}” of ` : ''}{file?.name})</Subtitle2>
+          {sheets.length > 1 && (
+            <Field label="Sheet" hint="Every sheet of the workbook; sheets without a plan say why.">
+              <Dropdown value={sheetName ?? ''} selectedOptions={sheetName ? [sheetName] : []} onOptionSelect={(_, d) => { const s = sheets.find((x) => x.name === d.optionValue); if (s && !s.problem) takeSheet(s); }}>
+                {sheets.map((s) => (
+                  <Option key={s.name} value={s.name} text={s.name} disabled={!!s.problem}>
+                    {s.problem ? `${s.name} — ${s.problem}` : `${s.name} (${s.table.rows.length} rows)`}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+          )}
           <Text as="p">The suggestions come from your headings; change any that are wrong. Columns set to “Do not import” are left out.</Text>
           <MappingStep table={table} mapping={mapping} onChange={setMapping} />
           {problems.length > 0 && (
@@ -175,7 +213,7 @@ export function ImportPage() {
           )}
           <div className={styles.buttons}>
             <Button onClick={() => setStep('choose')}>Back</Button>
-            <Button appearance="primary" disabled={problems.length > 0} onClick={showPreview}>
+            <Button appearance="primary" disabled={problems.length > 0} onClick={() => showPreview()}>
               Next: preview
             </Button>
           </div>
@@ -185,7 +223,12 @@ export function ImportPage() {
       {step === 'preview' && preview && (
         <>
           <Subtitle2 as="h2">Preview</Subtitle2>
-          <PreviewStep preview={preview} />
+          <PreviewStep
+            preview={preview}
+            themes={importPlan ? planThemes(importPlan) : []}
+            onThemeChange={chooseThemes}
+            onDownloadErrors={() => table && file && downloadFile(issueReportCsv(preview.errors, table), `${file.name.replace(/\.[^.]+$/, '')} - import errors.csv`, 'text/csv')}
+          />
           {progress && <ProgressBar value={progress.total ? progress.done / progress.total : undefined} aria-label="Importing" />}
           <div className={styles.buttons}>
             <Button onClick={() => setStep('map')} disabled={!!progress}>

@@ -1,3 +1,5 @@
+ 
+import { readFileSync } from 'node:fs';
 import { suggestMapping } from '../../../../domain/actions/import/headerMapping';
 import { previewImport } from '../../../../domain/actions/import/importPreview';
 import { tableFromCsv } from '../../../../domain/actions/import/table';
@@ -15,6 +17,15 @@ describe('schema checks on an import preview', () => {
     expect(checked.errors).toEqual([{ row: 3, field: 'Timeframe', message: expect.stringMatching(/300 characters long; at most 255 fit/) }]);
     expect(checked.counts).toMatchObject({ create: 1, invalid: 1 });
     expect(checked.canImport).toBe(false);
+  });
+
+  it('passes Leeds’ whole plan, its second references stored as other references', () => {
+    const text = readFileSync(`${__dirname}/../../../../../tests/fixtures/leeds-2021-24-action-plan.csv`, 'utf8');
+    const table = tableFromCsv(text);
+    const mapping = suggestMapping(table.headers);
+    const checked = withSchemaChecks(previewImport(table, mapping, plan, []), mapping);
+    expect(checked.errors).toEqual([]);
+    expect(checked.rows.find((r) => r.action?.reference === 'V5')?.action?.otherReferences).toEqual(['S1']);
   });
 
   it('leaves a clean preview as it was', () => {

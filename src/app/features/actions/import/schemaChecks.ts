@@ -12,6 +12,8 @@ import { asId, type PlanId } from '../../../../domain/ids';
 /** Where a stored property came from in the file (most import fields are named as the property). */
 function headerFor(property: string, mapping: readonly ColumnMapping[]): string {
   const field = property === 'statusLabel' || property === 'ragStatus' ? 'status' : property;
+  // Other references come from the reference column or the theme-with-reference column.
+  if (property === 'otherReferences') return mapping.find((m) => m.field === 'reference' || m.field === 'themeAndReference')?.header ?? 'Reference';
   return mapping.find((m) => m.field === field)?.header ?? mapping.find((m) => property === 'timeframe' && m.field === 'phase')?.header ?? property;
 }
 
@@ -19,9 +21,11 @@ export function withSchemaChecks(preview: ImportPreview, mapping: readonly Colum
   // Any existing plan id satisfies the Plan lookup's check; the real one is set when writing.
   const planId = asId<PlanId>('1');
   const rows: PreviewRow[] = preview.rows.map((row) => {
-    if ((row.outcome !== 'create' && row.outcome !== 'update') || !row.action) return row;
+    // Rows already in error are checked too, so the preview lists every error of a row, not the first kind.
+    if ((row.outcome !== 'create' && row.outcome !== 'update' && row.outcome !== 'invalid') || !row.action) return row;
     const issues: FieldIssue[] = validate('actions', { ...row.action, planId }).map((i) => ({ row: row.row, field: headerFor(i.field, mapping), message: i.message }));
-    return issues.length === 0 ? row : { ...row, outcome: 'invalid', errors: [...row.errors, ...issues] };
+    const fresh = issues.filter((i) => !row.errors.some((e) => e.field === i.field));
+    return fresh.length === 0 ? row : { ...row, outcome: 'invalid', errors: [...row.errors, ...fresh] };
   });
   const counts: Record<RowOutcome, number> = { create: 0, update: 0, unchanged: 0, heading: 0, invalid: 0 };
   for (const r of rows) counts[r.outcome] += 1;

@@ -9,6 +9,7 @@ const EDGE: Record<RagStatus, string> = {
   Amber: tokens.colorPaletteMarigoldBorderActive,
   Green: tokens.colorPaletteGreenBorderActive,
   Complete: tokens.colorBrandStroke1,
+  'Not yet assessed': tokens.colorNeutralStroke1,
 };
 
 const useStyles = makeStyles({

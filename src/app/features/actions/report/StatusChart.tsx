@@ -8,6 +8,8 @@ export const STATUS_FILL: Record<RagStatus, string> = {
   Amber: '#e8a200',
   Green: '#107c10',
   Complete: '#0f6cbd',
+  // Grey, apart from the RAG colours: nobody has judged these actions yet.
+  'Not yet assessed': '#8a8886',
 };
 
 const useStyles = makeStyles({
@@ -48,7 +50,7 @@ export function StatusChart({ rows, labels }: StatusChartProps) {
                       <title>{`${row.theme}: ${row.counts[s]} ${labels[s]}`}</title>
                     </rect>
                     {w >= 18 && (
-                      <text x={x + w / 2} y={y + 14} textAnchor="middle" fontSize="12" fill={s === 'Amber' ? '#1b1b1b' : '#fff'}>
+                      <text x={x + w / 2} y={y + 14} textAnchor="middle" fontSize="12" fill={s === 'Amber' || s === 'Not yet assessed' ? '#1b1b1b' : '#fff'}>
                         {row.counts[s]}
                       </text>
                     )}
