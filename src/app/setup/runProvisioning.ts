@@ -43,6 +43,7 @@ const VERBS: Record<ProvisionStep['kind'], string> = {
   itemLevelWrite: 'Letting people edit only their own items in',
   versioning: 'Keeping versions of',
   permissions: 'Setting who may change',
+  listValidation: 'Adding the rule every item must meet to',
   createView: 'Adding a view to',
   siteTimeZone: 'Recording in',
 };

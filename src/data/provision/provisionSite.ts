@@ -23,7 +23,7 @@ import {
 
 /** One change provisioning made (or, in a dry run, would make). */
 export interface ProvisionStep {
-  readonly kind: 'createList' | 'addColumn' | 'addChoices' | 'renameTitle' | 'indexColumn' | 'itemLevelWrite' | 'versioning' | 'permissions' | 'createView' | 'siteTimeZone';
+  readonly kind: 'createList' | 'addColumn' | 'addChoices' | 'renameTitle' | 'indexColumn' | 'itemLevelWrite' | 'listValidation' | 'versioning' | 'permissions' | 'createView' | 'siteTimeZone';
   readonly list: string;
   /** What, in a site owner's words: `column "Due soon"`, `view "Red actions"`… */
   readonly detail: string;
@@ -200,7 +200,7 @@ interface SpRoleAssignment {
 }
 
 /**
- * Item-level write, versioning, the list's own permissions and views: SharePoint REST, since Graph
+ * Item-level write, list validation, versioning, the list's own permissions and views: SharePoint REST, since Graph
  * has none of them. Permissions: inheritance is broken with the site's assignments copied (Owners
  * keep Full Control, Visitors Read), then Members get exactly Read or Contribute instead of Edit.
  * https://learn.microsoft.com/en-us/sharepoint/dev/sp-add-ins/set-custom-permissions-on-a-list-by-using-the-rest-interface
@@ -215,6 +215,16 @@ async function provisionSharePointParts(sp: GraphPipeline, spec: ListSpec, listI
   if (spec.itemLevelWrite === 'own' && settings.WriteSecurity !== 2) {
     step({ kind: 'itemLevelWrite', list: spec.displayName, detail: 'people may edit only the items they created' });
     if (!dryRun) await merge({ WriteSecurity: 2 }, `Turning on item-level write for "${spec.displayName}"`);
+  }
+  if (spec.validation) {
+    const rule = spec.validation;
+    const current = dryRun && isNew ? {} : await sp.send<{ ValidationFormula?: string }>({ method: 'GET', path: `${listSettingsPath(listId)}?$select=ValidationFormula`, headers, what: `Reading the validation rule of "${spec.displayName}"` });
+    if (current.ValidationFormula !== rule.formula) {
+      step({ kind: 'listValidation', list: spec.displayName, detail: `rule ${rule.formula} ("${rule.message}")` });
+      if (!dryRun) {
+        await sp.send({ method: 'PATCH', path: listSettingsPath(listId), headers: { ...headers, 'IF-MATCH': '*' }, body: { ValidationFormula: rule.formula, ValidationMessage: rule.message }, what: `Setting the validation rule of "${spec.displayName}"` });
+      }
+    }
   }
   if (settings.EnableVersioning !== true) {
     step({ kind: 'versioning', list: spec.displayName, detail: 'keep a version of every change' });
@@ -284,6 +294,7 @@ const VERBS: Readonly<Record<ProvisionStep['kind'], string>> = {
   renameTitle: 'rename',
   indexColumn: 'add',
   itemLevelWrite: 'restrict',
+  listValidation: 'add a rule to',
   versioning: 'turn on',
   permissions: 'restrict',
   createView: 'create',

@@ -18,6 +18,7 @@ import type { StoredList, StoredView } from '../model';
 import { requireRight, siteUserIdOf, type Caller } from '../permissions';
 import { assignmentsOf, groupFor, roleDefinition, ROLE_DEFINITIONS, ROLE_IDS, SITE_GROUPS, WEB_ROLE_ASSIGNMENTS, type RoleAssignment } from '../roles';
 import type { DirectoryUser } from '../identity';
+import { checkListFormula } from '../validate';
 
 /** An error in SharePoint REST's `odata.error` shape. */
 export function spError(error: unknown): GraphResponse {
@@ -54,6 +55,8 @@ function renderSpList(state: ServerState, list: StoredList): Record<string, unkn
     BaseTemplate: 100,
     ItemCount: state.store.items.get(list.id)?.size ?? 0,
     EntityTypeName: `${list.name}List`,
+    ValidationFormula: list.validationFormula ?? '',
+    ValidationMessage: list.validationMessage ?? '',
   };
 }
 
@@ -323,5 +326,15 @@ function patchListSettings(list: StoredList, body: Record<string, unknown>): Sto
   }
   if (typeof body.Title === 'string') next.displayName = body.Title;
   if (typeof body.Description === 'string') next.description = body.Description;
+  // List validation: a rule across columns, checked on every item save (Graph has no API for it).
+  if (body.ValidationFormula !== undefined) {
+    if (typeof body.ValidationFormula !== 'string') throw badRequest('ValidationFormula must be text (empty to remove the rule).');
+    if (body.ValidationFormula !== '') checkListFormula(list, body.ValidationFormula);
+    next.validationFormula = body.ValidationFormula || undefined;
+  }
+  if (body.ValidationMessage !== undefined) {
+    if (typeof body.ValidationMessage !== 'string' || body.ValidationMessage.length > 1024) throw badRequest('ValidationMessage must be text of at most 1024 characters.');
+    next.validationMessage = body.ValidationMessage || undefined;
+  }
   return next;
 }
