@@ -3,7 +3,6 @@
  * being refused (and told why) when changing a colleague's, validating as a line manager, finding
  * who can do something, and the heat map at Liverpool scale (650 people × 300 skills).
  */
-import { displayDate } from '../../src/domain/actions/dates';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations, launchBrowser, openAs, screenshot, startApp, type RunningApp } from './support';
 
@@ -215,7 +214,9 @@ describe('skills at demo scale', () => {
       await page.getByRole('button', { name: 'Save date' }).click();
       await toast(page, `Expected leaving date set to ${leaving}`);
       await page.goto(`${app.url.replace(/#.*$/, '')}#/skills/gaps`);
-      await page.getByLabel('Experts expected to leave').getByText(`${gareth.name} (${displayDate(leaving)})`).first().waitFor({ timeout: 60_000 });
+      // The tab writes dates one way everywhere ("28 Jan 2027").
+      const shown = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${leaving}T00:00:00Z`));
+      await page.getByLabel('Experts expected to leave').getByText(`${gareth.name} (${shown})`).first().waitFor({ timeout: 60_000 });
       await page.getByLabel('Leaving within').selectOption('24');
       await page.getByLabel('Experts expected to leave').getByText(/expected to leave within 24 months/).first().waitFor();
     } finally {
