@@ -13,6 +13,9 @@ import { errorBody, errorDate, GraphError, notFound } from './errors';
 import { checkUrlLength, createGuards, MAX_BODY_BYTES, MAX_HEADER_BYTES, MAX_URL_LENGTH, readJsonBody, requireObjectBody, unsupportedMediaType, type RequestGuards } from './guards';
 import { requireOwner } from './permissions';
 import { createFaults } from './faults';
+import { encodeBody } from './compression';
+import { itemsIn } from './itemCount';
+import { createBudget, spRestCost } from './resourceUnits';
 import { createGraphDispatch, errorResponse } from './graphRoutes';
 import { faultSettings, localContext } from './handlers/local';
 import { createSpRestDispatch, spError } from './handlers/spRest';
@@ -36,6 +39,10 @@ export interface GraphServerOptions {
   readonly maxBodyBytes?: number;
   /** Origins the tab is also served from (e.g. `TAB_ENDPOINT`, a dev tunnel); the server's own origin is always allowed. */
   readonly tabOrigins?: readonly string[];
+  /** Added per list item in an answer (imitates large pages taking longer; default 0). */
+  readonly itemLatencyMs?: number;
+  /** SharePoint resource units per minute for the app (see resourceUnits.ts); default: counted, never refused. */
+  readonly resourceUnitsPerMinute?: number;
 }
 
 export interface LocalGraphServer {
@@ -76,8 +83,9 @@ function clientErrorResponse(error: NodeJS.ErrnoException): string {
 export async function createGraphServer(options: GraphServerOptions): Promise<LocalGraphServer> {
   const store = new GraphStore(options.dataDir);
   const state: ServerState = { store, directory: createDirectory(options.directory), now: options.now ?? (() => new Date()), baseUrl: 'http://127.0.0.1' };
-  const faults = createFaults({ latencyMs: options.latencyMs ?? 0, faultRate: options.faultRate ?? 0 }, options.random ?? Math.random);
-  const dispatchGraph = createGraphDispatch(state, faults);
+  const faults = createFaults({ latencyMs: options.latencyMs ?? 0, faultRate: options.faultRate ?? 0, itemLatencyMs: options.itemLatencyMs ?? 0 }, options.random ?? Math.random);
+  const budget = createBudget({ perMinute: options.resourceUnitsPerMinute ?? Infinity });
+  const dispatchGraph = createGraphDispatch(state, faults, budget);
   const dispatchSpRest = createSpRestDispatch(state);
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   let guards: RequestGuards = createGuards('127.0.0.1', options.tabOrigins);
@@ -96,9 +104,9 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Lo
       res.end();
       return;
     }
-    const text = body instanceof RawJson ? body.text : JSON.stringify(body);
-    res.writeHead(response.status, { ...headers, 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(text)) });
-    res.end(text);
+    const encoded = encodeBody(body instanceof RawJson ? body.text : JSON.stringify(body), req.headers['accept-encoding']);
+    res.writeHead(response.status, { ...headers, 'Content-Type': 'application/json', ...encoded.headers });
+    res.end(encoded.body);
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -125,6 +133,7 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Lo
         const body = requireObjectBody(await readJsonBody(req, maxBodyBytes));
         await faults.delay();
         const response = dispatchGraph({ method, path: path.slice(GRAPH_PREFIX.length) || '/', query: url.searchParams, headers, body }, false);
+        await faults.delayForItems(itemsIn(response));
         send(req, res, response, ids, cors);
         return;
       }
@@ -133,11 +142,18 @@ export async function createGraphServer(options: GraphServerOptions): Promise<Lo
         authenticate(state.directory, headers.authorization);
         const body = requireObjectBody(await readJsonBody(req, maxBodyBytes));
         await faults.delay();
+        budget.charge(spRestCost(method, path));
         send(req, res, dispatchSpRest({ method, path, query: url.searchParams, headers, body }), ids, cors);
         return;
       }
       if (path === '/_local/context' && method === 'GET') {
         send(req, res, { status: 200, body: localContext(authenticate(state.directory, headers.authorization), state.baseUrl) }, ids, cors);
+        return;
+      }
+      if (path === '/_local/budget') {
+        requireOwner(authenticate(state.directory, headers.authorization), 'read or change the resource-unit budget');
+        const usage = method === 'POST' ? budget.update(requireObjectBody(await readJsonBody(req, MAX_LOCAL_BODY_BYTES))) : budget.usage();
+        send(req, res, { status: 200, body: usage }, ids, cors);
         return;
       }
       if (path === '/_local/faults') {

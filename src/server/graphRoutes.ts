@@ -7,6 +7,7 @@ import { authenticate } from './identity';
 import type { GraphResponse, ServerState } from './context';
 import { GraphError, notFound } from './errors';
 import type { Faults } from './faults';
+import { graphRequestCost, type ResourceBudget } from './resourceUnits';
 import { myActivity, sendTeamActivity, sendUserActivity } from './handlers/activity';
 import { requireObjectBody } from './guards';
 import { createBatchHandler, type Dispatch } from './handlers/batch';
@@ -25,7 +26,7 @@ export function errorResponse(error: unknown): GraphResponse {
   return { status: graphError.status, headers: graphError.headers, body: { error: { code: graphError.code, message: graphError.message } } };
 }
 
-export function createGraphDispatch(state: ServerState, faults: Faults): Dispatch {
+export function createGraphDispatch(state: ServerState, faults: Faults, budget?: ResourceBudget): Dispatch {
   const router = new Router();
   const dispatch: Dispatch = (request, subRequest) => {
     try {
@@ -39,6 +40,8 @@ export function createGraphDispatch(state: ServerState, faults: Faults): Dispatc
       // A $batch sub-request's body too must be a JSON object.
       requireObjectBody(request.body);
       if (subRequest && request.path.toLowerCase() === '/$batch') throw notFound('A $batch cannot contain another $batch.');
+      // SharePoint's resource units: each request, and each $batch sub-request, on its own.
+      if (!isBatch) budget?.charge(graphRequestCost(request.method, request.path, request.query));
       const path = rewriteSitePath(request.path, state);
       const match = router.match(request.method, path);
       if (!match) throw notFound(`Resource not found for the segment '${path}'.`);

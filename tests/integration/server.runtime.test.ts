@@ -76,9 +76,9 @@ describe('local Graph server: fault injection', () => {
     expect((await t.graph('GET', '/me')).status).toBe(200);
     const owner = { Authorization: 'Bearer dev:owner@demo.local', 'Content-Type': 'application/json' };
     const read = await fetch(`${t.baseUrl}/_local/faults`, { headers: owner });
-    expect(await read.json()).toEqual({ latencyMs: 0, faultRate: 0 });
+    expect(await read.json()).toEqual({ latencyMs: 0, faultRate: 0, itemLatencyMs: 0 });
     const set = await fetch(`${t.baseUrl}/_local/faults`, { method: 'POST', headers: owner, body: JSON.stringify({ faultRate: 1, latencyMs: 5 }) });
-    expect(await set.json()).toEqual({ latencyMs: 5, faultRate: 1 });
+    expect(await set.json()).toEqual({ latencyMs: 5, faultRate: 1, itemLatencyMs: 0 });
     expect((await t.graph('GET', '/me')).status).toBe(429);
     const bad = await fetch(`${t.baseUrl}/_local/faults`, { method: 'POST', headers: owner, body: JSON.stringify({ faultRate: 2 }) });
     expect(bad.status).toBe(400);

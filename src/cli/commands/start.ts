@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { demoDataset, demoDirectory } from '../../demo';
 import type { DemoScale } from '../../demo/seeds';
 import { createGraphServer } from '../../server/createGraphServer';
+import { budgetForLicences } from '../../server/resourceUnits';
 import type { CliCommand } from '../command';
 import { envNumber, LOCAL_OWNER } from '../localGraph';
 import { provisionAndSeedLocal } from '../setUp';
@@ -12,7 +13,7 @@ import { provisionAndSeedLocal } from '../setUp';
  */
 export const startCommand: CliCommand = {
   name: 'start',
-  summary: 'Serve the tab and the local Graph server (PORT, HOST, DATA_DIR, GRAPH_LATENCY_MS, GRAPH_FAULT_RATE, DEMO_SCALE).',
+  summary: 'Serve the tab and the local Graph server (PORT, HOST, DATA_DIR, GRAPH_LATENCY_MS, GRAPH_ITEM_LATENCY_MS, GRAPH_FAULT_RATE, GRAPH_LICENCES, DEMO_SCALE).',
   options: {},
   async run(_values, _positionals, io) {
     const { env } = io;
@@ -29,6 +30,9 @@ export const startCommand: CliCommand = {
       directory: demoDirectory(scale),
       latencyMs: envNumber(env, 'GRAPH_LATENCY_MS', 0, { min: 0, max: 60000 }),
       faultRate: envNumber(env, 'GRAPH_FAULT_RATE', 0, { min: 0, max: 1 }),
+      itemLatencyMs: envNumber(env, 'GRAPH_ITEM_LATENCY_MS', 0, { min: 0, max: 100 }),
+      // A tenant's licence count sets SharePoint's per-minute resource-unit budget; unset: counted, never refused.
+      resourceUnitsPerMinute: env.GRAPH_LICENCES ? budgetForLicences(envNumber(env, 'GRAPH_LICENCES', 0, { min: 0, max: 10_000_000 })) : undefined,
       // The built tab lives at the repository root, wherever the command is run from.
       staticDir: resolve(__dirname, '../../../dist'),
       // Teams loads the tab through TAB_ENDPOINT (a dev tunnel in front of this server): that origin may call it too.

@@ -6,7 +6,8 @@
  * from before the data was reset) gets `410 Gone` with `resyncRequired` and a `Location` that
  * starts a fresh enumeration, as Graph does.
  */
-import { json, RawJson, type GraphResponse, type HandlerContext } from '../context';
+import { ItemPage } from '../itemCount';
+import { json, type GraphResponse, type HandlerContext } from '../context';
 import { badRequest, GraphError } from '../errors';
 import { decodeSkipToken, encodeSkipToken, option, parseTop } from '../odata/options';
 import { renderItemJson } from '../render';
@@ -63,7 +64,7 @@ export function itemsDelta(ctx: HandlerContext): GraphResponse {
   }
   changes.sort((a, b) => a.seq - b.seq);
   const page = changes.slice(start, start + top).map((c) => c.render());
-  const body = (head: Record<string, string>) => new RawJson(`${JSON.stringify(head).slice(0, -1)},"value":[${page.join(',')}]}`);
+  const body = (head: Record<string, string>) => new ItemPage(`${JSON.stringify(head).slice(0, -1)},"value":[${page.join(',')}]}`, page.length);
   if (start + top < changes.length) {
     const query = new URLSearchParams(ctx.request.query);
     query.set('token', `${from}-${upto}`);

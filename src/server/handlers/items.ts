@@ -6,14 +6,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import { userRef } from '../identity';
-import { json, RawJson, timestamp, type GraphResponse, type HandlerContext } from '../context';
+import { ItemPage } from '../itemCount';
+import { json, timestamp, type GraphResponse, type HandlerContext } from '../context';
 import { badRequest } from '../errors';
 import { checkIfMatch, etagOf } from '../etag';
 import type { StoredItem, StoredList, StoredValue } from '../model';
 import { decodeSkipToken, encodeSkipToken, option, parseTop } from '../odata/options';
 import { requireItemOwnership, requireItemWriter } from '../permissions';
 import { renderFields, renderItem, renderItemJson } from '../render';
-import { prepareWrite, type WriteChecks } from '../validate';
+import { checkValidationRules, prepareWrite, type WriteChecks } from '../validate';
 import { itemFilter, itemShape, orderKeys, sortItems } from './itemQuery';
 import { requireItem, requireList } from './resolve';
 
@@ -64,7 +65,7 @@ export function listItems(ctx: HandlerContext): GraphResponse {
   const shapeKey = JSON.stringify([shape.fields, shape.select, shape.fieldSelect && [...shape.fieldSelect]]);
   const items = page.map((item) => renderItemJson(ctx.state, list, item, shape, shapeKey));
   const headJson = JSON.stringify(head);
-  return json(200, new RawJson(`${headJson.slice(0, -1)},"value":[${items.join(',')}]}`));
+  return json(200, new ItemPage(`${headJson.slice(0, -1)},"value":[${items.join(',')}]}`, items.length));
 }
 
 export function getItem(ctx: HandlerContext): GraphResponse {
@@ -113,7 +114,9 @@ export function createItem(ctx: HandlerContext): GraphResponse {
   const now = timestamp(ctx.state.now());
   const who = userRef(ctx.user);
   const { store } = ctx.state;
-  const item: StoredItem = { id: store.allocateItemId(list), guid: randomUUID(), version: 1, created: now, modified: now, createdBy: who, modifiedBy: who, values: applyChanges({}, changes) };
+  const values = applyChanges({}, changes);
+  checkValidationRules(list, values);
+  const item: StoredItem = { id: store.allocateItemId(list), guid: randomUUID(), version: 1, created: now, modified: now, createdBy: who, modifiedBy: who, values };
   store.saveItem(list, item);
   return json(201, renderItem(ctx.state, list, item, { fields: true }), { ETag: etagOf(item) });
 }
@@ -124,12 +127,14 @@ function updateFields(ctx: HandlerContext, list: StoredList, input: unknown): St
   requireItemOwnership(ctx.user, list, item);
   checkIfMatch(ctx.request.headers['if-match'], item);
   const changes = prepareWrite(list, input, 'update', writeChecks(ctx, list), item.id);
+  const values = applyChanges(item.values, changes);
+  checkValidationRules(list, values);
   const updated: StoredItem = {
     ...item,
     version: item.version + 1,
     modified: timestamp(ctx.state.now()),
     modifiedBy: userRef(ctx.user),
-    values: applyChanges(item.values, changes),
+    values,
   };
   ctx.state.store.saveItem(list, updated);
   return updated;
