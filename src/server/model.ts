@@ -31,7 +31,7 @@ export interface ColumnDefinition {
   personOrGroup?: { allowMultipleSelection?: boolean; chooseFromType?: string; displayAs?: string };
   lookup?: { listId: string; columnName?: string; allowMultipleValues?: boolean; allowUnlimitedLength?: boolean; primaryLookupColumnId?: string };
   /** The column's own rule (https://learn.microsoft.com/en-us/graph/api/resources/columnvalidation). */
-  validation?: { formula?: string; descriptions?: { languageTag?: string; name?: string }[]; defaultLanguage?: string };
+  validation?: { formula?: string; descriptions?: { languageTag?: string; displayName?: string }[]; defaultLanguage?: string };
 }
 
 /** A stored value: text/choice/date → string, number, boolean, lookups/persons → ids, multi → arrays. */

@@ -243,7 +243,7 @@ export function checkValidationRules(list: StoredList, values: Readonly<Record<s
   for (const def of list.columns) {
     const formula = def.validation?.formula;
     if (!formula || test(list, formula, values)) continue;
-    const message = def.validation?.descriptions?.find((d) => d.name)?.name;
+    const message = def.validation?.descriptions?.find((d) => d.displayName)?.displayName;
     throw badRequest(`Field '${def.name}' in '${list.displayName}': ${message ?? `the value does not meet the column's validation formula ${formula}`}`);
   }
   if (list.validationFormula && !test(list, list.validationFormula, values)) {
