@@ -1,5 +1,8 @@
-import type { Hub, SignedInUser } from './hub';
+import type { Hub, ListRepository, SignedInUser } from './hub';
 import { HubError } from '../domain/errors';
+import type { HubSetting } from '../domain/model';
+import { siteTimeZone, SITE_TIME_ZONE_SETTING } from '../domain/siteDates';
+import { listSpec } from './schema/lists';
 import { createGraphPipeline, type GraphPipeline } from './graph/pipeline';
 import type { RetryOptions } from './graph/middleware/retry';
 import { ListDirectory } from './lists/listDirectory';
@@ -31,6 +34,18 @@ export interface HubCacheOptions {
   /** Tells apart the snapshots of different people and tenants on one device (e.g. the person's UPN). */
   readonly scope?: string;
   readonly now?: () => Date;
+  /** The site's time zone (IANA) when the caller knows it; otherwise read from Hub Settings once. */
+  readonly timeZone?: string;
+}
+
+/**
+ * The site's zone as provisioning recorded it in Hub Settings; where it has not (provisioned without
+ * SharePoint access), the zone of the device the hub runs on — right for a site in the zone its
+ * people work in, which is how Microsoft 365 sets a new team site's zone.
+ */
+async function recordedTimeZone(settings: ListRepository<HubSetting>): Promise<string> {
+  const recorded = (await settings.all()).find((s) => s.key === SITE_TIME_ZONE_SETTING)?.value;
+  return typeof recorded === 'string' && siteTimeZone(recorded) ? recorded : Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 /**
@@ -39,11 +54,26 @@ export interface HubCacheOptions {
  */
 export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string, cache: HubCacheOptions = {}): Hub {
   const lists = new ListDirectory(pipeline, siteId);
-  const context = { pipeline, lists };
+  // Date-only values are midnights in the site's zone: known before the first list with dates is read.
+  const settingsOnce = createListRepository({ pipeline, lists }, 'hubSettings');
+  let zone: Promise<string> | undefined;
+  let knownZone = 'UTC';
+  const timeZone = (): Promise<string> => {
+    zone ??= (cache.timeZone ? Promise.resolve(cache.timeZone) : recordedTimeZone(settingsOnce)).then(
+      (found) => (knownZone = found),
+      (error: unknown) => {
+        zone = undefined; // a failed read is asked again next time
+        throw error;
+      },
+    );
+    return zone;
+  };
+  const context = { pipeline, lists, timeZone };
   const storage = cache.storage ?? memorySnapshots();
   const stores: ListView<unknown>[] = [];
 
   function list<K extends ListKey>(listKey: K): CachedList<ListRecords[K]> {
+    const hasDates = listSpec(listKey).columns.some((c) => c.kind === 'dateOnly');
     const store = new ListStore<ListRecords[K]>({
       listKey,
       storageKey: [cache.scope ?? '', pipeline.baseUrl, siteId, listKey].join('|'),
@@ -52,8 +82,17 @@ export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string, cac
       listId: () => lists.idOf(listKey),
       forgetListIds: () => lists.refresh(),
       initialPath: (listId) => deltaPath(siteId, listId, listKey),
-      fetch: (path) => fetchDelta(pipeline, path, `Loading ${listKey}`),
-      read: (item) => toDomain(listKey, item),
+      fetch: async (path) => {
+        if (hasDates) {
+          try {
+            await timeZone();
+          } catch (error) {
+            return { ok: false, status: error instanceof HubError ? (error.details.status as number | undefined) : undefined, error };
+          }
+        }
+        return fetchDelta(pipeline, path, `Loading ${listKey}`);
+      },
+      read: (item) => toDomain(listKey, item, { timeZone: hasDates ? knownZone : 'UTC' }),
       now: cache.now ?? (() => new Date()),
     });
     stores.push(store as ListView<unknown>);

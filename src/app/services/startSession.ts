@@ -53,9 +53,13 @@ export async function startSession(host: HostInfo, signal?: AbortSignal): Promis
   };
   if (missing.length > 0) return { kind: 'setup', hub, connection, missing, session: base };
 
-  const email = (user.mail ?? user.userPrincipalName).toLowerCase();
-  const matches = await hub.people.where({ email }, { signal });
-  const person = matches[0] ?? (email !== user.userPrincipalName ? (await hub.people.where({ email: user.userPrincipalName }, { signal }))[0] : undefined);
+  // Their People entry: by Entra object id (stable), else by sign-in name, else by mail.
+  const byAccount = user.id ? (await hub.people.where({ accountId: user.id }, { signal }))[0] : undefined;
+  const email = user.userPrincipalName.toLowerCase();
+  const person =
+    byAccount ??
+    (await hub.people.where({ email }, { signal }))[0] ??
+    (user.mail && user.mail.toLowerCase() !== email ? (await hub.people.where({ email: user.mail.toLowerCase() }, { signal }))[0] : undefined);
   return { kind: 'ready', hub, connection, session: { ...base, person } };
 }
 

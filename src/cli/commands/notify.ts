@@ -7,20 +7,17 @@
  * layer (`GRAPH_BASE_URL`, `GRAPH_TOKEN`; the local server and its owner by default) and build
  * the same cards as the tab.
  *
- * Posting through Graph needs a *delegated* token of the person who posts (ChannelMessage.Send /
- * ChatMessage.Send: Graph does not let applications post messages). For unattended runs use a
- * Teams Workflows webhook (`--webhook`): in Teams, Workflows → "Post to a channel when a webhook
- * request is received", copy its URL; no bot and no Graph permission to post.
+ * Posting through Graph needs a *delegated* sign-in of the person who posts (`npm run login`;
+ * ChannelMessage.Send / ChatMessage.Send: Graph does not let applications post messages). Unattended
+ * runs sign in as the app (a certificate, `Sites.Selected` on the hub's site) and post through a
+ * Teams Workflows webhook (`--webhook`), whose cards are built as Adaptive Cards 1.4. Each post is
+ * recorded in the Sent Cards list.
  *
- * Scheduling (it is one idempotent command with no state):
- * - cron: `0 15 * * FRI cd /srv/technician-hub && npm run notify -- digest --webhook "$DIGEST_WEBHOOK"`
- *   (cron runs in the machine's zone; the digest itself always words times in UK time).
- * - GitHub Actions: `on: schedule: - cron: '0 15 * * 5'` with a job running
- *   `npm ci && npm run notify -- digest --webhook ${{ secrets.DIGEST_WEBHOOK }}` and
- *   `GRAPH_BASE_URL`/`GRAPH_TOKEN` from secrets (a token for reading the lists, e.g. from an app
- *   registration with Sites.Selected).
- * - Azure Functions: a timer trigger (`"schedule": "0 0 15 * * Fri"`, WEBSITE_TIME_ZONE="GMT Standard Time")
- *   that imports `sendDigest` from src/cli/notify/sendCards.ts with its own hub.
+ * `due` posts the announcements scheduled in the tab that are due, each exactly once (postDue.ts);
+ * `certificates` sends certificate expiry notices (certificates.ts).
+ *
+ * Scheduling: README, "Run the digest every Friday" (.github/workflows/weekly-digest.yml and
+ * scheduled-posts.yml, and a crontab).
  */
 import { createGraphPipeline } from '../../data/graph/pipeline';
 import { createHubOnPipeline } from '../../data/createHub';
@@ -35,13 +32,25 @@ import { parseNotifyTarget, type NotifyTarget } from '../notify/target';
 
 const KINDS = ['digest', 'reminders', 'due', 'certificates'] as const;
 
-/** How the cards link into the tab: Teams deep links when the app and tab ids are known, else the tab's URL. */
-function linkOptionsFrom(values: OptionValues, env: Readonly<Record<string, string | undefined>>, graphBaseUrl: string): DeepLinkOptions {
-  const appBaseUrl = stringOption(values, 'app-url') ?? env.APP_BASE_URL ?? graphBaseUrl.replace(/\/graph\/v1\.0$/, '/');
+/** The channel tab's entity id (src/app/services/appSettings.ts CHANNEL_TAB_ENTITY_ID; the config page saves it). */
+const CHANNEL_TAB_ENTITY_ID = 'technician-hub';
+
+/**
+ * How the cards link into the tab: Teams deep links to the channel tab on the item when the app id
+ * is known (`TEAMS_APP_ID`; entity id `TAB_ENTITY_ID`, channel `TEAMS_CHANNEL_ID` / `--link-channel`,
+ * else the channel of `--channel team/channel`), with the tab's URL as the browser fallback; else
+ * the tab's URL. Teams' entity deep link carries the channel id in `context`, no team id
+ * (learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/deep-link-application).
+ */
+export function notifyLinkOptions(values: OptionValues, env: Readonly<Record<string, string | undefined>>, graphBaseUrl: string, postedToChannel?: string): DeepLinkOptions {
+  // The local server serves the tab beside its Graph; real Graph says nothing about where the tab is.
+  const local = /\/graph\/v1\.0$/.test(graphBaseUrl) ? graphBaseUrl.replace(/\/graph\/v1\.0$/, '/') : undefined;
+  const appBaseUrl = stringOption(values, 'app-url') ?? env.APP_BASE_URL ?? local;
   const teamsAppId = env.TEAMS_APP_ID || undefined;
+  const channelId = stringOption(values, 'link-channel') ?? (env.TEAMS_CHANNEL_ID || postedToChannel);
   return {
-    appBaseUrl: /^https?:\/\//.test(appBaseUrl) ? appBaseUrl : undefined,
-    ...(teamsAppId ? { teamsAppId, entityId: env.TAB_ENTITY_ID || 'technician-hub' } : {}),
+    ...(appBaseUrl && /^https?:\/\//.test(appBaseUrl) ? { appBaseUrl } : {}),
+    ...(teamsAppId ? { teamsAppId, entityId: env.TAB_ENTITY_ID || CHANNEL_TAB_ENTITY_ID, ...(channelId ? { channelId } : {}) } : {}),
   };
 }
 
@@ -55,6 +64,8 @@ export const notifyCommand: CliCommand = {
     'dry-run': { type: 'boolean', default: false },
     site: { type: 'string', default: 'root' },
     'app-url': { type: 'string' },
+    /** The channel whose tab card links open (default TEAMS_CHANNEL_ID, else the --channel posted to). */
+    'link-channel': { type: 'string' },
     heading: { type: 'string' },
     /** certificates: days before expiry to tell people, e.g. "30" or "30,7" (default 30). */
     days: { type: 'string', default: '30' },
@@ -81,11 +92,12 @@ export const notifyCommand: CliCommand = {
     const hub = createHubOnPipeline(pipeline, siteId);
     const run = {
       hub,
-      sentBy: dryRun ? 'dry run' : (await hub.me()).userPrincipalName,
+      // An app-only token has no /me: the app is named instead.
+      sentBy: dryRun ? 'dry run' : (env.appName ?? (await hub.me()).userPrincipalName),
       clock: () => new Date(),
       target,
       dryRun,
-      linkOptions: linkOptionsFrom(values, io.env, env.baseUrl),
+      linkOptions: notifyLinkOptions(values, io.env, env.baseUrl, target?.kind === 'graph' && target.target.kind === 'channel' ? target.target.channelId : undefined),
       log: io.out,
     };
     const within = stringOption(values, 'within') ?? '7';
@@ -105,7 +117,7 @@ export const notifyCommand: CliCommand = {
       return certificates.failed > 0 ? 1 : 0;
     }
     if (kind === 'due') {
-      const due = await postDue({ ...run, newClaimId: () => globalThis.crypto.randomUUID() });
+      const due = await postDue({ ...run, newClaimId: () => globalThis.crypto.randomUUID(), postsAsPerson: env.mode !== 'app' });
       io.out(`Posted ${due.posted} announcement(s); ${due.taken} taken by another run; ${due.refused} refused (tried again next run); ${due.settled} stopped run(s) settled.`);
       return due.refused > 0 ? 1 : 0;
     }

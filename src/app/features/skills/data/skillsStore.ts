@@ -5,6 +5,7 @@
  */
 import type { Hub } from '../../../../data/hub';
 import type { HubSetting, Person, Skill, SkillRating, SkillTarget, Unit } from '../../../../domain/model';
+import { importersFrom, RATING_IMPORTERS_SETTING } from '../../../../domain/skills/importers';
 import { PROFICIENCY_LABELS_SETTING, proficiencyLabelsFrom, type ProficiencyLabels } from '../../../../domain/skills/proficiency';
 
 export interface SkillsData {
@@ -16,6 +17,9 @@ export interface SkillsData {
   readonly targets: readonly SkillTarget[];
   readonly labels: ProficiencyLabels;
   readonly labelsSetting?: HubSetting;
+  /** Entra object ids of those trusted to import ratings (Hub Settings `ratingImporters`). */
+  readonly importers: readonly string[];
+  readonly importersSetting?: HubSetting;
 }
 
 export type SkillsState =
@@ -66,8 +70,9 @@ export class SkillsStore {
     ]).then(
       ([units, people, skills, ratings, settings, targets]) => {
         const labelsSetting = settings.find((s) => s.key === PROFICIENCY_LABELS_SETTING);
+        const importersSetting = settings.find((s) => s.key === RATING_IMPORTERS_SETTING);
         this.loading = undefined;
-        this.set({ status: 'ready', data: { units, people, skills, ratings, targets, labels: proficiencyLabelsFrom(labelsSetting?.value), labelsSetting } });
+        this.set({ status: 'ready', data: { units, people, skills, ratings, targets, labels: proficiencyLabelsFrom(labelsSetting?.value), labelsSetting, importers: importersFrom(importersSetting?.value), importersSetting } });
       },
       (error: unknown) => {
         this.loading = undefined;
@@ -108,6 +113,11 @@ export class SkillsStore {
   /** Puts the saved `proficiencyLabels` setting into the loaded data. */
   putLabels(saved: HubSetting): void {
     this.update((d) => ({ ...d, labels: proficiencyLabelsFrom(saved.value), labelsSetting: saved }));
+  }
+
+  /** Puts the saved `ratingImporters` setting into the loaded data. */
+  putImporters(saved: HubSetting): void {
+    this.update((d) => ({ ...d, importers: importersFrom(saved.value), importersSetting: saved }));
   }
 
   /** Puts saved targets (new or changed) into the loaded data. */
