@@ -123,6 +123,7 @@ export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string, cac
       return { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName, ...(me.mail ? { mail: me.mail } : {}) };
     },
     missingLists: () => lists.missing(),
+    siteTimeZone: timeZone,
   };
 }
 

@@ -52,6 +52,7 @@ export async function startSession(host: HostInfo, signal?: AbortSignal): Promis
     linkOptions: linkOptions(host),
   };
   if (missing.length > 0) return { kind: 'setup', hub, connection, missing, session: base };
+  const siteTimeZone = await hub.siteTimeZone();
 
   // Their People entry: by Entra object id (stable), else by sign-in name, else by mail.
   const byAccount = user.id ? (await hub.people.where({ accountId: user.id }, { signal }))[0] : undefined;
@@ -60,7 +61,7 @@ export async function startSession(host: HostInfo, signal?: AbortSignal): Promis
     byAccount ??
     (await hub.people.where({ email }, { signal }))[0] ??
     (user.mail && user.mail.toLowerCase() !== email ? (await hub.people.where({ email: user.mail.toLowerCase() }, { signal }))[0] : undefined);
-  return { kind: 'ready', hub, connection, session: { ...base, person } };
+  return { kind: 'ready', hub, connection, session: { ...base, person, siteTimeZone } };
 }
 
 async function connect(host: HostInfo): Promise<{ graphBaseUrl: string; tokens: TokenProvider }> {

@@ -10,7 +10,7 @@ import { canImport } from '../../../../domain/skills/rights';
 import type { RatingSource } from '../../../../domain/vocabulary';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { PageHeader } from '../../../components/PageHeader';
-import { useHub } from '../../../services/session';
+import { useHub, useSiteToday } from '../../../services/session';
 import { useNotify } from '../../../services/notify';
 import { SkillsGate } from '../data/SkillsGate';
 import type { SkillsData } from '../data/skillsStore';
@@ -51,6 +51,7 @@ function ImportWizard({ data, derived }: { readonly data: SkillsData; readonly d
   const store = useSkillsStore();
   const notify = useNotify();
   const actor = useActor();
+  const today = useSiteToday();
   const allowed = canImport(actor);
   const [shape, setShape] = useState<Shape>('matrix');
   const [fileName, setFileName] = useState<string>();
@@ -92,7 +93,7 @@ function ImportWizard({ data, derived }: { readonly data: SkillsData; readonly d
     if (!preview) return;
     setWriteError(undefined);
     try {
-      const plan = planRatingImport(preview, derived.effective, { source, today: new Date().toISOString().slice(0, 10) });
+      const plan = planRatingImport(preview, derived.effective, { source, today: today() });
       // Imported ratings are written by this owner, not by each person or their manager; they count
       // because the owner is on the owner-written list of importers (see docs/rights.md).
       if (plan.creates.length > 0 && actor.id && !data.importers.includes(actor.id.toLowerCase())) {
