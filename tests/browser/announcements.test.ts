@@ -7,6 +7,7 @@
 import { createServer, type Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { main } from '../../src/cli/main';
+import { createHub } from '../../src/data/createHub';
 import { adaptiveCardProblems } from '../fixtures/validateAdaptiveCard';
 import { expectNoSeriousA11yViolations, launchBrowser, openAs, screenshot, startApp, type RunningApp } from './support';
 
@@ -47,6 +48,21 @@ async function feedOf(upn: string): Promise<{ activityType: string; previewText:
   return ((await response.json()) as { value: { activityType: string; previewText: string }[] }).value;
 }
 
+describe('sent cards', () => {
+  it('shows what Workflows shows for a card newer than it renders: Teams’ own error', async () => {
+    // A 1.5 card that reached a webhook (as every card did before cards were built per destination).
+    const hub = createHub({ graphBaseUrl: `${app.url}graph/v1.0`, getAccessToken: async () => 'dev:owner@demo.local', siteId: 'root' });
+    const card = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'Old digest', style: 'heading' }] };
+    await hub.sentCards.create({ summary: 'Old digest', kind: 'Digest', destination: 'Workflow webhook', target: 'prod-00.westeurope.logic.azure.com', sentBy: 'owner@demo.local', sentAt: '2026-01-02T15:00:00Z', cardVersion: '1.5', card });
+    const page = await openAs(browser, `${app.url}#/cards`, 'owner@demo.local');
+    const sent = page.getByRole('region', { name: 'Scheduled runs and notices' });
+    await sent.getByText('We’re sorry, this card couldn’t be displayed').waitFor();
+    await sent.getByText('This card is version 1.5; Workflows shows cards up to 1.4.').waitFor();
+    expect(await sent.getByText('Old digest').count()).toBe(0);
+    await page.context().close();
+  });
+});
+
 describe('announcements', () => {
   it('are scheduled in the tab, posted once when due, and show who has read them', async () => {
     const owner = await openAs(browser, `${app.url}#/announcements`, 'owner@demo.local');
@@ -75,6 +91,15 @@ describe('announcements', () => {
     expect(card.version).toBe('1.4');
     expect(adaptiveCardProblems(card, '1.4')).toEqual([]);
     const link = (title: string) => card.actions.find((a) => a.title === title)?.url ?? '';
+
+    // "Sent cards" reads the hub's own list and draws the card as Workflows will (1.4).
+    await owner.goto(`${app.url}#/cards`);
+    const sent = owner.getByRole('region', { name: 'Scheduled runs and notices' });
+    const sentCard = sent.getByTestId('adaptive-card').filter({ hasText: TITLE });
+    await sentCard.getByRole('link', { name: 'Got it' }).waitFor();
+    await sent.getByText(/Announcement · workflow webhook 127\.0\.0\.1:\d+ · owner@demo\.local/).waitFor();
+    expect(await sentCard.getByText('We’re sorry, this card couldn’t be displayed').count()).toBe(0);
+    await screenshot(owner, 'announcements-sent-cards');
 
     // A colleague opens it from the card, then says Got it on the page.
     const marcus = await openAs(browser, link('Open'), 'member@demo.local');

@@ -20,6 +20,7 @@ import { ImportPreviewView } from './ImportPreviewView';
 import { LongMappingForm } from './LongMappingForm';
 import { MatrixMappingForm } from './MatrixMappingForm';
 import { readSheet } from './readSheet';
+import { FilePicker } from '../../../components/FilePicker';
 
 type Shape = 'matrix' | 'long';
 
@@ -131,7 +132,7 @@ function ImportWizard({ data, derived }: { readonly data: SkillsData; readonly d
           <Radio value="matrix" label="Spreadsheet matrix (XLSX or CSV)" />
           <Radio value="long" label="Long CSV: person, skill, level" />
         </RadioGroup>
-        <input type="file" accept=".xlsx,.csv,text/csv" aria-label="Ratings file" onChange={(e) => void choose(e.target.files?.[0])} />
+        <FilePicker label="Ratings file" accept=".xlsx,.csv,text/csv" onFile={(file) => void choose(file)} />
         {fileName && <Text>{`${fileName}: ${rows?.length ?? 0} rows`}</Text>}
         {readError !== undefined && <ErrorMessage error={readError} doing="reading the file" />}
       </section>

@@ -13,6 +13,7 @@ import { useNotify } from '../../../services/notify';
 import type { SkillsData } from '../data/skillsStore';
 import { useActor, useSkillsStore, type Derived } from '../data/useSkillsData';
 import { explainRatingError, type Refusal } from './explainRefusal';
+import { formatDay } from '../../../components/displayDates';
 
 
 export function useRatingActions(person: Person, data: SkillsData, derived: Derived) {
@@ -61,7 +62,7 @@ export function useRatingActions(person: Person, data: SkillsData, derived: Deri
       try {
         const write = planExpectedLeaving(actor, person, data.people, date, today());
         store.putPerson(await hub.people.update(write.id, write.changes, write.eTag));
-        notify.success(write.changes.expectedLeavingDate ? `Expected leaving date set to ${write.changes.expectedLeavingDate}` : 'Expected leaving date cleared');
+        notify.success(write.changes.expectedLeavingDate ? `Expected leaving date set to ${formatDay(write.changes.expectedLeavingDate)}` : 'Expected leaving date cleared');
         return true;
       } catch (error) {
         setRefusal(explainRatingError(error, person, data.people, 'saving the expected leaving date'));
