@@ -1,8 +1,8 @@
 /**
  * Competency targets at Liverpool scale (650 people × 300 skills, ≈26,000 ratings) with 100 ms
- * added to every Graph request, as the matrix bench does: with five targets per unit, the time from
- * moving to the Targets page inside the tab (skills data already loaded) until the unit × skill heat
- * map shows, and the same for a unit's Training needs report (targets, wishes and mentors). The
+ * added to every Graph request, as the matrix bench does: with five more targets per unit than the
+ * demo seeds, the time from moving to the Targets page inside the tab (skills data already loaded)
+ * until the unit × skill heat map shows, and the same for a unit's Training needs report (targets, wishes and mentors). The
  * matrix's own figures — opening it cold, and going back to it inside the tab — are measured in the
  * same run, so "within the matrix's budget" compares like with like. In-tab moves are the median
  * (and max) of several.
@@ -79,6 +79,8 @@ export async function run(): Promise<BenchFigure[]> {
       }
     }
     const biggest = [...peopleOf.entries()].sort((a, b) => b[1] - a[1])[0];
+    // Besides the demo's own seeded targets.
+    const total = (await all(base, 'Skill Targets')).length;
 
     const faults = await fetch(new URL('/_local/faults', base), {
       method: 'POST',
@@ -128,7 +130,8 @@ export async function run(): Promise<BenchFigure[]> {
     await context.close();
 
     return [
-      { name: 'targets_count', value: created, unit: 'targets' },
+      { name: 'targets_added_by_bench', value: created, unit: 'targets' },
+      { name: 'targets_total', value: total, unit: 'targets' },
       { name: 'targets_heatmap_rows', value: rows, unit: 'rows' },
       { name: 'targets_heatmap_columns', value: Math.max(0, cols - 1), unit: 'columns' },
       { name: 'targets_matrix_cold_usable_ms', value: cold.matrix, unit: 'ms' },
