@@ -131,4 +131,23 @@ describe('announcements', () => {
     ]);
     await owner.context().close();
   });
+
+  it('can be an event’s card, scheduled from the event’s Announce dialog', async () => {
+    const hub = createHub({ graphBaseUrl: `${app.url}graph/v1.0`, getAccessToken: async () => 'dev:owner@demo.local', siteId: 'root' });
+    const event = (await hub.events.all()).find((e) => !e.cancelled && e.start > new Date().toISOString());
+    if (!event) throw new Error('the demo data has no upcoming event');
+    const page = await openAs(browser, `${app.url}#/events/${event.id}`, 'owner@demo.local');
+    await page.getByRole('heading', { level: 1, name: event.title }).waitFor();
+    await page.getByRole('button', { name: 'Announce' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Announce this event' });
+    await dialog.getByRole('radio', { name: /^Later/ }).check();
+    await dialog.getByLabel('Post at').fill('2030-01-15T09:30');
+    await dialog.getByRole('button', { name: 'Schedule' }).click();
+    await page.getByText('Announcement scheduled', { exact: true }).waitFor();
+    const scheduled = (await hub.announcements.all()).filter((a) => a.eventId === event.id);
+    expect(scheduled).toEqual([expect.objectContaining({ title: `Event: ${event.title}`, state: 'Scheduled', target: 'local-team/general' })]);
+    await page.goto(`${app.url}#/announcements`);
+    await page.getByRole('row').filter({ hasText: `Event: ${event.title}` }).getByText('Scheduled').waitFor();
+    await page.context().close();
+  });
 });
