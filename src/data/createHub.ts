@@ -2,7 +2,7 @@ import type { Hub, SignedInUser } from './hub';
 import { HubError } from '../domain/errors';
 import { createGraphPipeline, type GraphPipeline } from './graph/pipeline';
 import type { RetryOptions } from './graph/middleware/retry';
-import { ListDirectory } from './lists/listDirectory';
+import { ListDirectory, type GraphList } from './lists/listDirectory';
 import { createListRepository, deltaPath, itemSelect } from './lists/listRepository';
 import { createActivityService } from './activity';
 import { selectedFields, toDomain } from './mapping/fields';
@@ -31,6 +31,8 @@ export interface HubCacheOptions {
   /** Tells apart the snapshots of different people and tenants on one device (e.g. the person's UPN). */
   readonly scope?: string;
   readonly now?: () => Date;
+  /** The site's lists, if already at hand (the start-up `$batch`, an earlier visit): no look-up needed. */
+  readonly lists?: readonly GraphList[];
 }
 
 /**
@@ -39,6 +41,7 @@ export interface HubCacheOptions {
  */
 export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string, cache: HubCacheOptions = {}): Hub {
   const lists = new ListDirectory(pipeline, siteId);
+  if (cache.lists) lists.prime(cache.lists);
   const context = { pipeline, lists };
   const storage = cache.storage ?? memorySnapshots();
   const stores: ListView<unknown>[] = [];
@@ -76,6 +79,7 @@ export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string, cac
     announcements: list('announcements'),
     announcementReads: list('announcementReads'),
     sentCards: list('sentCards'),
+    lists: stores,
     sync: (only) => syncLists(pipeline, only ?? stores),
     messages: createMessageService(pipeline),
     activity: createActivityService(pipeline),

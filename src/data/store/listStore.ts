@@ -77,12 +77,21 @@ export interface ListView<T> {
   snapshot(): ListState<T>;
   /** Reads the IndexedDB snapshot (once; no request). */
   restore(): Promise<void>;
-  /** Brings the list up to date with delta (concurrent calls share one sync). */
-  sync(first?: DeltaAnswer): Promise<void>;
+  /**
+   * Brings the list up to date with delta (concurrent calls share one sync). `first`, if given,
+   * sends the first request (e.g. inside a `$batch` with other lists'); later pages go alone.
+   */
+  sync(first?: (path: string) => Promise<DeltaAnswer>): Promise<void>;
+  /** Whether a sync is running now. */
+  isSyncing(): boolean;
+  /** Sends one delta request alone (when it cannot go in a `$batch`). */
+  fetchPage(path: string): Promise<DeltaAnswer>;
   /** The items once the list has been loaded at least once (from cache or Graph). */
   ready(): Promise<readonly T[]>;
   /** The request that would bring this list up to date (its delta link, or a fresh enumeration). */
   nextPath(): Promise<string>;
+  /** Whether anything on screen reads the list now (a poll only asks about those). */
+  observed(): boolean;
 }
 
 const EMPTY: ListState<never> = { status: 'empty', items: [], loaded: 0, fromCache: false, syncing: false };
@@ -110,6 +119,10 @@ export class ListStore<T extends Stored<string>> implements ListView<T> {
   };
 
   readonly snapshot = (): ListState<T> => this.state;
+
+  observed(): boolean {
+    return this.listeners.size > 0;
+  }
 
   private set(patch: Partial<ListState<T>>, itemsChanged = false): void {
     this.state = { ...this.state, ...patch, ...(itemsChanged ? { items: [...this.byId.values()] } : {}) };
@@ -139,7 +152,15 @@ export class ListStore<T extends Stored<string>> implements ListView<T> {
     return this.source.initialPath(listId);
   }
 
-  sync(first?: DeltaAnswer): Promise<void> {
+  fetchPage(path: string): Promise<DeltaAnswer> {
+    return this.source.fetch(path);
+  }
+
+  isSyncing(): boolean {
+    return this.syncing !== undefined;
+  }
+
+  sync(first?: (path: string) => Promise<DeltaAnswer>): Promise<void> {
     if (this.syncing) return this.syncing;
     const running = this.runSync(first).finally(() => {
       this.syncing = undefined;
@@ -154,11 +175,11 @@ export class ListStore<T extends Stored<string>> implements ListView<T> {
     return this.state.items;
   }
 
-  private async runSync(first: DeltaAnswer | undefined): Promise<void> {
+  private async runSync(first: ((path: string) => Promise<DeltaAnswer>) | undefined): Promise<void> {
     this.set({ syncing: true, error: undefined });
     try {
       let path = await this.nextPath();
-      let answer = first ?? (await this.source.fetch(path));
+      let answer = await (first ?? this.source.fetch)(path);
       let enumeration: Map<string, T> | undefined = this.deltaLink ? undefined : new Map();
       let restarted = false;
       for (;;) {
