@@ -30,6 +30,8 @@ export interface ColumnDefinition {
   boolean?: Record<string, never>;
   personOrGroup?: { allowMultipleSelection?: boolean; chooseFromType?: string; displayAs?: string };
   lookup?: { listId: string; columnName?: string; allowMultipleValues?: boolean; allowUnlimitedLength?: boolean; primaryLookupColumnId?: string };
+  /** The column's own rule (https://learn.microsoft.com/en-us/graph/api/resources/columnvalidation). */
+  validation?: { formula?: string; descriptions?: { languageTag?: string; name?: string }[]; defaultLanguage?: string };
 }
 
 /** A stored value: text/choice/date → string, number, boolean, lookups/persons → ids, multi → arrays. */
@@ -71,6 +73,9 @@ export interface StoredList {
   writeSecurity: 1 | 2;
   views: StoredView[];
   nextItemId: number;
+  /** SharePoint's list validation (`ValidationFormula`/`ValidationMessage`, set through SharePoint REST): a rule across columns. */
+  validationFormula?: string;
+  validationMessage?: string;
 }
 
 /** A posted chatMessage, kept exactly as posted plus the properties Graph adds. */

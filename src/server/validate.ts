@@ -7,6 +7,7 @@
  */
 import { columnKind, IGNORED_WRITE_FIELDS, isLookupKind, type ColumnKind } from './columns';
 import { badRequest } from './errors';
+import { parseFormula, type Formula } from './formula';
 import type { ColumnDefinition, StoredList, StoredValue } from './model';
 
 export interface WriteChecks {
@@ -198,4 +199,54 @@ export function prepareWrite(
     }
   }
   return changes;
+}
+
+/** A formula's `[Column]` references resolved to internal names (SharePoint formulas may use display names). */
+function resolveColumns(list: StoredList, formula: Formula, allowed?: readonly string[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const ref of formula.columns) {
+    const def = list.columns.find((c) => c.name === ref) ?? list.columns.find((c) => (c.displayName ?? c.name).toLowerCase() === ref.toLowerCase());
+    if (!def) throw badRequest(`The validation formula refers to [${ref}], which is not a column of '${list.displayName}'.`);
+    if (allowed && !allowed.includes(def.name)) throw badRequest(`A column's validation formula may refer only to that column, not to [${ref}]; put rules across columns in the list's validation formula.`);
+    names.set(ref, def.name);
+  }
+  return names;
+}
+
+/** Checks a column's validation formula when it is defined: readable, and about that column alone. */
+export function checkColumnFormula(list: Pick<StoredList, 'displayName' | 'columns'>, def: ColumnDefinition): void {
+  const formula = def.validation?.formula;
+  if (formula === undefined || formula === null || formula === '') return;
+  if (typeof formula !== 'string') throw badRequest(`Column '${def.name}': validation.formula must be text.`);
+  resolveColumns({ ...list, columns: [...list.columns.filter((c) => c.name !== def.name), def] } as StoredList, parseFormula(formula), [def.name]);
+}
+
+/** Checks a list validation formula when it is set: readable, and naming only the list's columns. */
+export function checkListFormula(list: StoredList, formula: string): void {
+  resolveColumns(list, parseFormula(formula));
+}
+
+const test = (list: StoredList, source: string, values: Readonly<Record<string, unknown>>): boolean => {
+  const formula = parseFormula(source);
+  const names = resolveColumns(list, formula);
+  const byRef: Record<string, unknown> = {};
+  for (const [ref, name] of names) byRef[ref] = values[name];
+  return formula.test(byRef);
+};
+
+/**
+ * The rules SharePoint applies when an item is saved, after the field checks: each column's
+ * validation formula, then the list's (https://support.microsoft.com/office/examples-of-common-formulas-in-lists-d81f5f21-2b4e-45ce-b170-bc3ea2b8c8f3).
+ * 400 with the rule's own message when one fails, so nothing is written.
+ */
+export function checkValidationRules(list: StoredList, values: Readonly<Record<string, StoredValue>>): void {
+  for (const def of list.columns) {
+    const formula = def.validation?.formula;
+    if (!formula || test(list, formula, values)) continue;
+    const message = def.validation?.descriptions?.find((d) => d.name)?.name;
+    throw badRequest(`Field '${def.name}' in '${list.displayName}': ${message ?? `the value does not meet the column's validation formula ${formula}`}`);
+  }
+  if (list.validationFormula && !test(list, list.validationFormula, values)) {
+    throw badRequest(`List data validation failed in '${list.displayName}': ${list.validationMessage || `the item does not meet the list's validation formula ${list.validationFormula}`}`);
+  }
 }

@@ -88,13 +88,16 @@ describe('events', () => {
     await second.context().close();
 
     const third = await replyAs('daniel.okafor@demo.local', 'Going');
+    // The toast tells the truth: "Going" on a full event is a place on the waiting list.
+    await third.locator('.fui-ToastTitle', { hasText: 'You are on the waiting list: number 1' }).waitFor();
+    expect(await third.locator('.fui-ToastTitle', { hasText: 'Reply saved' }).count()).toBe(0);
     await third.getByText('You are number 1 on the waiting list').waitFor();
     const going = third.getByRole('region', { name: 'Going' });
     expect(await going.getByRole('listitem').allInnerTexts()).toEqual(['Mia Morgan', 'Sarah Jennings']);
     expect(await third.getByRole('region', { name: 'Waiting list' }).getByRole('listitem').allInnerTexts()).toEqual(['Daniel Okafor']);
     // Photograph the page once the "Reply saved" toast has gone (a full-page shot taken while a
     // toast animates comes out blank in headless Chromium).
-    await third.getByText('Reply saved', { exact: true }).waitFor({ state: 'detached', timeout: 15_000 });
+    await third.locator('.fui-ToastTitle').first().waitFor({ state: 'detached', timeout: 15_000 });
     await screenshot(third, 'events-waiting-list');
     await expectNoSeriousA11yViolations(third, 'main');
     await third.context().close();
@@ -240,6 +243,27 @@ describe('events', () => {
     await page.context().close();
   });
 
+  it('finds an event by words and by type', async () => {
+    const page = await openAs(browser, `${app.url}#/events`, 'member@demo.local');
+    const list = page.getByRole('list', { name: 'Upcoming events' });
+    await list.waitFor();
+    const all = await list.getByRole('listitem').count();
+    const find = page.getByRole('search', { name: 'Find an event' });
+    await find.getByRole('searchbox').fill('printing DROP-IN');
+    expect(await list.getByRole('link').allInnerTexts()).toEqual([TITLE]);
+    await find.getByText(`1 of ${all} upcoming events`).waitFor();
+    await find.getByRole('searchbox').fill('');
+    await find.getByLabel('Type').selectOption('Maker drop-in');
+    expect(await list.getByRole('link').allInnerTexts()).toEqual([TITLE]);
+    await screenshot(page, 'events-found-by-type');
+    // Words and type together: a type that has no such event finds nothing, and says so.
+    const other = (await find.getByLabel('Type').locator('option').allInnerTexts()).find((t) => t !== 'All types' && t !== 'Maker drop-in')!;
+    await find.getByLabel('Type').selectOption(other);
+    await find.getByRole('searchbox').fill('printing');
+    await page.getByRole('heading', { name: 'No upcoming events match' }).waitFor();
+    await page.context().close();
+  });
+
   it('downloads a calendar feed of the team’s upcoming events', async () => {
     const page = await openAs(browser, `${app.url}#/events`, 'member@demo.local');
     await page.getByRole('list', { name: 'Upcoming events' }).waitFor();
@@ -287,7 +311,7 @@ describe('events', () => {
   it('lets only the organiser (or an owner) record who came', async () => {
     const page = await openAs(browser, `${app.url}#/events/past`, 'member@demo.local');
     await page.getByRole('list', { name: 'Past events' }).getByRole('link').first().click();
-    await page.getByRole('heading', { level: 2, name: 'Attendance' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Who came' }).waitFor();
     const organiserName = await page.locator('dt', { hasText: 'Organiser' }).locator('xpath=following-sibling::dd[1]').innerText();
     const organiser = demoDirectory('demo').find((u) => u.displayName === organiserName);
     expect(organiser).toBeDefined();
@@ -306,7 +330,7 @@ describe('events', () => {
     const page = await openAs(browser, `${app.url}#/events/past`, 'owner@demo.local');
     const past = page.getByRole('list', { name: 'Past events' });
     await past.getByRole('link').first().click();
-    await page.getByRole('heading', { level: 2, name: 'Attendance' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Who came' }).waitFor();
     const record = page.getByRole('region', { name: 'Record attendance' });
     const boxes = record.getByRole('checkbox');
     expect(await boxes.count()).toBeGreaterThan(0);
@@ -338,6 +362,38 @@ describe('events', () => {
     const history = page.getByRole('region', { name: 'History' });
     await history.getByText(summary, { exact: true }).waitFor();
     expect(await history.getByText(summary, { exact: true }).locator('xpath=..').innerText()).toContain('Evidence');
+    await page.context().close();
+  });
+
+  it('speaks of a past event in the past, and records a walk-in picked from People', async () => {
+    const page = await openAs(browser, `${app.url}#/events/past`, 'owner@demo.local');
+    await page.getByRole('list', { name: 'Past events' }).getByRole('link').first().click();
+    await page.getByRole('heading', { level: 2, name: 'Who came' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Who replied' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Who is coming' }).count()).toBe(0);
+    expect(await page.getByText(/See you there/).count()).toBe(0);
+
+    const record = page.getByRole('region', { name: 'Record attendance' });
+    // Anyone in People without a registration for this event is offered; pick the first by keyboard.
+    const before = await record.getByRole('checkbox').count();
+    await record.getByRole('combobox', { name: 'Add a walk-in' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const added = record.getByRole('checkbox', { name: / \(walk-in\)$/ });
+    await added.waitFor();
+    expect(await record.getByRole('checkbox').count()).toBe(before + 1);
+    const name = (await added.evaluate((box) => box.closest('.fui-Checkbox')?.textContent ?? '')).replace(/ \(walk-in\)$/, '');
+    expect(name).not.toBe('');
+    await record.getByRole('button', { name: /Save attendance/ }).click();
+    await page.locator('.fui-ToastBody', { hasText: '1 of them walk-in' }).waitFor();
+
+    // Stored as a registration of their own, marked as attended, and ticked from now on.
+    await page.reload();
+    const saved = page.getByRole('region', { name: 'Record attendance' }).getByRole('checkbox', { name: `${name} (going)` });
+    await saved.waitFor({ timeout: 60_000 });
+    expect(await saved.isChecked()).toBe(true);
+    await screenshot(page, 'events-walk-in');
+    await expectNoSeriousA11yViolations(page, 'main');
     await page.context().close();
   });
 });

@@ -75,8 +75,10 @@ describe('the tab in local mode', () => {
     // The seeded plan's actions are counted by RAG status once they have loaded.
     const plan = page.getByTestId('overview-plan');
     await plan.getByText(/\d+ actions? by RAG status/).waitFor();
+    // One count per canonical status, "Not yet assessed" included (counted apart, never as Amber).
     const counts = await plan.getByRole('definition').allInnerTexts();
-    expect(counts).toHaveLength(4);
+    expect(await plan.getByRole('term').allInnerTexts()).toEqual(['Red', 'Amber', 'Green', 'Complete (Blue)', 'Not yet assessed']);
+    expect(counts).toHaveLength(5);
     expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
     // The demo data is built with known sole experts (SEM, CNC milling…): each is counted.
     const skills = page.getByRole('region', { name: 'Skills held by one person' });

@@ -146,7 +146,7 @@ describe('skills at demo scale', () => {
       await page.getByLabel(`Validated level of ${member.name} in HPLC method development`).selectOption(level);
       await page.getByRole('button', { name: `Validate HPLC method development for ${member.name}` }).click();
       await toast(page, `Validated for ${member.name}`);
-      await row.getByText(/by .+ on \d{4}-\d{2}-\d{2}/).waitFor();
+      await row.getByText(/by .+ on \d{1,2} [A-Z][a-z]{2} \d{4}/).waitFor();
       await screenshot(page, 'skills-profile-validated');
     } finally {
       await page.context().close();
@@ -155,7 +155,7 @@ describe('skills at demo scale', () => {
     const memberPage = await openAs(browser, app.url, MEMBER);
     try {
       await openProfile(memberPage, app, member.id);
-      await memberPage.locator('tr[data-skill="HPLC method development"]').getByText(/by .+ on \d{4}-\d{2}-\d{2}/).waitFor();
+      await memberPage.locator('tr[data-skill="HPLC method development"]').getByText(/by .+ on \d{1,2} [A-Z][a-z]{2} \d{4}/).waitFor();
     } finally {
       await memberPage.context().close();
     }
@@ -211,7 +211,9 @@ describe('skills at demo scale', () => {
       await page.getByRole('button', { name: 'Save date' }).click();
       await toast(page, `Expected leaving date set to ${leaving}`);
       await page.goto(`${app.url.replace(/#.*$/, '')}#/skills/gaps`);
-      await page.getByLabel('Experts expected to leave').getByText(`${member.name} (${leaving})`).first().waitFor({ timeout: 60_000 });
+      // The tab writes dates one way everywhere ("28 Jan 2027").
+      const shown = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${leaving}T00:00:00Z`));
+      await page.getByLabel('Experts expected to leave').getByText(`${member.name} (${shown})`).first().waitFor({ timeout: 60_000 });
       await page.getByLabel('Leaving within').selectOption('24');
       await page.getByLabel('Experts expected to leave').getByText(/expected to leave within 24 months/).first().waitFor();
     } finally {

@@ -34,10 +34,11 @@ const useStyles = makeStyles({
   who: { marginLeft: 'auto', color: tokens.colorNeutralForeground2 },
 });
 
-/** Which section a path belongs to (`/actions/12` → `/actions`; people pages sit under Skills). */
+/** Which section a path belongs to (`/actions/12` → `/actions`; people pages sit under Skills, announcements under Sent cards). */
 export function sectionOf(pathname: string): string {
   const first = `/${pathname.split('/')[1] ?? ''}`;
   if (first === '/people') return '/skills';
+  if (first === '/announcements') return '/cards';
   return SECTIONS.some((section) => section.path === first) ? first : '/';
 }
 

@@ -14,6 +14,7 @@ const ActionsRoutes = lazy(() => import('../features/actions/ActionsRoutes'));
 const EventsRoutes = lazy(() => import('../features/events/EventsRoutes'));
 const SkillsRoutes = lazy(() => import('../features/skills/SkillsRoutes'));
 const SentCardsPage = lazy(() => import('../features/cards/SentCardsPage'));
+const AnnouncementsRoutes = lazy(() => import('../features/announcements/AnnouncementsRoutes'));
 // A person's page is their skills profile (issue 6), owned by the skills feature.
 const PeopleRoutes = lazy(() => import('../features/skills/PeopleRoutes'));
 
@@ -35,6 +36,7 @@ export function ShellRoutes() {
       <Route path="skills/*" element={<Page doing="showing the skills"><SkillsRoutes /></Page>} />
       <Route path="people/:personId" element={<Page doing="showing this person"><PeopleRoutes /></Page>} />
       <Route path="cards/*" element={<Page doing="showing the sent cards"><SentCardsPage /></Page>} />
+      <Route path="announcements/*" element={<Page doing="showing the announcements"><AnnouncementsRoutes /></Page>} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -41,6 +41,7 @@ const VERBS: Record<ProvisionStep['kind'], string> = {
   renameTitle: 'Naming the title column of',
   indexColumn: 'Indexing',
   itemLevelWrite: 'Letting people edit only their own items in',
+  listValidation: 'Adding the rule every item must meet to',
   createView: 'Adding a view to',
 };
 

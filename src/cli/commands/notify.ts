@@ -35,13 +35,25 @@ import { parseNotifyTarget, type NotifyTarget } from '../notify/target';
 
 const KINDS = ['digest', 'reminders', 'due', 'certificates'] as const;
 
-/** How the cards link into the tab: Teams deep links when the app and tab ids are known, else the tab's URL. */
-function linkOptionsFrom(values: OptionValues, env: Readonly<Record<string, string | undefined>>, graphBaseUrl: string): DeepLinkOptions {
-  const appBaseUrl = stringOption(values, 'app-url') ?? env.APP_BASE_URL ?? graphBaseUrl.replace(/\/graph\/v1\.0$/, '/');
+/** The channel tab's entity id (src/app/services/appSettings.ts CHANNEL_TAB_ENTITY_ID; the config page saves it). */
+const CHANNEL_TAB_ENTITY_ID = 'technician-hub';
+
+/**
+ * How the cards link into the tab: Teams deep links to the channel tab on the item when the app id
+ * is known (`TEAMS_APP_ID`; entity id `TAB_ENTITY_ID`, channel `TEAMS_CHANNEL_ID` / `--link-channel`,
+ * else the channel of `--channel team/channel`), with the tab's URL as the browser fallback; else
+ * the tab's URL. Teams' entity deep link carries the channel id in `context`, no team id
+ * (learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/deep-link-application).
+ */
+export function notifyLinkOptions(values: OptionValues, env: Readonly<Record<string, string | undefined>>, graphBaseUrl: string, postedToChannel?: string): DeepLinkOptions {
+  // The local server serves the tab beside its Graph; real Graph says nothing about where the tab is.
+  const local = /\/graph\/v1\.0$/.test(graphBaseUrl) ? graphBaseUrl.replace(/\/graph\/v1\.0$/, '/') : undefined;
+  const appBaseUrl = stringOption(values, 'app-url') ?? env.APP_BASE_URL ?? local;
   const teamsAppId = env.TEAMS_APP_ID || undefined;
+  const channelId = stringOption(values, 'link-channel') ?? (env.TEAMS_CHANNEL_ID || postedToChannel);
   return {
-    appBaseUrl: /^https?:\/\//.test(appBaseUrl) ? appBaseUrl : undefined,
-    ...(teamsAppId ? { teamsAppId, entityId: env.TAB_ENTITY_ID || 'technician-hub' } : {}),
+    ...(appBaseUrl && /^https?:\/\//.test(appBaseUrl) ? { appBaseUrl } : {}),
+    ...(teamsAppId ? { teamsAppId, entityId: env.TAB_ENTITY_ID || CHANNEL_TAB_ENTITY_ID, ...(channelId ? { channelId } : {}) } : {}),
   };
 }
 
@@ -55,6 +67,8 @@ export const notifyCommand: CliCommand = {
     'dry-run': { type: 'boolean', default: false },
     site: { type: 'string', default: 'root' },
     'app-url': { type: 'string' },
+    /** The channel whose tab card links open (default TEAMS_CHANNEL_ID, else the --channel posted to). */
+    'link-channel': { type: 'string' },
     heading: { type: 'string' },
     /** certificates: days before expiry to tell people, e.g. "30" or "30,7" (default 30). */
     days: { type: 'string', default: '30' },
@@ -85,7 +99,7 @@ export const notifyCommand: CliCommand = {
       clock: () => new Date(),
       target,
       dryRun,
-      linkOptions: linkOptionsFrom(values, io.env, env.baseUrl),
+      linkOptions: notifyLinkOptions(values, io.env, env.baseUrl, target?.kind === 'graph' && target.target.kind === 'channel' ? target.target.channelId : undefined),
       log: io.out,
     };
     const within = stringOption(values, 'within') ?? '7';

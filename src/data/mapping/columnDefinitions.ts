@@ -20,6 +20,8 @@ export interface ColumnDefinition {
   readonly boolean?: Record<string, never>;
   readonly personOrGroup?: { readonly allowMultipleSelection: boolean; readonly chooseFromType: 'peopleOnly' };
   readonly lookup?: { readonly listId: string; readonly columnName: 'Title'; readonly allowMultipleValues: boolean };
+  /** https://learn.microsoft.com/en-us/graph/api/resources/columnvalidation */
+  readonly validation?: { readonly formula: string; readonly descriptions: readonly { readonly languageTag: string; readonly name: string }[]; readonly defaultLanguage: string };
 }
 
 /** Graph's `numberColumn.decimalPlaces` is a word, not a number. */
@@ -62,6 +64,10 @@ export function columnDefinition(column: ColumnSpec, listIds: Partial<Record<Lis
     case 'number':
       return {
         ...common,
+        // `decimalPlaces` only changes how SharePoint shows a number, not what it stores
+        // (https://learn.microsoft.com/en-us/graph/api/resources/numbercolumn): a whole-number
+        // column also needs a validation formula for SharePoint to refuse 2.5.
+        ...(column.decimals === 0 ? { validation: wholeNumberRule(column) } : {}),
         number: {
           decimalPlaces: column.decimals === undefined ? 'automatic' : DECIMAL_WORDS[Math.min(column.decimals, 5)],
           ...(column.min !== undefined ? { minimum: column.min } : {}),
@@ -85,6 +91,16 @@ export function columnDefinition(column: ColumnSpec, listIds: Partial<Record<Lis
 /** The columns that can go into the list-create body (every column that is not a lookup). */
 export function createListColumns(list: ListSpec): ColumnDefinition[] {
   return list.columns.filter((c) => !isLookup(c)).map((c) => columnDefinition(c));
+}
+
+/** The column validation that keeps a number whole (and lets it stay empty). */
+function wholeNumberRule(column: ColumnSpec): NonNullable<ColumnDefinition['validation']> {
+  return {
+    // SharePoint formulas name columns by their display names.
+    formula: `=OR(ISBLANK([${column.displayName}]),INT([${column.displayName}])=[${column.displayName}])`,
+    descriptions: [{ languageTag: 'en-US', name: `${column.displayName} must be a whole number.` }],
+    defaultLanguage: 'en-US',
+  };
 }
 
 /** SharePoint stores defaults as text; booleans are "1"/"0" as in its own column XML. */

@@ -9,7 +9,7 @@ import { listSettingsPath, viewsPath, viewFieldPath, removeViewFieldsPath, SP_JS
 
 /** One change provisioning made (or, in a dry run, would make). */
 export interface ProvisionStep {
-  readonly kind: 'createList' | 'addColumn' | 'addChoices' | 'renameTitle' | 'indexColumn' | 'itemLevelWrite' | 'createView';
+  readonly kind: 'createList' | 'addColumn' | 'addChoices' | 'renameTitle' | 'indexColumn' | 'itemLevelWrite' | 'listValidation' | 'createView';
   readonly list: string;
   /** What, in a site owner's words: `column "Due soon"`, `view "Red actions"`… */
   readonly detail: string;
@@ -162,7 +162,7 @@ async function readColumns(graph: GraphPipeline, siteId: string, listId: string,
   return answer.value;
 }
 
-/** Item-level write and views: SharePoint REST, since Graph has neither. */
+/** Item-level write, list validation and views: SharePoint REST, since Graph has none of them. */
 async function provisionSharePointParts(sp: GraphPipeline, spec: ListSpec, listId: string, isNew: boolean, dryRun: boolean, step: (s: ProvisionStep) => void): Promise<void> {
   const headers = { Accept: SP_JSON, 'Content-Type': SP_JSON };
   if (spec.itemLevelWrite === 'own') {
@@ -171,6 +171,16 @@ async function provisionSharePointParts(sp: GraphPipeline, spec: ListSpec, listI
       step({ kind: 'itemLevelWrite', list: spec.displayName, detail: 'people may edit only the items they created' });
       if (!dryRun) {
         await sp.send({ method: 'PATCH', path: listSettingsPath(listId), headers: { ...headers, 'IF-MATCH': '*' }, body: { WriteSecurity: 2 }, what: `Turning on item-level write for "${spec.displayName}"` });
+      }
+    }
+  }
+  if (spec.validation) {
+    const rule = spec.validation;
+    const settings = dryRun && isNew ? {} : await sp.send<{ ValidationFormula?: string }>({ method: 'GET', path: `${listSettingsPath(listId)}?$select=ValidationFormula`, headers, what: `Reading the validation rule of "${spec.displayName}"` });
+    if (settings.ValidationFormula !== rule.formula) {
+      step({ kind: 'listValidation', list: spec.displayName, detail: `rule ${rule.formula} ("${rule.message}")` });
+      if (!dryRun) {
+        await sp.send({ method: 'PATCH', path: listSettingsPath(listId), headers: { ...headers, 'IF-MATCH': '*' }, body: { ValidationFormula: rule.formula, ValidationMessage: rule.message }, what: `Setting the validation rule of "${spec.displayName}"` });
       }
     }
   }
@@ -193,6 +203,7 @@ const VERBS: Readonly<Record<ProvisionStep['kind'], string>> = {
   renameTitle: 'rename',
   indexColumn: 'add',
   itemLevelWrite: 'restrict',
+  listValidation: 'add a rule to',
   createView: 'create',
 };
 

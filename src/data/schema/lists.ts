@@ -152,6 +152,7 @@ const events: ListSpec = {
     { name: 'EventDescription', displayName: 'Description', kind: 'note' },
     { name: 'Cancelled', displayName: 'Cancelled', kind: 'boolean', defaultValue: false },
   ],
+  validation: { formula: '=[End]>=[Start]', message: 'An event must end after it starts (End is before Start).' },
   views: [
     { name: 'Upcoming', fields: ['LinkTitle', 'EventType', 'Start', 'End', 'Location', 'Organiser', 'Capacity'], query: '<Where><Geq><FieldRef Name="Start"/><Value Type="DateTime"><Today/></Value></Geq></Where><OrderBy><FieldRef Name="Start"/></OrderBy>', makeDefault: true },
     { name: 'Past', fields: ['LinkTitle', 'EventType', 'Start', 'Location', 'Organiser'], query: '<Where><Lt><FieldRef Name="Start"/><Value Type="DateTime"><Today/></Value></Lt></Where><OrderBy><FieldRef Name="Start" Ascending="FALSE"/></OrderBy>' },

@@ -93,4 +93,10 @@ export interface ListSpec {
    */
   readonly itemLevelWrite?: 'own';
   readonly views: readonly ViewSpec[];
+  /**
+   * A rule across columns that SharePoint checks on every save: the list's validation formula
+   * (`ValidationFormula`/`ValidationMessage`, set through SharePoint REST — Graph has no API
+   * for it). Columns are named as SharePoint formulas name them, by display name: `=[End]>=[Start]`.
+   */
+  readonly validation?: { readonly formula: string; readonly message: string };
 }

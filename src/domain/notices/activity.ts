@@ -51,3 +51,14 @@ export function certificateNotice(input: { skillName: string; personName: string
     topic: `${input.skillName} certificate`,
   };
 }
+
+/** Template: `{actor} asks you to read {announcementTitle}`. */
+export function readReminderNotice(title: string, webUrl: string): ActivityNotice {
+  return {
+    activityType: 'announcementReminder',
+    previewText: `Please read “${title}” and say Got it.`,
+    templateParameters: { announcementTitle: title },
+    webUrl,
+    topic: title,
+  };
+}

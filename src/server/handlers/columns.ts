@@ -12,6 +12,7 @@ import type { ColumnDefinition, StoredList } from '../model';
 import { requireOwner } from '../permissions';
 import { allColumns } from '../render';
 import type { GraphStore } from '../store';
+import { checkColumnFormula } from '../validate';
 import { requireList } from './resolve';
 
 const RESERVED = new Set(['id', 'title', 'created', 'modified', 'author', 'editor', 'contenttype', 'attachments', 'linktitle', 'edit']);
@@ -40,6 +41,7 @@ export function checkColumnDefinition(input: unknown, list: Pick<StoredList, 'di
     }
     def.lookup = { ...def.lookup, columnName: def.lookup.columnName ?? 'Title' };
   }
+  checkColumnFormula(list, { ...def, name } as ColumnDefinition);
   return {
     ...def,
     id: randomUUID(),
@@ -81,7 +83,7 @@ export function createColumn(ctx: HandlerContext): GraphResponse {
   return json(201, column);
 }
 
-const PATCHABLE = ['displayName', 'description', 'required', 'indexed', 'enforceUniqueValues', 'hidden', 'defaultValue', 'text', 'choice', 'number', 'dateTime'] as const;
+const PATCHABLE = ['displayName', 'description', 'required', 'indexed', 'enforceUniqueValues', 'hidden', 'defaultValue', 'text', 'choice', 'number', 'dateTime', 'validation'] as const;
 
 export function updateColumn(ctx: HandlerContext): GraphResponse {
   const list = requireList(ctx);
@@ -101,6 +103,7 @@ export function updateColumn(ctx: HandlerContext): GraphResponse {
     (updated as unknown as Record<string, unknown>)[key] =
       typeof value === 'object' && value !== null && !Array.isArray(value) && typeof current === 'object' && current !== null ? { ...current, ...value } : value;
   }
+  checkColumnFormula(list, updated);
   ctx.state.store.saveList({ ...list, columns: list.columns.map((c) => (c === column ? updated : c)), modified: timestamp(ctx.state.now()) });
   return json(200, updated);
 }

@@ -14,7 +14,7 @@ import type { StoredItem, StoredList, StoredValue } from '../model';
 import { decodeSkipToken, encodeSkipToken, option, parseTop } from '../odata/options';
 import { requireItemOwnership, requireItemWriter } from '../permissions';
 import { renderFields, renderItem, renderItemJson } from '../render';
-import { prepareWrite, type WriteChecks } from '../validate';
+import { checkValidationRules, prepareWrite, type WriteChecks } from '../validate';
 import { itemFilter, itemShape, orderKeys, sortItems } from './itemQuery';
 import { requireItem, requireList } from './resolve';
 
@@ -114,7 +114,9 @@ export function createItem(ctx: HandlerContext): GraphResponse {
   const now = timestamp(ctx.state.now());
   const who = userRef(ctx.user);
   const { store } = ctx.state;
-  const item: StoredItem = { id: store.allocateItemId(list), guid: randomUUID(), version: 1, created: now, modified: now, createdBy: who, modifiedBy: who, values: applyChanges({}, changes) };
+  const values = applyChanges({}, changes);
+  checkValidationRules(list, values);
+  const item: StoredItem = { id: store.allocateItemId(list), guid: randomUUID(), version: 1, created: now, modified: now, createdBy: who, modifiedBy: who, values };
   store.saveItem(list, item);
   return json(201, renderItem(ctx.state, list, item, { fields: true }), { ETag: etagOf(item) });
 }
@@ -125,12 +127,14 @@ function updateFields(ctx: HandlerContext, list: StoredList, input: unknown): St
   requireItemOwnership(ctx.user, list, item);
   checkIfMatch(ctx.request.headers['if-match'], item);
   const changes = prepareWrite(list, input, 'update', writeChecks(ctx, list), item.id);
+  const values = applyChanges(item.values, changes);
+  checkValidationRules(list, values);
   const updated: StoredItem = {
     ...item,
     version: item.version + 1,
     modified: timestamp(ctx.state.now()),
     modifiedBy: userRef(ctx.user),
-    values: applyChanges(item.values, changes),
+    values,
   };
   ctx.state.store.saveItem(list, updated);
   return updated;

@@ -13,6 +13,7 @@ import { timestamp, type GraphRequest, type GraphResponse, type ServerState } fr
 import { badRequest, GraphError, notFound } from '../errors';
 import type { StoredList, StoredView } from '../model';
 import { requireOwner } from '../permissions';
+import { checkListFormula } from '../validate';
 
 /** An error in SharePoint REST's `odata.error` shape. */
 export function spError(error: unknown): GraphResponse {
@@ -37,7 +38,7 @@ function findList(state: ServerState, selector: string): StoredList {
 }
 
 function renderSpList(state: ServerState, list: StoredList): Record<string, unknown> {
-  return { Id: list.id, Title: list.displayName, Description: list.description, WriteSecurity: list.writeSecurity, ReadSecurity: 1, BaseTemplate: 100, ItemCount: state.store.items.get(list.id)?.size ?? 0, EntityTypeName: `${list.name}List` };
+  return { Id: list.id, Title: list.displayName, Description: list.description, WriteSecurity: list.writeSecurity, ReadSecurity: 1, BaseTemplate: 100, ItemCount: state.store.items.get(list.id)?.size ?? 0, EntityTypeName: `${list.name}List`, ValidationFormula: list.validationFormula ?? '', ValidationMessage: list.validationMessage ?? '' };
 }
 
 function renderView(state: ServerState, list: StoredList, view: StoredView): Record<string, unknown> {
@@ -99,6 +100,16 @@ export function createSpRestDispatch(state: ServerState) {
           }
           if (typeof body.Title === 'string') next.displayName = body.Title;
           if (typeof body.Description === 'string') next.description = body.Description;
+          // List validation: a rule across columns, checked on every item save (Graph has no API for it).
+          if (body.ValidationFormula !== undefined) {
+            if (typeof body.ValidationFormula !== 'string') throw badRequest('ValidationFormula must be text (empty to remove the rule).');
+            if (body.ValidationFormula !== '') checkListFormula(list, body.ValidationFormula);
+            next.validationFormula = body.ValidationFormula || undefined;
+          }
+          if (body.ValidationMessage !== undefined) {
+            if (typeof body.ValidationMessage !== 'string' || body.ValidationMessage.length > 1024) throw badRequest('ValidationMessage must be text of at most 1024 characters.');
+            next.validationMessage = body.ValidationMessage || undefined;
+          }
           state.store.saveList(next);
           return { status: 204 };
         }

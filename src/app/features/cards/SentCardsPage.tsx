@@ -6,7 +6,8 @@
  */
 import { lazy, Suspense, useState } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { Caption1, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { CalendarClockRegular } from '@fluentui/react-icons';
 import type { MessageTarget } from '../../../data/hub';
 import { describeMessageTarget } from '../../../data/sentCards';
 import type { SentCard } from '../../../domain/notices/records';
@@ -77,7 +78,11 @@ function SentCards() {
   };
   return (
     <>
-      <PageHeader title="Sent cards" subtitle="Cards and notices sent from Technician Hub, shown as their destination shows them." />
+      <PageHeader
+        title="Sent cards"
+        subtitle="Cards and notices sent from Technician Hub, shown as their destination shows them."
+        actions={<Button as="a" href="#/announcements" icon={<CalendarClockRegular />}>Scheduled announcements</Button>}
+      />
       <section className={styles.section} aria-labelledby="digest-preview">
         <Subtitle2 as="h2" id="digest-preview">Friday Digest</Subtitle2>
         <DigestPreview onPosted={() => setPosted((n) => n + 1)} />

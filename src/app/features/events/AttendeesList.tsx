@@ -1,5 +1,6 @@
 /**
  * Who is coming: people with a place, the waiting list in order, maybes — and how many said no.
+ * After the event, who came.
  */
 import { makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import type { WaitingList } from '../../../domain/events/waitingList';
@@ -41,5 +42,18 @@ export function AttendeesList({ list, people }: { readonly list: WaitingList; re
       </div>
       <Text as="p" className={styles.subtle}>{list.notGoing.length} said they are not going.</Text>
     </>
+  );
+}
+
+/** The people recorded as having come, by name. */
+export function WhoCame({ registrations, people }: { readonly registrations: readonly Registration[]; readonly people: readonly Person[] }) {
+  const styles = useStyles();
+  const byId = new Map<string, Person>(people.map((p) => [p.id, p]));
+  const came = registrations.filter((r) => r.attended).map((r) => byId.get(r.personId)?.name ?? 'Someone no longer listed').sort((a, b) => a.localeCompare(b));
+  if (came.length === 0) return <Text as="p" className={styles.subtle} style={{ margin: 0 }}>Nobody has been recorded as coming yet.</Text>;
+  return (
+    <ul className={styles.list} aria-label="Who came">
+      {came.map((name, i) => <li key={`${name}${i}`}>{name}</li>)}
+    </ul>
   );
 }

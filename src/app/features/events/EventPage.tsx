@@ -17,7 +17,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { WebLink } from '../../components/WebLink';
 import { useSession } from '../../services/session';
 import { AnnounceDialog } from './AnnounceDialog';
-import { AttendeesList } from './AttendeesList';
+import { AttendeesList, WhoCame } from './AttendeesList';
 import { downloadFile } from '../../components/downloadFile';
 import { placesOf, whereOf } from './eventWords';
 import { icsOptions } from './icsOptions';
@@ -122,16 +122,18 @@ export function EventPage() {
       </div>
       <Divider />
       <section className={styles.section} style={{ alignItems: 'stretch' }} aria-labelledby="attendees-heading">
-        <Subtitle1 as="h2" id="attendees-heading">Who is coming</Subtitle1>
+        {/* Once it has started, the replies are history: the heading says what they were. */}
+        <Subtitle1 as="h2" id="attendees-heading">{started ? 'Who replied' : 'Who is coming'}</Subtitle1>
         <AttendeesList list={list} people={people} />
       </section>
       {started && (
         <>
           <Divider />
           <section className={styles.section} aria-labelledby="attendance-heading">
-            <Subtitle1 as="h2" id="attendance-heading">Attendance</Subtitle1>
+            <Subtitle1 as="h2" id="attendance-heading">Who came</Subtitle1>
             {figure && <Text as="p" style={{ margin: 0 }}>{figure.attended} attended{figure.confirmed ? ` (${figure.confirmed} had a place)` : ''}.</Text>}
-            {mayRecord && <RecordAttendance key={registrations.map((r) => r.eTag).join()} registrations={registrations} people={people} onSaved={reload} />}
+            {!mayRecord && <WhoCame registrations={registrations} people={people} />}
+            {mayRecord && <RecordAttendance key={registrations.map((r) => r.eTag).join()} eventId={event.id} registrations={registrations} people={people} onSaved={reload} />}
             {session.canEdit && figure && (
               <div className={styles.actionsRow}>
                 <LinkEvidenceDialog event={event} figure={figure} dateInWords={formatLongDate(event.start, timeZone)} actions={actions} />

@@ -2,13 +2,14 @@
  * The events section's front page: upcoming and past lists, the month calendar and attendance
  * figures, with "New event" for members and the calendar feed to download.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { NavLink, useNavigate } from 'react-router-dom';
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, makeStyles, SearchBox, Select, Text, tokens } from '@fluentui/react-components';
 import { AddRegular, CalendarLtrRegular } from '@fluentui/react-icons';
 import { attendanceFigures } from '../../../domain/events/attendance';
 import { splitUpcomingAndPast } from '../../../domain/events/calendar';
 import { buildEventsFeed, ICS_MEDIA_TYPE } from '../../../domain/events/ics';
+import { eventTypesOf, searchEvents } from '../../../domain/events/search';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LoadingState } from '../../components/LoadingState';
@@ -28,6 +29,7 @@ export type EventsView = 'upcoming' | 'past' | 'calendar' | 'attendance';
 const VIEW_PATHS: Record<EventsView, string> = { upcoming: '/events', past: '/events/past', calendar: '/events/calendar', attendance: '/events/attendance' };
 
 const useStyles = makeStyles({
+  find: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, marginBottom: tokens.spacingVerticalL },
   views: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, margin: `0 0 ${tokens.spacingVerticalL}`, padding: 0, listStyle: 'none' },
   view: {
     display: 'inline-block',
@@ -51,6 +53,14 @@ export function EventsHome({ view }: { readonly view: EventsView }) {
   const timeZone = viewerTimeZone();
   const now = useMemo(() => new Date(), [data]);
   const split = useMemo(() => splitUpcomingAndPast(data?.events ?? [], now), [data, now]);
+  const [words, setWords] = useState('');
+  const [type, setType] = useState('');
+  const types = useMemo(() => eventTypesOf(data?.events ?? []), [data]);
+  const searching = words.trim() !== '' || type !== '';
+  const found = useMemo(
+    () => ({ upcoming: searchEvents(split.upcoming, { words, type }), past: searchEvents(split.past, { words, type }) }),
+    [split, words, type],
+  );
 
   const header = (
     <PageHeader
@@ -98,16 +108,42 @@ export function EventsHome({ view }: { readonly view: EventsView }) {
           ))}
         </ul>
       </nav>
+      {(view === 'upcoming' || view === 'past') && (
+        <div role="search" className={styles.find} aria-label="Find an event">
+          <Field label="Find">
+            <SearchBox value={words} onChange={(_, d) => setWords(d.value)} placeholder="Words in the title, place or description" style={{ minWidth: 320 }} />
+          </Field>
+          <Field label="Type">
+            <Select value={type} onChange={(_, d) => setType(d.value)}>
+              <option value="">All types</option>
+              {types.map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          {searching && (
+            <Text role="status">
+              {found[view].length} of {split[view].length} {view} events
+            </Text>
+          )}
+        </div>
+      )}
       <div>
         {view === 'upcoming' &&
-          (split.upcoming.length ? (
-            <EventList events={split.upcoming} registrations={data.registrations} timeZone={timeZone} label="Upcoming events" />
+          (found.upcoming.length ? (
+            <EventList events={found.upcoming} registrations={data.registrations} timeZone={timeZone} label="Upcoming events" />
+          ) : searching ? (
+            <EmptyState title="No upcoming events match" body="Try fewer words or another type, or look under Past." />
           ) : (
             <EmptyState title="No events planned yet" body="Plan a network meeting, a showcase or a CaféTech, and announce it to the channel." />
           ))}
         {view === 'past' &&
-          (split.past.length ? (
-            <EventList events={split.past} registrations={data.registrations} timeZone={timeZone} label="Past events" />
+          (found.past.length ? (
+            <EventList events={found.past} registrations={data.registrations} timeZone={timeZone} label="Past events" />
+          ) : searching ? (
+            <EmptyState title="No past events match" body="Try fewer words or another type, or look under Upcoming." />
           ) : (
             <EmptyState title="No past events yet" />
           ))}

@@ -1,18 +1,28 @@
 /**
- * After the event, the organiser (or a site owner) ticks who came. Only changed registrations are
- * written, one at a time with their eTags.
+ * After the event, the organiser (or a site owner) ticks who came — and adds walk-ins, anyone from
+ * People who came without replying. Only changed registrations are written, one at a time with
+ * their eTags; a walk-in gets a registration of their own.
  */
-import { useState } from 'react';
-import { Button, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { Button, Checkbox, Combobox, Field, makeStyles, Option, tokens } from '@fluentui/react-components';
+import type { EventId, PersonId } from '../../../domain/ids';
 import type { Person, Registration } from '../../../domain/model';
 import { useNotify } from '../../services/notify';
 import { useHub } from '../../services/session';
 
 const useStyles = makeStyles({
   list: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: tokens.spacingVerticalXS, marginBottom: tokens.spacingVerticalM },
+  walkIn: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalM },
 });
 
-export function RecordAttendance({ registrations, people, onSaved }: { readonly registrations: readonly Registration[]; readonly people: readonly Person[]; readonly onSaved: () => void }) {
+export interface RecordAttendanceProps {
+  readonly eventId: EventId;
+  readonly registrations: readonly Registration[];
+  readonly people: readonly Person[];
+  readonly onSaved: () => void;
+}
+
+export function RecordAttendance({ eventId, registrations, people, onSaved }: RecordAttendanceProps) {
   const styles = useStyles();
   const hub = useHub();
   const notify = useNotify();
@@ -20,14 +30,31 @@ export function RecordAttendance({ registrations, people, onSaved }: { readonly 
   const nameOf = (r: Registration) => names.get(r.personId) ?? 'Someone no longer listed';
   const replied = registrations.filter((r) => r.response !== 'Not going' || r.attended).sort((a, b) => nameOf(a).localeCompare(nameOf(b)));
   const [attended, setAttended] = useState(() => new Set(registrations.filter((r) => r.attended).map((r) => r.id as string)));
+  const [walkIns, setWalkIns] = useState<readonly PersonId[]>([]);
+  const [query, setQuery] = useState('');
   const [saving, setSaving] = useState(false);
   const changed = registrations.filter((r) => r.attended !== attended.has(r.id));
+  // Anyone in People without a registration for this event (those who replied are ticked above).
+  const candidates = useMemo(() => {
+    const registered = new Set<string>([...registrations.map((r) => r.personId), ...walkIns]);
+    const q = query.trim().toLocaleLowerCase('en-GB');
+    return people
+      .filter((p) => !registered.has(p.id) && (!q || p.name.toLocaleLowerCase('en-GB').includes(q) || p.email.toLocaleLowerCase('en-GB').includes(q)))
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .slice(0, 20);
+  }, [people, registrations, walkIns, query]);
+  const count = attended.size + walkIns.length;
 
   const save = async () => {
     setSaving(true);
     try {
       for (const r of changed) await hub.registrations.update(r.id, { attended: attended.has(r.id) }, r.eTag);
-      notify.success('Attendance saved', `${attended.size} attended.`);
+      // A walk-in did not reply beforehand; the list needs a response, and "Going" is what they did.
+      // The reply time is when they were recorded, so they never jump anyone's place in the queue.
+      const now = new Date().toISOString();
+      for (const personId of walkIns) await hub.registrations.create({ eventId, personId, response: 'Going', respondedAt: now, attended: true });
+      notify.success('Attendance saved', `${count} attended${walkIns.length ? `, ${walkIns.length} of them walk-in${walkIns.length === 1 ? '' : 's'}` : ''}.`);
+      setWalkIns([]);
       onSaved();
     } catch (e) {
       notify.error(e, 'saving attendance');
@@ -54,9 +81,32 @@ export function RecordAttendance({ registrations, people, onSaved }: { readonly 
             }
           />
         ))}
+        {walkIns.map((id) => (
+          <Checkbox key={`walk-in-${id}`} label={`${names.get(id) ?? 'Someone'} (walk-in)`} checked onChange={() => setWalkIns((prev) => prev.filter((p) => p !== id))} />
+        ))}
       </div>
-      <Button appearance="primary" disabled={saving || changed.length === 0} onClick={() => void save()}>
-        {saving ? 'Saving…' : `Save attendance (${attended.size} attended)`}
+      <div className={styles.walkIn}>
+        <Field label="Add a walk-in">
+          <Combobox
+            placeholder="Type a name from People"
+            value={query}
+            style={{ minWidth: 280 }}
+            onChange={(e) => setQuery(e.target.value)}
+            onOptionSelect={(_, d) => {
+              if (d.optionValue) setWalkIns((prev) => [...prev, d.optionValue as PersonId]);
+              setQuery('');
+            }}
+          >
+            {candidates.map((p) => (
+              <Option key={p.id} value={p.id} text={p.name}>
+                {p.name}
+              </Option>
+            ))}
+          </Combobox>
+        </Field>
+      </div>
+      <Button appearance="primary" disabled={saving || (changed.length === 0 && walkIns.length === 0)} onClick={() => void save()}>
+        {saving ? 'Saving…' : `Save attendance (${count} attended)`}
       </Button>
     </section>
   );

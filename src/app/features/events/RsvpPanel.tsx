@@ -28,11 +28,17 @@ export interface RsvpPanelProps {
   readonly onChanged: () => void;
 }
 
-function standingWords(list: WaitingList, person: Person): { title: string; body: string; intent: 'success' | 'warning' | 'info' } | undefined {
+function standingWords(list: WaitingList, person: Person, past: boolean): { title: string; body: string; intent: 'success' | 'warning' | 'info' } | undefined {
   const standing = standingOf(list, person.id);
+  if (past) {
+    // After the start, what someone replied is history: no "see you there", no calendar nudge.
+    if (standing.kind === 'confirmed') return { title: 'You had a place', body: '', intent: 'info' };
+    if (standing.kind === 'waiting') return { title: `You were number ${standing.place} on the waiting list`, body: '', intent: 'info' };
+    return undefined;
+  }
   switch (standing.kind) {
     case 'confirmed':
-      return { title: 'You have a place', body: 'See you there. Add it to your calendar below.', intent: 'success' };
+      return { title: 'You have a place', body: 'See you there. “Add to calendar (.ics)” at the top of the page puts it in your calendar.', intent: 'success' };
     case 'waiting':
       return {
         title: `You are number ${standing.place} on the waiting list`,
@@ -74,7 +80,8 @@ export function RsvpPanel({ event, person, canEdit, list, registrations, people,
     .filter((r) => r.personId === person.id)
     .sort((a, b) => b.respondedAt.localeCompare(a.respondedAt))[0];
   const open = registrationOpen(event, new Date());
-  const words = standingWords(list, person);
+  const past = Date.parse(event.start) <= Date.now();
+  const words = standingWords(list, person, past);
 
   const reply = async (response: RsvpResponse) => {
     if (mine?.response === response) return;
@@ -84,7 +91,12 @@ export function RsvpPanel({ event, person, canEdit, list, registrations, people,
       const saved = mine
         ? await hub.registrations.update(mine.id, { response, respondedAt }, mine.eTag)
         : await hub.registrations.create({ eventId: event.id, personId: person.id, response, respondedAt, attended: false });
-      notify.success('Reply saved', `${response}: ${event.title}.${promotionWords(event, list, registrations, saved, people)}`);
+      // Say what the reply actually got them: "Going" on a full event is a place on the waiting list.
+      const after = standingOf(waitingListOf(event, [...registrations.filter((r) => r.id !== saved.id), saved]), person.id);
+      const promoted = promotionWords(event, list, registrations, saved, people);
+      if (after.kind === 'waiting') notify.warning(`You are on the waiting list: number ${after.place}`, `${event.title} is full. Places go in order of reply if someone drops out.${promoted}`);
+      else if (after.kind === 'confirmed') notify.success('Reply saved: Going, with a place', `${event.title}.${promoted}`);
+      else notify.success(`Reply saved: ${response}`, `${event.title}.${promoted}`);
       onChanged();
       // Whoever moved up hears it in their Teams activity feed, from the person who released the place.
       const teamId = session.messageTarget?.kind === 'channel' ? session.messageTarget.teamId : undefined;
