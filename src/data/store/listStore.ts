@@ -92,6 +92,8 @@ export interface ListView<T> {
   nextPath(): Promise<string>;
   /** Whether anything on screen reads the list now (a poll only asks about those). */
   observed(): boolean;
+  /** Puts records Graph returned (a stale one never replaces a newer one). */
+  put(records: readonly T[]): void;
 }
 
 const EMPTY: ListState<never> = { status: 'empty', items: [], loaded: 0, fromCache: false, syncing: false };
