@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { appTokenProvider, cachedUserTokenProvider, publicClient } from '../auth/cliSignIn';
 import { HubError } from '../domain/errors';
 
 /** The local server's dev identity: `Bearer dev:<userPrincipalName>` (CONTRACTS.md). */
@@ -14,24 +18,57 @@ export function isLocalGraph(baseUrl: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || /^127\./.test(hostname);
 }
 
+/** How the CLI signs in to Graph (see README "Run the digest every Friday"). */
+export type GraphAuthMode = 'local' | 'token' | 'user' | 'app';
+
+export interface GraphFromEnv {
+  readonly baseUrl: string;
+  readonly mode: GraphAuthMode;
+  readonly getAccessToken: () => Promise<string>;
+  readonly getSharePointToken?: () => Promise<string>;
+  /** Unattended (app-only) runs have no `/me`: this names the app in the Sent Cards list. */
+  readonly appName?: string;
+}
+
+/** Where `npm run login` keeps its token cache (TECHNICIAN_HUB_TOKEN_CACHE overrides). */
+export function tokenCachePath(env: Readonly<Record<string, string | undefined>>): string {
+  return env.TECHNICIAN_HUB_TOKEN_CACHE || join(homedir(), '.technician-hub', 'msal-token-cache.json');
+}
+
 /**
- * Graph settings from the environment: `GRAPH_BASE_URL`, `GRAPH_TOKEN` (else, on the local server
- * only, the local owner's dev token — a tenant would answer a dev token with 401).
+ * Graph settings from the environment: `GRAPH_BASE_URL` and one way to sign in, first found wins:
+ * 1. `GRAPH_TOKEN` — a token pasted by hand (expires in about an hour);
+ * 2. `AZURE_CLIENT_ID` + `AZURE_TENANT_ID` + `AZURE_CLIENT_CERTIFICATE_PATH` — the app itself
+ *    (client credentials with a certificate; `Sites.Selected`), for unattended runs;
+ * 3. `AZURE_CLIENT_ID` + `AZURE_TENANT_ID` — the person who ran `npm run login` (cached, refreshed silently);
+ * 4. on the local server only, the local owner's dev token (a tenant answers a dev token with 401).
  */
-export function graphFromEnv(env: Readonly<Record<string, string | undefined>>): { baseUrl: string; getAccessToken: () => Promise<string>; getSharePointToken?: () => Promise<string> } {
+export function graphFromEnv(env: Readonly<Record<string, string | undefined>>): GraphFromEnv {
   const port = env.PORT ?? '53000';
   const host = env.HOST ?? '127.0.0.1';
   const baseUrl = (env.GRAPH_BASE_URL ?? `http://${host}:${port}/graph/v1.0`).replace(/\/+$/, '');
-  if (env.GRAPH_TOKEN === undefined && env.GRAPH_BASE_URL !== undefined && !isLocalGraph(baseUrl)) {
-    throw new HubError('validation', `GRAPH_TOKEN is needed to call ${baseUrl}: set it to a delegated Microsoft Graph access token (and SHAREPOINT_TOKEN for views and item-level permissions).`, {
-      issues: [{ field: 'GRAPH_TOKEN', message: 'missing' }],
+  const registration = env.AZURE_CLIENT_ID && env.AZURE_TENANT_ID ? { clientId: env.AZURE_CLIENT_ID, tenantId: env.AZURE_TENANT_ID } : undefined;
+  const spToken = env.SHAREPOINT_TOKEN;
+  const sharePoint = spToken ? { getSharePointToken: async () => spToken } : {};
+  if (env.GRAPH_TOKEN !== undefined) {
+    const token = env.GRAPH_TOKEN;
+    return { baseUrl, mode: 'token', getAccessToken: async () => token, ...sharePoint };
+  }
+  if (registration && env.AZURE_CLIENT_CERTIFICATE_PATH) {
+    const pem = readFileSync(env.AZURE_CLIENT_CERTIFICATE_PATH, 'utf8');
+    return { baseUrl, mode: 'app', getAccessToken: appTokenProvider(registration, pem), appName: `Technician Hub app ${registration.clientId}`, ...sharePoint };
+  }
+  if (registration) {
+    return { baseUrl, mode: 'user', getAccessToken: cachedUserTokenProvider(publicClient(registration, tokenCachePath(env))), ...sharePoint };
+  }
+  if (env.GRAPH_BASE_URL !== undefined && !isLocalGraph(baseUrl)) {
+    throw new HubError('validation', `Say how to sign in to ${baseUrl}: AZURE_CLIENT_ID and AZURE_TENANT_ID (after npm run login), plus AZURE_CLIENT_CERTIFICATE_PATH for unattended runs — or GRAPH_TOKEN.`, {
+      issues: [{ field: 'AZURE_CLIENT_ID', message: 'missing' }],
     });
   }
-  const token = env.GRAPH_TOKEN ?? devToken(LOCAL_OWNER);
-  const isLocal = env.GRAPH_TOKEN === undefined;
-  // Locally the same dev token works for SharePoint REST; on a tenant it needs its own token.
-  const spToken = env.SHAREPOINT_TOKEN ?? (isLocal ? token : undefined);
-  return { baseUrl, getAccessToken: async () => token, ...(spToken ? { getSharePointToken: async () => spToken } : {}) };
+  const token = devToken(LOCAL_OWNER);
+  // Locally the same dev token works for SharePoint REST.
+  return { baseUrl, mode: 'local', getAccessToken: async () => token, getSharePointToken: async () => spToken ?? token };
 }
 
 /** Reads a whole number from the environment, with a clear error naming the variable. */

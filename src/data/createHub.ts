@@ -1,5 +1,8 @@
-import type { Hub, SignedInUser } from './hub';
+import type { Hub, ListRepository, SignedInUser } from './hub';
 import { HubError } from '../domain/errors';
+import type { HubSetting } from '../domain/model';
+import { siteTimeZone, SITE_TIME_ZONE_SETTING } from '../domain/siteDates';
+import { listSpec } from './schema/lists';
 import { createGraphPipeline, type GraphPipeline } from './graph/pipeline';
 import type { RetryOptions } from './graph/middleware/retry';
 import { ListDirectory, type GraphList } from './lists/listDirectory';
@@ -33,6 +36,18 @@ export interface HubCacheOptions {
   readonly now?: () => Date;
   /** The site's lists, if already at hand (the start-up `$batch`, an earlier visit): no look-up needed. */
   readonly lists?: readonly GraphList[];
+  /** The site's time zone (IANA) when the caller knows it; otherwise read from Hub Settings once. */
+  readonly timeZone?: string;
+}
+
+/**
+ * The site's zone as provisioning recorded it in Hub Settings; where it has not (provisioned without
+ * SharePoint access), the zone of the device the hub runs on — right for a site in the zone its
+ * people work in, which is how Microsoft 365 sets a new team site's zone.
+ */
+async function recordedTimeZone(settings: ListRepository<HubSetting>): Promise<string> {
+  const recorded = (await settings.all()).find((s) => s.key === SITE_TIME_ZONE_SETTING)?.value;
+  return typeof recorded === 'string' && siteTimeZone(recorded) ? recorded : Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 /**
@@ -42,11 +57,27 @@ export interface HubCacheOptions {
 export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string, cache: HubCacheOptions = {}): Hub {
   const lists = new ListDirectory(pipeline, siteId);
   if (cache.lists) lists.prime(cache.lists);
-  const context = { pipeline, lists };
+  // Date-only values are midnights in the site's zone: known before the first list with dates is read.
+  // Read from the Hub Settings store (in the same $batch as the lists on a warm open).
+  let settingsList: CachedList<HubSetting> | undefined;
+  let zone: Promise<string> | undefined;
+  let knownZone = 'UTC';
+  const timeZone = (): Promise<string> => {
+    zone ??= (cache.timeZone ? Promise.resolve(cache.timeZone) : recordedTimeZone(settingsList as CachedList<HubSetting>)).then(
+      (found) => (knownZone = found),
+      (error: unknown) => {
+        zone = undefined; // a failed read is asked again next time
+        throw error;
+      },
+    );
+    return zone;
+  };
+  const context = { pipeline, lists, timeZone };
   const storage = cache.storage ?? memorySnapshots();
   const stores: ListView<unknown>[] = [];
 
   function list<K extends ListKey>(listKey: K): CachedList<ListRecords[K]> {
+    const hasDates = listSpec(listKey).columns.some((c) => c.kind === 'dateOnly');
     const store = new ListStore<ListRecords[K]>({
       listKey,
       storageKey: [cache.scope ?? '', pipeline.baseUrl, siteId, listKey].join('|'),
@@ -56,7 +87,9 @@ export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string, cac
       forgetListIds: () => lists.refresh(),
       initialPath: (listId) => deltaPath(siteId, listId, listKey),
       fetch: (path) => fetchDelta(pipeline, path, `Loading ${listKey}`),
-      read: (item) => toDomain(listKey, item),
+      // Date-only columns are read in the site's zone: known before the first page is mapped.
+      prepare: hasDates ? async () => void (await timeZone()) : undefined,
+      read: (item) => toDomain(listKey, item, { timeZone: hasDates ? knownZone : 'UTC' }),
       now: cache.now ?? (() => new Date()),
     });
     stores.push(store as ListView<unknown>);
@@ -75,7 +108,7 @@ export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string, cac
     skills: list('skills'),
     ratings: list('skillRatings'),
     targets: list('skillTargets'),
-    settings: list('hubSettings'),
+    settings: (settingsList = list('hubSettings')),
     announcements: list('announcements'),
     announcementReads: list('announcementReads'),
     sentCards: list('sentCards'),

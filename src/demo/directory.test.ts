@@ -28,13 +28,30 @@ describe('demo directory', () => {
     expect(new Set(users.map((u) => u.userPrincipalName.toLowerCase())).size).toBe(users.length);
     for (const user of users) {
       expect(user.id).toMatch(GUID);
-      expect(user.userPrincipalName).toMatch(/^[a-z0-9.-]+@demo\.local$/);
-      expect(user.mail).toBe(user.userPrincipalName);
+      expect(user.userPrincipalName).toMatch(user.userType === 'Guest' ? /#EXT#@demo\.local$/ : /^[a-z0-9.-]+@demo\.local$/);
+    }
+  });
+
+  it('has people whose mail is not their sign-in name, as university tenants do', () => {
+    const differing = demoDirectory('demo').filter((u) => u.userType !== 'Guest' && u.mail !== u.userPrincipalName);
+    expect(differing.map((u) => u.displayName)).toEqual(['Tom Whitfield', 'Sophie Clarke', 'Lina Chen']);
+    expect(differing.find((u) => u.displayName === 'Tom Whitfield')).toMatchObject({ userPrincipalName: 'tom.whitfield@demo.local', mail: 't.whitfield@mail.demo.local' });
+  });
+
+  it('has a guest from a partner university who is a site member, as Teams makes team guests', () => {
+    const guests = demoDirectory('demo').filter((u) => u.userType === 'Guest');
+    expect(guests).toEqual([expect.objectContaining({ siteRole: 'member', mail: 'sam.patel@partner.ac.uk' })]);
+  });
+
+  it('keeps the fixed accounts mail = sign-in name', () => {
+    for (const upn of ['owner@demo.local', 'member@demo.local', 'visitor@demo.local']) {
+      expect(demoDirectory('demo').find((u) => u.userPrincipalName === upn)?.mail).toBe(upn);
     }
   });
 
   it('has about forty people at demo scale and 650 at Liverpool scale', () => {
     expect(demoDirectory('demo').length).toBeGreaterThanOrEqual(40);
+    expect(demoDirectory('demo').filter((u) => u.userType === 'Guest')).toHaveLength(1);
     expect(demoDirectory('liverpool')).toHaveLength(650);
   });
 

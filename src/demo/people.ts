@@ -2,7 +2,7 @@
  * People seeds: the roster plus the expected leaving dates line managers record for succession
  * planning, placed 6–18 months after "now" so the succession view always has something to show.
  */
-import { SeededRandom } from './random';
+import { SeededRandom, stableGuid } from './random';
 import { demoRoster, emailFor } from './roster';
 import type { DemoScale, PersonSeed } from './seeds';
 import { addMonths, isoDate } from './time';
@@ -18,7 +18,8 @@ export const DEMO_LEAVERS: ReadonlyMap<string, number> = new Map([
 export function peopleSeeds(scale: DemoScale, now: Date): PersonSeed[] {
   const random = new SeededRandom(`${scale}-leavers`);
   return demoRoster(scale).map((person) => {
-    const { siteRole: _siteRole, ...seed } = person;
+    const { siteRole: _siteRole, ...rest } = person;
+    const seed: PersonSeed = { ...rest, accountId: stableGuid(person.email) };
     let months = scale === 'demo' ? DEMO_LEAVERS.get(person.email) : undefined;
     if (scale === 'liverpool' && (person.role === 'Technical specialist' || person.role === 'Senior technician') && random.chance(0.06)) {
       months = random.int(6, 18);

@@ -24,6 +24,8 @@ export interface PersonSeed {
   readonly role?: string;
   readonly networkRole?: string;
   readonly lineManager?: string;
+  /** Their Microsoft Entra object id in the demo directory (the same GUID `createdBy.user.id` carries). */
+  readonly accountId?: string;
   /** `YYYY-MM-DD`; set for a few experts so succession planning has something to show. */
   readonly expectedLeavingDate?: string;
 }

@@ -24,9 +24,11 @@ export interface Stored<I extends string> {
   readonly eTag: string;
   readonly created: string;
   readonly modified: string;
-  /** Sign-in names (UPN/email) of who created and last changed the item. */
+  /** Sign-in names (UPN/email) of who created and last changed the item, for showing. */
   readonly createdBy?: string;
   readonly modifiedBy?: string;
+  /** The Microsoft Entra object id of the item's author (Graph `createdBy.user.id`): who wrote it. */
+  readonly createdById?: string;
 }
 
 /** A record before it is stored: no id, no eTag. */
@@ -47,6 +49,8 @@ export interface Person extends Stored<PersonId> {
   readonly role?: string;
   readonly networkRole?: string;
   readonly lineManagerId?: PersonId;
+  /** The person's Microsoft Entra object id, where known: how items they wrote are recognised. */
+  readonly accountId?: string;
   /** `YYYY-MM-DD`; only line managers set it. */
   readonly expectedLeavingDate?: string;
 }

@@ -4,6 +4,7 @@
  */
 import type { Directory, DirectoryUser } from './identity';
 import type { GraphStore } from './store';
+import type { SiteTimeZone } from '../domain/siteDates';
 
 export interface GraphRequest {
   readonly method: string;
@@ -25,6 +26,8 @@ export interface ServerState {
   readonly store: GraphStore;
   readonly directory: Directory;
   readonly now: () => Date;
+  /** The site's regional time zone (`/_api/web/RegionalSettings/TimeZone`): date-only values are its midnight. */
+  readonly timeZone: SiteTimeZone;
   /** The server's base URL (`http://127.0.0.1:53000`), known once listening. */
   baseUrl: string;
 }

@@ -21,6 +21,7 @@ import { faultSettings, localContext } from './handlers/local';
 import { createSpRestDispatch, spError } from './handlers/spRest';
 import { serveStatic } from './static';
 import { GraphStore } from './store';
+import { DEFAULT_SITE_TIME_ZONE, siteTimeZone } from '../domain/siteDates';
 
 export type { DirectoryUser } from './identity';
 
@@ -35,6 +36,8 @@ export interface GraphServerOptions {
   readonly staticDir?: string;
   readonly now?: () => Date;
   readonly random?: () => number;
+  /** The site's time zone: a SharePoint zone id, Windows or IANA name (default GMT Standard Time). */
+  readonly timeZone?: number | string;
   /** Largest request body accepted (default 4 MB); larger ones get 413 before they are read. */
   readonly maxBodyBytes?: number;
   /** Origins the tab is also served from (e.g. `TAB_ENDPOINT`, a dev tunnel); the server's own origin is always allowed. */
@@ -82,7 +85,9 @@ function clientErrorResponse(error: NodeJS.ErrnoException): string {
 /** Creates the server (opening or creating the store); call `listen` to serve. */
 export async function createGraphServer(options: GraphServerOptions): Promise<LocalGraphServer> {
   const store = new GraphStore(options.dataDir);
-  const state: ServerState = { store, directory: createDirectory(options.directory), now: options.now ?? (() => new Date()), baseUrl: 'http://127.0.0.1' };
+  const timeZone = options.timeZone === undefined ? DEFAULT_SITE_TIME_ZONE : siteTimeZone(options.timeZone);
+  if (!timeZone) throw new RangeError(`Unknown site time zone '${options.timeZone}'.`);
+  const state: ServerState = { store, directory: createDirectory(options.directory), now: options.now ?? (() => new Date()), timeZone, baseUrl: 'http://127.0.0.1' };
   const faults = createFaults({ latencyMs: options.latencyMs ?? 0, faultRate: options.faultRate ?? 0, itemLatencyMs: options.itemLatencyMs ?? 0 }, options.random ?? Math.random);
   const budget = createBudget({ perMinute: options.resourceUnitsPerMinute ?? Infinity });
   const dispatchGraph = createGraphDispatch(state, faults, budget);

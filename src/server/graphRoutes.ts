@@ -11,10 +11,11 @@ import { graphRequestCost, type ResourceBudget } from './resourceUnits';
 import { myActivity, sendTeamActivity, sendUserActivity } from './handlers/activity';
 import { requireObjectBody } from './guards';
 import { createBatchHandler, type Dispatch } from './handlers/batch';
-import { createColumn, getColumn, listColumns, updateColumn } from './handlers/columns';
+import { createColumn, deleteColumn, getColumn, listColumns, updateColumn } from './handlers/columns';
 import { itemsDelta } from './handlers/delta';
 import { createItem, deleteItem, getFields, getItem, listItems, patchFields, patchItem } from './handlers/items';
-import { createList, getList, listLists } from './handlers/lists';
+import { createList, deleteList, getList, listLists } from './handlers/lists';
+import { getVersion, listVersions } from './handlers/versions';
 import { getMessage, getTeam, joinedTeams, listChannels, listChats, listMessages, postMessage } from './handlers/messages';
 import { getSite, rewriteSitePath } from './handlers/sites';
 import { getMe, getUser, listUsers } from './handlers/users';
@@ -60,10 +61,12 @@ export function createGraphDispatch(state: ServerState, faults: Faults, budget?:
     .add('GET', 'sites/:site/lists', listLists)
     .add('POST', 'sites/:site/lists', createList)
     .add('GET', L, getList)
+    .add('DELETE', L, deleteList)
     .add('GET', `${L}/columns`, listColumns)
     .add('POST', `${L}/columns`, createColumn)
     .add('GET', `${L}/columns/:column`, getColumn)
     .add('PATCH', `${L}/columns/:column`, updateColumn)
+    .add('DELETE', `${L}/columns/:column`, deleteColumn)
     .add('GET', `${L}/items`, listItems)
     .add('POST', `${L}/items`, createItem)
     .add('GET', `${L}/items/delta`, itemsDelta)
@@ -72,6 +75,8 @@ export function createGraphDispatch(state: ServerState, faults: Faults, budget?:
     .add('DELETE', `${L}/items/:item`, deleteItem)
     .add('PATCH', `${L}/items/:item/fields`, patchFields)
     .add('GET', `${L}/items/:item/fields`, getFields)
+    .add('GET', `${L}/items/:item/versions`, listVersions)
+    .add('GET', `${L}/items/:item/versions/:version`, getVersion)
     .add('POST', '$batch', createBatchHandler(dispatch))
     .add('GET', 'me', getMe)
     .add('GET', 'users', listUsers)

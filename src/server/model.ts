@@ -4,6 +4,8 @@
  * provisioning posted them, so the server derives everything from what came over the wire.
  */
 
+import type { RoleAssignment } from './roles';
+
 /** A person as Graph's `identity` facet names them in `createdBy.user`. */
 export interface UserRef {
   readonly id: string;
@@ -31,7 +33,7 @@ export interface ColumnDefinition {
   personOrGroup?: { allowMultipleSelection?: boolean; chooseFromType?: string; displayAs?: string };
   lookup?: { listId: string; columnName?: string; allowMultipleValues?: boolean; allowUnlimitedLength?: boolean; primaryLookupColumnId?: string };
   /** The column's own rule (https://learn.microsoft.com/en-us/graph/api/resources/columnvalidation). */
-  validation?: { formula?: string; descriptions?: { languageTag?: string; name?: string }[]; defaultLanguage?: string };
+  validation?: { formula?: string; descriptions?: { languageTag?: string; displayName?: string }[]; defaultLanguage?: string };
 }
 
 /** A stored value: text/choice/date → string, number, boolean, lookups/persons → ids, multi → arrays. */
@@ -47,6 +49,16 @@ export interface StoredItem {
   readonly createdBy: UserRef;
   modifiedBy: UserRef;
   values: Record<string, StoredValue>;
+  /** Earlier versions, oldest first, kept while the list has versioning on (`items/{id}/versions`). */
+  history?: ItemVersion[];
+}
+
+/** One earlier version of an item, as it was before a change. */
+export interface ItemVersion {
+  readonly version: number;
+  readonly modified: string;
+  readonly modifiedBy: UserRef;
+  readonly values: Record<string, StoredValue>;
 }
 
 /** A SharePoint view, as `/_api/web/lists(guid'…')/views` makes it. */
@@ -69,8 +81,15 @@ export interface StoredList {
   modified: string;
   readonly createdBy: UserRef;
   columns: ColumnDefinition[];
-  /** SharePoint `WriteSecurity`: 1 = edit all items, 2 = edit only items you created. */
-  writeSecurity: 1 | 2;
+  /** SharePoint `WriteSecurity`: 1 = edit all items, 2 = edit only items you created, 4 = none. */
+  writeSecurity: 1 | 2 | 4;
+  /** SharePoint `ReadSecurity`: 1 = read all items, 2 = read only items you created (absent = 1). */
+  readSecurity?: 1 | 2;
+  /** The list's own role assignments once inheritance is broken; absent = inherits the site's. */
+  roleAssignments?: RoleAssignment[];
+  /** SharePoint `EnableVersioning` and `MajorVersionLimit` (absent = off, 50). */
+  enableVersioning?: boolean;
+  majorVersionLimit?: number;
   views: StoredView[];
   nextItemId: number;
   /** SharePoint's list validation (`ValidationFormula`/`ValidationMessage`, set through SharePoint REST): a rule across columns. */

@@ -1,30 +1,95 @@
 /**
- * SharePoint permission levels as the local site applies them: owners (Full Control) change
- * lists and columns; members (Edit) add, change and delete items; visitors (Read) only read.
- * A list with item-level write (`WriteSecurity = 2`, "Create items and edit items that were
- * created by the user") lets non-owners change only their own items
- * (https://learn.microsoft.com/en-us/previous-versions/office/sharepoint-csom/ee536658(v=office.15)).
+ * Who may do what on the local site, decided as SharePoint decides it: from the role assignments
+ * of the list (its own, or the site's when it inherits — see `roles.ts`) and the list's item-level
+ * settings. `ReadSecurity` 2 = "Read items that were created by the user", `WriteSecurity` 2 =
+ * "Create items and edit items that were created by the user", 4 = "None"; people whose level has
+ * Override List Behaviors (Full Control, Design) are not held to either
+ * (https://learn.microsoft.com/en-us/previous-versions/office/sharepoint-csom/ee536658(v=office.15),
+ * https://learn.microsoft.com/en-us/sharepoint/understanding-permission-levels).
  */
-import type { DirectoryUser } from './identity';
+import type { Directory, DirectoryUser } from './identity';
 import { accessDenied } from './errors';
 import type { StoredItem, StoredList } from './model';
+import { assignmentsOf, principalsOf, rightsOn, roleDefinition, SITE_GROUPS, type Right } from './roles';
 
+const siteUserIds = new WeakMap<Directory, Map<string, number>>();
+
+/** A person's site user id (the `LookupId` of Person columns): locally, their 1-based place in the directory. */
+export function siteUserIdOf(directory: Directory, user: DirectoryUser): number {
+  let ids = siteUserIds.get(directory);
+  if (!ids) {
+    ids = new Map(directory.users.map((u, i) => [u.id, i + 1]));
+    siteUserIds.set(directory, ids);
+  }
+  return ids.get(user.id) ?? 0;
+}
+
+/** What a caller needs to be checked: who they are and the directory that gives their site user id. */
+export interface Caller {
+  readonly user: DirectoryUser;
+  readonly directory: Directory;
+}
+
+export function rightsOf(caller: Caller, list: StoredList | undefined): Set<Right> {
+  return rightsOn(list, principalsOf(caller.user, siteUserIdOf(caller.directory, caller.user)));
+}
+
+const WORDS: Readonly<Record<Right, string>> = {
+  viewListItems: 'View Items',
+  addListItems: 'Add Items',
+  editListItems: 'Edit Items',
+  deleteListItems: 'Delete Items',
+  manageLists: 'Manage Lists',
+  overrideListBehaviors: 'Override List Behaviors',
+  viewVersions: 'View Versions',
+  managePermissions: 'Manage Permissions',
+};
+
+/** The permission levels a caller holds on a list, in words ("Read", "Contribute"), for refusals. */
+function levelsOf(caller: Caller, list: StoredList | undefined): string {
+  const principals = principalsOf(caller.user, siteUserIdOf(caller.directory, caller.user));
+  const names = assignmentsOf(list)
+    .filter((a) => principals.includes(a.principalId))
+    .flatMap((a) => a.roleDefinitionIds.map((id) => roleDefinition(id)?.Name ?? String(id)));
+  return names.length ? [...new Set(names)].join(' + ') : 'no access';
+}
+
+function where(list: StoredList | undefined): string {
+  return list ? `'${list.displayName}'` : 'this site';
+}
+
+/** Refuses (403 accessDenied) unless the caller holds `right` on `list` (or on the site). */
+export function requireRight(caller: Caller, list: StoredList | undefined, right: Right, action: string): void {
+  if (rightsOf(caller, list).has(right)) return;
+  const group = SITE_GROUPS.find((g) => g.role === caller.user.siteRole)?.Title ?? caller.user.siteRole;
+  throw accessDenied(
+    `Access denied. ${caller.user.userPrincipalName} (${group}) has ${levelsOf(caller, list)} on ${where(list)}, which does not include ${WORDS[right]}, so they cannot ${action}.`,
+  );
+}
+
+/** Whether the caller may read `item`, given the list's `ReadSecurity`. */
+export function canReadItem(caller: Caller, list: StoredList, item: StoredItem): boolean {
+  if ((list.readSecurity ?? 1) !== 2) return true;
+  return item.createdBy.id === caller.user.id || rightsOf(caller, list).has('overrideListBehaviors');
+}
+
+/** Adding an item: Add Items on the list. */
+export function requireItemWriter(caller: Caller, list: StoredList): void {
+  requireRight(caller, list, 'addListItems', `add items to '${list.displayName}'`);
+}
+
+/** Changing or deleting one item: the right, then the list's item-level write setting. */
+export function requireItemOwnership(caller: Caller, list: StoredList, item: StoredItem, change: 'edit' | 'delete' = 'edit'): void {
+  requireRight(caller, list, change === 'edit' ? 'editListItems' : 'deleteListItems', `${change} items in '${list.displayName}'`);
+  if (list.writeSecurity === 1 || rightsOf(caller, list).has('overrideListBehaviors')) return;
+  if (list.writeSecurity === 4) throw accessDenied(`Access denied. '${list.displayName}' lets nobody but its owners change items (item-level write is "None").`);
+  if (item.createdBy.id !== caller.user.id) throw accessDenied(`You can only change items you created in '${list.displayName}'.`);
+}
+
+/**
+ * The local-only control surfaces (`/_local/faults`, `/_local/budget`) are for the site's owners,
+ * as a tenant's admin settings are; not a SharePoint permission.
+ */
 export function requireOwner(user: DirectoryUser, action: string): void {
-  if (user.siteRole !== 'owner') {
-    throw accessDenied(`Only site owners can ${action}; ${user.userPrincipalName} is a site ${user.siteRole}.`);
-  }
-}
-
-export function requireItemWriter(user: DirectoryUser, list: StoredList): void {
-  if (user.siteRole === 'visitor') {
-    throw accessDenied(`You have read-only access to '${list.displayName}': site visitors cannot add, change or delete items.`);
-  }
-}
-
-/** Update/delete of one item: members are held to item-level write where the list sets it. */
-export function requireItemOwnership(user: DirectoryUser, list: StoredList, item: StoredItem): void {
-  requireItemWriter(user, list);
-  if (list.writeSecurity === 2 && user.siteRole !== 'owner' && item.createdBy.id !== user.id) {
-    throw accessDenied(`You can only change items you created in '${list.displayName}'.`);
-  }
+  if (user.siteRole !== 'owner') throw accessDenied(`Only site owners can ${action}; ${user.userPrincipalName} is a site ${user.siteRole}.`);
 }

@@ -164,6 +164,14 @@ export class GraphStore {
     });
   }
 
+  /** Removes a list with its items and tombstones (a deleted list goes to SharePoint's recycle bin; locally it is gone). */
+  deleteList(list: StoredList): void {
+    this.transaction(() => {
+      for (const table of ['lists', 'items', 'tombstones']) this.db.prepare(`DELETE FROM ${table} WHERE ${table === 'lists' ? 'id' : 'list_id'} = ?`).run(list.id);
+    });
+    for (const map of [this.lists, this.items, this.changeSeq, this.tombstones]) map.delete(list.id);
+  }
+
   /** The id for a new item in `list` (kept in memory; recovered from the items on load). */
   allocateItemId(list: StoredList): number {
     const id = list.nextItemId;

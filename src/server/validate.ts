@@ -6,6 +6,7 @@
  * as `<Name>LookupId` (arrays with `@odata.type: Collection(Edm.Int32)` for multi).
  */
 import { columnKind, IGNORED_WRITE_FIELDS, isLookupKind, type ColumnKind } from './columns';
+import { dateOnlyInstant, siteDateOf } from '../domain/siteDates';
 import { badRequest } from './errors';
 import { parseFormula, type Formula } from './formula';
 import type { ColumnDefinition, StoredList, StoredValue } from './model';
@@ -15,6 +16,8 @@ export interface WriteChecks {
   lookupExists(listId: string, id: number): boolean;
   /** Whether another item (not `exceptId`) already holds `value` in `column`. */
   valueTaken(column: string, value: StoredValue, exceptId?: number): boolean;
+  /** The site's time zone (IANA): date-only values are stored as its midnight. Default UTC. */
+  readonly siteZone?: string;
 }
 
 const READ_ONLY = new Set(['Created', 'Modified', 'Author', 'Editor', 'AuthorLookupId', 'EditorLookupId', 'ID', '_UIVersionString', 'LinkTitle', 'Edit']);
@@ -40,12 +43,17 @@ export function isCalendarValid(value: string): boolean {
   return true;
 }
 
-/** `2024-07-26` or any ISO date-time → `2024-07-26T00:00:00Z` (date-only columns are midnight UTC). */
-export function toDateOnly(value: string): string | undefined {
+/**
+ * A date-only value as SharePoint Online stores it: midnight of the day in the site's time zone
+ * (`siteZone`, IANA), as a UTC instant. `2024-07-01` (or a date-time without an offset) is that
+ * day; an instant with `Z` or an offset is first read on the site's calendar, so writing back what
+ * was read keeps the day (London: `2024-06-30T23:00:00Z` → 1 July → `2024-06-30T23:00:00Z`).
+ */
+export function toDateOnly(value: string, siteZone = 'UTC'): string | undefined {
   if (!isCalendarValid(value)) return undefined;
-  const match = /^(\d{4}-\d{2}-\d{2})(T.*)?$/.exec(value.trim());
-  if (!match || Number.isNaN(Date.parse(match[1]))) return undefined;
-  return `${match[1]}T00:00:00Z`;
+  const m = ISO_DATE_TIME.exec(value.trim()) as RegExpExecArray;
+  const day = m[7] ? siteDateOf(new Date(Date.parse(value.trim())).toISOString(), siteZone) : `${m[1]}-${m[2]}-${m[3]}`;
+  return dateOnlyInstant(day, siteZone);
 }
 
 /** Any parseable ISO date-time → `2024-07-26T09:30:00Z` (Graph returns whole seconds in UTC). */
@@ -100,7 +108,7 @@ function convert(list: StoredList, def: ColumnDefinition, kind: ColumnKind, valu
       return value;
     case 'dateOnly':
     case 'dateTime': {
-      const converted = typeof value === 'string' ? (kind === 'dateOnly' ? toDateOnly(value) : toDateTime(value)) : undefined;
+      const converted = typeof value === 'string' ? (kind === 'dateOnly' ? toDateOnly(value, checks.siteZone) : toDateTime(value)) : undefined;
       if (!converted) fail(list, def.name, `an ISO 8601 date that exists on the calendar (years ${DATE_RANGE.minYear}–${DATE_RANGE.maxYear}), such as '2024-07-26T09:30:00Z'`, value);
       return converted;
     }
@@ -243,7 +251,7 @@ export function checkValidationRules(list: StoredList, values: Readonly<Record<s
   for (const def of list.columns) {
     const formula = def.validation?.formula;
     if (!formula || test(list, formula, values)) continue;
-    const message = def.validation?.descriptions?.find((d) => d.name)?.name;
+    const message = def.validation?.descriptions?.find((d) => d.displayName)?.displayName;
     throw badRequest(`Field '${def.name}' in '${list.displayName}': ${message ?? `the value does not meet the column's validation formula ${formula}`}`);
   }
   if (list.validationFormula && !test(list, list.validationFormula, values)) {

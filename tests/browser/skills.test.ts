@@ -203,9 +203,12 @@ describe('skills at demo scale', () => {
 
   it('lets the line manager set an expected leaving date, which the gaps then count, and refuses the technician', async () => {
     const leaving = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
-    const page = await openAs(browser, app.url, manager.email);
+    // People is owner-written once provisioned (docs/rights.md): a line manager who is a site owner
+    // records it — Peter Novak (steering group, so a team owner) for Gareth Evans, an expert.
+    const gareth = await personByEmail(app, 'gareth.evans@demo.local');
+    const page = await openAs(browser, app.url, 'peter.novak@demo.local');
     try {
-      await openProfile(page, app, member.id);
+      await openProfile(page, app, gareth.id);
       const field = page.getByLabel('Expected leaving date');
       await field.fill(leaving);
       await page.getByRole('button', { name: 'Save date' }).click();
@@ -213,13 +216,13 @@ describe('skills at demo scale', () => {
       await page.goto(`${app.url.replace(/#.*$/, '')}#/skills/gaps`);
       // The tab writes dates one way everywhere ("28 Jan 2027").
       const shown = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${leaving}T00:00:00Z`));
-      await page.getByLabel('Experts expected to leave').getByText(`${member.name} (${shown})`).first().waitFor({ timeout: 60_000 });
+      await page.getByLabel('Experts expected to leave').getByText(`${gareth.name} (${shown})`).first().waitFor({ timeout: 60_000 });
       await page.getByLabel('Leaving within').selectOption('24');
       await page.getByLabel('Experts expected to leave').getByText(/expected to leave within 24 months/).first().waitFor();
     } finally {
       await page.context().close();
     }
-    const [stored] = await items(app, 'People', `fields/Email eq '${MEMBER}'`);
+    const [stored] = await items(app, 'People', `fields/Email eq 'gareth.evans@demo.local'`);
     expect(String(stored.fields.ExpectedLeavingDate).slice(0, 10)).toBe(leaving);
 
     const own = await openAs(browser, app.url, MEMBER);
@@ -233,8 +236,33 @@ describe('skills at demo scale', () => {
     } finally {
       await own.context().close();
     }
-    const [after] = await items(app, 'People', `fields/Email eq '${MEMBER}'`);
+    const [after] = await items(app, 'People', `fields/Email eq 'gareth.evans@demo.local'`);
     expect(String(after.fields.ExpectedLeavingDate).slice(0, 10)).toBe(leaving);
+  });
+
+  it('tells a line manager who is not a team owner why they cannot record a leaving date, which SharePoint refuses too', async () => {
+    const page = await openAs(browser, app.url, manager.email);
+    try {
+      await openProfile(page, app, member.id);
+      await page.getByTestId('leaving-note').getByText(`The People list is kept by the team’s owners, so ask one of them to record ${member.name}’s expected leaving date.`).waitFor();
+      expect(await page.getByLabel('Expected leaving date').count()).toBe(0);
+      await screenshot(page, 'skills-leaving-refused');
+      // The same write made directly: People is owner-written after provisioning (docs/rights.md).
+      const status = await page.evaluate(
+        async ([base, id, upn]) => {
+          const response = await fetch(`${base}graph/v1.0/sites/root/lists/People/items/${id}/fields`, {
+            method: 'PATCH',
+            headers: { Authorization: `Bearer dev:${upn}`, 'Content-Type': 'application/json' },
+            body: JSON.stringify({ ExpectedLeavingDate: '2030-01-01' }),
+          });
+          return { status: response.status, code: ((await response.json()) as { error?: { code?: string } }).error?.code };
+        },
+        [app.url.replace(/#.*$/, ''), member.id, manager.email],
+      );
+      expect(status).toEqual({ status: 403, code: 'accessDenied' });
+    } finally {
+      await page.context().close();
+    }
   });
 
   it('lets a technician record when the certificate for a compliance skill expires', async () => {

@@ -73,10 +73,13 @@ describe('seeding the demo dataset', () => {
 
   it('creates each rating as its author, so Manager ratings belong to the line manager', async () => {
     const ratings = await hubFor('owner@demo.local').ratings.all();
-    const authors = new Set(dataset.ratings.map((r) => r.author.toLowerCase()));
-    expect(ratings.every((r) => r.createdBy && authors.has(r.createdBy.toLowerCase()))).toBe(true);
+    // Authors by Entra object id: some demo people's mail (createdBy.user.email) is not their sign-in name.
+    const idOf = new Map(demoDirectory('demo').map((u) => [u.userPrincipalName.toLowerCase(), u.id]));
+    const authors = new Set(dataset.ratings.map((r) => idOf.get(r.author.toLowerCase())));
+    expect(ratings.every((r) => r.createdById && authors.has(r.createdById))).toBe(true);
+    expect(ratings.some((r) => r.createdBy?.endsWith('@mail.demo.local'))).toBe(true);
     const manager = dataset.ratings.find((r) => r.source === 'Manager');
-    if (manager) expect(ratings.some((r) => r.source === 'Manager' && r.createdBy?.toLowerCase() === manager.author.toLowerCase())).toBe(true);
+    if (manager) expect(ratings.some((r) => r.source === 'Manager' && r.createdById === idOf.get(manager.author.toLowerCase()))).toBe(true);
     const registrations = await hubFor('owner@demo.local').registrations.all();
     expect(registrations.some((r) => r.createdBy === 'owner@demo.local')).toBe(dataset.events.some((e) => e.registrations.some((r) => r.person === 'owner@demo.local')));
   });

@@ -51,13 +51,20 @@ describe('local Graph server: sites, lists and columns', () => {
     expect(again.body.error.code).toBe('nameAlreadyExists');
   });
 
-  it('lets only owners create lists and columns', async () => {
-    const list = await t.graph<{ error: { code: string; message: string } }>('POST', '/sites/root/lists', { as: 'member@demo.local', body: { displayName: 'Mine' } });
-    expect(list.status).toBe(403);
-    expect(list.body.error.code).toBe('accessDenied');
-    expect(list.body.error.message).toMatch(/Only site owners can create lists; member@demo.local is a site member/);
-    const column = await t.graph('POST', '/sites/root/lists/Units/columns', { as: 'member@demo.local', body: { name: 'X', text: {} } });
-    expect(column.status).toBe(403);
+  // Members have Edit on a Teams site, which includes Manage Lists: create and delete lists, add
+  // and remove columns (https://learn.microsoft.com/en-us/sharepoint/understanding-permission-levels).
+  it('lets members create lists and columns on lists that inherit the site’s permissions, and refuses visitors', async () => {
+    const list = await t.graph<{ id: string }>('POST', '/sites/root/lists', { as: 'member@demo.local', body: { displayName: 'Mine' } });
+    expect(list.status).toBe(201);
+    const column = await t.graph('POST', '/sites/root/lists/Mine/columns', { as: 'member@demo.local', body: { name: 'X', text: {} } });
+    expect(column.status).toBe(201);
+    const visitor = await t.graph<{ error: { code: string; message: string } }>('POST', '/sites/root/lists', { as: 'visitor@demo.local', body: { displayName: 'Theirs' } });
+    expect(visitor.status).toBe(403);
+    expect(visitor.body.error.code).toBe('accessDenied');
+    expect(visitor.body.error.message).toMatch(/visitor@demo.local \(Technician Network Visitors\) has Read on this site, which does not include Manage Lists/);
+    expect((await t.graph('DELETE', '/sites/root/lists/Mine', { as: 'visitor@demo.local' })).status).toBe(403);
+    expect((await t.graph('DELETE', '/sites/root/lists/Mine', { as: 'member@demo.local' })).status).toBe(204);
+    expect((await t.graph('GET', '/sites/root/lists/Mine')).status).toBe(404);
   });
 
   it('adds a column, refuses a duplicate, and returns Title, custom and built-in columns', async () => {

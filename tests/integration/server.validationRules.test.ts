@@ -62,6 +62,13 @@ describe('local site: validation rules set by provisioning', () => {
     expect((await t.graph('POST', EVENTS, { as: 'member@demo.local', body: event({}) })).status).toBe(201);
   });
 
+  it.each(['2027-02-30T10:00:00Z', '2027-03-01T25:00:00Z', '2027-03-01T10:60:00Z'])('refuses the impossible date-time %s instead of rolling it over', async (start) => {
+    const before = await count();
+    const answer = await t.graph<ErrorBody>('POST', EVENTS, { as: 'member@demo.local', body: event({ Start: start, End: '2027-03-05T10:00:00Z' }) });
+    expect({ status: answer.status, message: answer.body.error.message }).toEqual({ status: 400, message: expect.stringMatching(/Field 'Start' in 'Events': expected an ISO 8601 date that exists on the calendar/) });
+    expect(await count()).toBe(before);
+  });
+
   it('refuses a validation formula it could not enforce, when it is set', async () => {
     const list = (await t.graph<{ id: string }>('GET', '/sites/root/lists/Events')).body;
     const set = await fetch(`${t.baseUrl}/_api/web/lists(guid'${list.id}')`, {

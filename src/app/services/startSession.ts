@@ -56,11 +56,16 @@ export async function startSession(host: HostInfo, signal?: AbortSignal): Promis
   };
   if (missing.length > 0) return { kind: 'setup', hub, connection, missing, session: base };
 
-  // Their row in People, from the People store every page shares (cached on a later visit).
+  // Their People entry, from the People store every page shares (cached on a later visit): by Entra
+  // object id (stable), else by sign-in name, else by mail.
   const people = await hub.people.store.ready();
   signal?.throwIfAborted();
-  const emails = new Set([user.mail ?? user.userPrincipalName, user.userPrincipalName].map((e) => e.toLowerCase()));
-  const person = people.find((p) => emails.has(p.email.toLowerCase()));
+  const upn = user.userPrincipalName.toLowerCase();
+  const mail = user.mail?.toLowerCase();
+  const person =
+    (user.id ? people.find((p) => p.accountId === user.id) : undefined) ??
+    people.find((p) => p.email.toLowerCase() === upn) ??
+    (mail && mail !== upn ? people.find((p) => p.email.toLowerCase() === mail) : undefined);
   return { kind: 'ready', hub, connection, session: { ...base, person } };
 }
 

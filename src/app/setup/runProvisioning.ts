@@ -41,8 +41,11 @@ const VERBS: Record<ProvisionStep['kind'], string> = {
   renameTitle: 'Naming the title column of',
   indexColumn: 'Indexing',
   itemLevelWrite: 'Letting people edit only their own items in',
+  versioning: 'Keeping versions of',
+  permissions: 'Setting who may change',
   listValidation: 'Adding the rule every item must meet to',
   createView: 'Adding a view to',
+  siteTimeZone: 'Recording in',
 };
 
 function describeStep(step: ProvisionStep): string {

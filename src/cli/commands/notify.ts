@@ -95,7 +95,8 @@ export const notifyCommand: CliCommand = {
     const hub = createHubOnPipeline(pipeline, siteId);
     const run = {
       hub,
-      sentBy: dryRun ? 'dry run' : (await hub.me()).userPrincipalName,
+      // An app-only token has no /me: the app is named instead.
+      sentBy: dryRun ? 'dry run' : (env.appName ?? (await hub.me()).userPrincipalName),
       clock: () => new Date(),
       target,
       dryRun,

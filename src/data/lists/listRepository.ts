@@ -55,7 +55,7 @@ export function recordMatcher<T>(listKey: ListKey, filter: IndexedFilter<T>): (r
     });
 }
 
-function filterColumn(listKey: ListKey, property: string, value: string | number | boolean): { column: string; literal: ODataValue } {
+function filterColumn(listKey: ListKey, property: string, value: string | number | boolean, timeZone = 'UTC'): { column: string; literal: ODataValue } {
   const listName = listSpec(listKey).displayName;
   const bound = boundProperty(listKey, property);
   if (!bound) throw new HubError('badRequest', `${listName} has no property "${property}" to filter on.`);
@@ -68,7 +68,7 @@ function filterColumn(listKey: ListKey, property: string, value: string | number
     case 'person':
       return { column: readName(column), literal: Number(value) };
     case 'dateOnly':
-      return { column: column.name, literal: dateOnlyToWire(String(value)) };
+      return { column: column.name, literal: dateOnlyToWire(String(value), timeZone) };
     default:
       return { column: column.name, literal: value };
   }
@@ -77,6 +77,8 @@ function filterColumn(listKey: ListKey, property: string, value: string | number
 export interface RepositoryContext {
   readonly pipeline: GraphPipeline;
   readonly lists: ListDirectory;
+  /** The site's time zone (IANA), asked for only by lists with date-only columns. Default UTC. */
+  readonly timeZone?: () => Promise<string>;
 }
 
 /**
@@ -93,9 +95,18 @@ export function createListRepository<K extends ListKey>(context: RepositoryConte
 
   const itemsPath = async () => graphPath('sites', lists.siteId, 'lists', await lists.idOf(listKey), 'items');
   const itemPath = async (id: string) => graphPath('sites', lists.siteId, 'lists', await lists.idOf(listKey), 'items', id);
-  const read = (item: GraphListItem) => toDomain(listKey, item);
+  // Date-only values are midnights in the site's zone; lists without them never need to ask for it.
+  const hasDates = spec.columns.some((c) => c.kind === 'dateOnly');
+  const zone = async (): Promise<string> => (hasDates && context.timeZone ? context.timeZone() : 'UTC');
+  let knownZone = 'UTC';
+  const ready = async (): Promise<void> => {
+    knownZone = await zone();
+  };
+  const read = (item: GraphListItem) => toDomain(listKey, item, { timeZone: knownZone });
+  const fieldsOf = (draft: Partial<Draft<T>>, mode: 'create' | 'update' = 'create') => toFields(listKey, draft, { mode, timeZone: knownZone });
 
   async function load(filter: string | undefined, what: string, options: LoadOptions = {}): Promise<T[]> {
+    await ready();
     const path = (await itemsPath()) + itemQueryString({ itemSelect: itemSelect(listKey), select, filter, top: PAGE_SIZE });
     const items = await readAllPages<GraphListItem>(pipeline, path, { what, signal: options.signal, onPage: (loaded) => options.onProgress?.(loaded.length) });
     return items.map(read);
@@ -134,16 +145,18 @@ export function createListRepository<K extends ListKey>(context: RepositoryConte
     },
 
     async where(filter: IndexedFilter<T>, options) {
+      await ready();
       const entries = Object.entries(filter as Record<string, string | number | boolean | undefined>).filter((e): e is [string, string | number | boolean] => e[1] !== undefined);
       if (entries.length === 0) return load(undefined, `Loading ${listName}`, options);
       const conditions = entries.map(([property, value]) => {
-        const { column, literal } = filterColumn(listKey, property, value);
+        const { column, literal } = filterColumn(listKey, property, value, knownZone);
         return fieldEquals(column, literal);
       });
       return load(allOf(conditions), `Finding items in ${listName}`, options);
     },
 
     async get(id) {
+      await ready();
       const item = await pipeline.send<GraphListItem>({ method: 'GET', path: (await itemPath(id)) + itemQueryString({ select }), what: `Reading item ${id} of ${listName}` });
       return read(item);
     },
@@ -151,8 +164,9 @@ export function createListRepository<K extends ListKey>(context: RepositoryConte
     async create(draft: Draft<T>) {
       const what = `Adding to ${listName}`;
       assertValid(validate(listKey, draft), what);
+      await ready();
       try {
-        const item = await pipeline.send<GraphListItem>({ method: 'POST', path: await itemsPath(), body: { fields: toFields(listKey, draft) }, what });
+        const item = await pipeline.send<GraphListItem>({ method: 'POST', path: await itemsPath(), body: { fields: fieldsOf(draft) }, what });
         return read(item);
       } catch (error) {
         throw explained(error);
@@ -162,7 +176,8 @@ export function createListRepository<K extends ListKey>(context: RepositoryConte
     async update(id, changes: Partial<Draft<T>>, eTag: string) {
       const what = `Saving item ${id} of ${listName}`;
       assertValid(validate(listKey, changes, { partial: true }), what);
-      const fields = toFields(listKey, changes, { mode: 'update' });
+      await ready();
+      const fields = fieldsOf(changes, 'update');
       if (Object.keys(fields).length > 0) {
         try {
           await pipeline.send({ method: 'PATCH', path: `${await itemPath(id)}/fields`, body: fields, ifMatch: eTag, what });
@@ -185,6 +200,7 @@ export function createListRepository<K extends ListKey>(context: RepositoryConte
         drafts.flatMap((d, i) => validate(listKey, d, { row: i + 1 })),
         what,
       );
+      await ready();
       const base = await itemsPath();
       const chunks = chunk(
         drafts.map((d, i) => ({ draft: d, index: i })),
@@ -201,7 +217,7 @@ export function createListRepository<K extends ListKey>(context: RepositoryConte
             method: 'POST',
             url: base,
             headers: { 'Content-Type': 'application/json' },
-            body: { fields: toFields(listKey, draft) },
+            body: { fields: fieldsOf(draft) },
           }));
           const answers = await pipeline.batch(requests, what);
           let failure: unknown;

@@ -21,7 +21,7 @@ export interface ColumnDefinition {
   readonly personOrGroup?: { readonly allowMultipleSelection: boolean; readonly chooseFromType: 'peopleOnly' };
   readonly lookup?: { readonly listId: string; readonly columnName: 'Title'; readonly allowMultipleValues: boolean };
   /** https://learn.microsoft.com/en-us/graph/api/resources/columnvalidation */
-  readonly validation?: { readonly formula: string; readonly descriptions: readonly { readonly languageTag: string; readonly name: string }[]; readonly defaultLanguage: string };
+  readonly validation?: { readonly formula: string; readonly descriptions: readonly { readonly languageTag: string; readonly displayName: string }[]; readonly defaultLanguage: string };
 }
 
 /** Graph's `numberColumn.decimalPlaces` is a word, not a number. */
@@ -98,7 +98,7 @@ function wholeNumberRule(column: ColumnSpec): NonNullable<ColumnDefinition['vali
   return {
     // SharePoint formulas name columns by their display names.
     formula: `=OR(ISBLANK([${column.displayName}]),INT([${column.displayName}])=[${column.displayName}])`,
-    descriptions: [{ languageTag: 'en-US', name: `${column.displayName} must be a whole number.` }],
+    descriptions: [{ languageTag: 'en-US', displayName: `${column.displayName} must be a whole number.` }],
     defaultLanguage: 'en-US',
   };
 }

@@ -1,4 +1,5 @@
 import type { Draft } from '../../domain/model';
+import { dateOnlyInstant, siteDateOf } from '../../domain/siteDates';
 import { listSpec } from '../schema/lists';
 import type { ColumnSpec, ListKey } from '../schema/types';
 import { TEXT_MAX_LENGTH } from './columnDefinitions';
@@ -72,9 +73,23 @@ export function selectedFields(listKey: ListKey): string[] {
   return [...names];
 }
 
-/** `YYYY-MM-DD` → midnight UTC, as date-only columns are written and read back. */
-export function dateOnlyToWire(date: string): string {
-  return `${date.slice(0, 10)}T00:00:00Z`;
+/**
+ * `YYYY-MM-DD` → the instant SharePoint keeps for that day: midnight in the site's time zone, in
+ * UTC (1 July on a UK site is `2024-06-30T23:00:00Z`). See src/domain/siteDates.ts.
+ */
+export function dateOnlyToWire(date: string, timeZone: string = 'UTC'): string {
+  return dateOnlyInstant(date.slice(0, 10), timeZone);
+}
+
+/** A date-only value read from Graph → `YYYY-MM-DD` on the site's calendar (never the UTC date). */
+export function dateOnlyFromWire(raw: string, timeZone: string = 'UTC'): string {
+  return raw.length > 10 ? siteDateOf(raw, timeZone) : raw.slice(0, 10);
+}
+
+/** How values are read and written on one site. */
+export interface SiteOptions {
+  /** The site's time zone (IANA), from its regional settings; date-only values are its midnights. Default UTC. */
+  readonly timeZone?: string;
 }
 
 function lookupNumber(id: unknown): number {
@@ -82,7 +97,7 @@ function lookupNumber(id: unknown): number {
 }
 
 /** One property's value in Graph's write format (`null` clears the column). */
-function writeValue(bound: BoundProperty, value: unknown, fields: GraphFields): void {
+function writeValue(bound: BoundProperty, value: unknown, fields: GraphFields, timeZone: string | undefined): void {
   const { column } = bound;
   const name = column.name;
   if (value === null || value === undefined) {
@@ -120,14 +135,14 @@ function writeValue(bound: BoundProperty, value: unknown, fields: GraphFields): 
       fields[name] = [...(value as readonly string[])];
       return;
     case 'dateOnly':
-      fields[name] = dateOnlyToWire(String(value));
+      fields[name] = dateOnlyToWire(String(value), timeZone);
       return;
     default:
       fields[name] = value;
   }
 }
 
-export interface ToFieldsOptions {
+export interface ToFieldsOptions extends SiteOptions {
   /**
    * `create` (default): properties left undefined are not sent. `update`: a property present but
    * undefined or `null` clears its column; absent properties are not touched.
@@ -148,7 +163,7 @@ export function toFields<K extends ListKey>(listKey: K, record: Partial<Draft<Li
     if (!Object.prototype.hasOwnProperty.call(values, bound.property)) continue;
     const value = values[bound.property];
     if (value === undefined && mode === 'create') continue;
-    writeValue(bound, value, fields);
+    writeValue(bound, value, fields, options.timeZone);
   }
   const titleOf = LIST_MAPPINGS[listKey].titleOf as ((d: Partial<Draft<ListRecords[K]>>) => string) | undefined;
   if (titleOf && mode === 'create') fields.Title = titleOf(record);
@@ -156,7 +171,7 @@ export function toFields<K extends ListKey>(listKey: K, record: Partial<Draft<Li
 }
 
 /** One column's value read from Graph's `fields` into the domain's shape (undefined when empty). */
-function readValue(bound: BoundProperty, fields: GraphFields): unknown {
+function readValue(bound: BoundProperty, fields: GraphFields, timeZone: string | undefined): unknown {
   const { column } = bound;
   const raw = fields[readName(column)];
   if (bound.as === 'lines') {
@@ -190,14 +205,14 @@ function readValue(bound: BoundProperty, fields: GraphFields): unknown {
     case 'number':
       return typeof raw === 'number' ? raw : raw === undefined || raw === null || raw === '' ? undefined : Number(raw);
     case 'dateOnly':
-      return typeof raw === 'string' && raw !== '' ? raw.slice(0, 10) : undefined;
+      return typeof raw === 'string' && raw !== '' ? dateOnlyFromWire(raw, timeZone) : undefined;
     default:
       return raw === undefined || raw === null || raw === '' ? undefined : String(raw);
   }
 }
 
 /** A Graph list item as the domain record of its list. */
-export function toDomain<K extends ListKey>(listKey: K, item: GraphListItem): ListRecords[K] {
+export function toDomain<K extends ListKey>(listKey: K, item: GraphListItem, options: SiteOptions = {}): ListRecords[K] {
   const fields = item.fields ?? {};
   const record: Record<string, unknown> = {
     id: String(item.id),
@@ -208,9 +223,10 @@ export function toDomain<K extends ListKey>(listKey: K, item: GraphListItem): Li
   const createdBy = identityName(item.createdBy?.user);
   const modifiedBy = identityName(item.lastModifiedBy?.user);
   if (createdBy) record.createdBy = createdBy;
+  if (item.createdBy?.user?.id) record.createdById = item.createdBy.user.id;
   if (modifiedBy) record.modifiedBy = modifiedBy;
   for (const bound of boundProperties(listKey)) {
-    const value = readValue(bound, fields);
+    const value = readValue(bound, fields, options.timeZone);
     if (value !== undefined) record[bound.property] = value;
   }
   return record as unknown as ListRecords[K];

@@ -44,6 +44,7 @@ export const LIST_MAPPINGS: { readonly [K in ListKey]: ListMappingDeclaration<Li
     properties: {
       name: 'Title',
       email: 'Email',
+      accountId: 'AccountId',
       unitId: 'Unit',
       jobTitle: 'JobTitle',
       role: 'PersonRole',

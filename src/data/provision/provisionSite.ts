@@ -5,11 +5,25 @@ import { columnDefinition, createListColumns, type ColumnDefinition } from '../m
 import { LIST_BY_KEY, LISTS } from '../schema/lists';
 import type { ListKey, ListSpec } from '../schema/types';
 import { getSite } from '../site';
-import { listSettingsPath, viewsPath, viewFieldPath, removeViewFieldsPath, SP_JSON } from './sharePointRest';
+import { siteTimeZone, SITE_TIME_ZONE_SETTING } from '../../domain/siteDates';
+import {
+  addRoleAssignmentPath,
+  associatedGroupPath,
+  breakInheritancePath,
+  listSettingsPath,
+  removeRoleAssignmentPath,
+  removeViewFieldsPath,
+  ROLE_DEFINITION_IDS,
+  roleAssignmentsPath,
+  SP_JSON,
+  timeZonePath,
+  viewFieldPath,
+  viewsPath,
+} from './sharePointRest';
 
 /** One change provisioning made (or, in a dry run, would make). */
 export interface ProvisionStep {
-  readonly kind: 'createList' | 'addColumn' | 'addChoices' | 'renameTitle' | 'indexColumn' | 'itemLevelWrite' | 'listValidation' | 'createView';
+  readonly kind: 'createList' | 'addColumn' | 'addChoices' | 'renameTitle' | 'indexColumn' | 'itemLevelWrite' | 'listValidation' | 'versioning' | 'permissions' | 'createView' | 'siteTimeZone';
   readonly list: string;
   /** What, in a site owner's words: `column "Due soon"`, `view "Red actions"`… */
   readonly detail: string;
@@ -148,10 +162,13 @@ export async function provisionSite(options: ProvisionOptions): Promise<Provisio
   }
 
   if (!options.getSharePointToken) {
-    skipped.push({ what: 'views and item-level write', reason: 'no SharePoint token was given (Graph has no API for list views or item-level permissions; set SHAREPOINT_TOKEN for the site to add them)' });
+    skipped.push({ what: 'views, versioning, list permissions and item-level write', reason: 'no SharePoint token was given (Graph has no API for list views, versioning or permissions; set SHAREPOINT_TOKEN for the site to add them). Until then the site\u2019s Members keep Edit on every list: they can delete a list or change who may write it.' });
   } else {
     const sharePoint = createGraphPipeline({ baseUrl: `${site.webUrl.replace(/\/+$/, '')}/_api`, getAccessToken: options.getSharePointToken, fetchImpl: options.fetchImpl });
-    for (const spec of LISTS) await provisionSharePointParts(sharePoint, spec, listIds[spec.key] as string, newLists.has(spec.key), dryRun, step);
+    const groups = await siteGroups(sharePoint);
+    for (const spec of LISTS) await provisionSharePointParts(sharePoint, spec, listIds[spec.key] as string, newLists.has(spec.key), dryRun, step, groups);
+    const zone = await recordTimeZone(graph, sharePoint, siteId, listIds.hubSettings as string, newLists.has('hubSettings') && dryRun, dryRun, step);
+    if (zone) skipped.push(zone);
   }
 
   return { siteId, webUrl: site.webUrl, dryRun, steps, skipped };
@@ -162,28 +179,58 @@ async function readColumns(graph: GraphPipeline, siteId: string, listId: string,
   return answer.value;
 }
 
-/** Item-level write, list validation and views: SharePoint REST, since Graph has none of them. */
-async function provisionSharePointParts(sp: GraphPipeline, spec: ListSpec, listId: string, isNew: boolean, dryRun: boolean, step: (s: ProvisionStep) => void): Promise<void> {
+interface SiteGroups {
+  readonly members: number;
+}
+
+async function siteGroups(sp: GraphPipeline): Promise<SiteGroups> {
+  const members = await sp.send<{ Id: number }>({ method: 'GET', path: associatedGroupPath('Member'), headers: { Accept: SP_JSON }, what: 'Reading the site\u2019s Members group' });
+  return { members: members.Id };
+}
+
+interface SpListSettings {
+  readonly WriteSecurity?: number;
+  readonly EnableVersioning?: boolean;
+  readonly HasUniqueRoleAssignments?: boolean;
+}
+
+interface SpRoleAssignment {
+  readonly PrincipalId: number;
+  readonly RoleDefinitionBindings?: readonly { readonly Id: number }[];
+}
+
+/**
+ * Item-level write, list validation, versioning, the list's own permissions and views: SharePoint REST, since Graph
+ * has none of them. Permissions: inheritance is broken with the site's assignments copied (Owners
+ * keep Full Control, Visitors Read), then Members get exactly Read or Contribute instead of Edit.
+ * https://learn.microsoft.com/en-us/sharepoint/dev/sp-add-ins/set-custom-permissions-on-a-list-by-using-the-rest-interface
+ */
+async function provisionSharePointParts(sp: GraphPipeline, spec: ListSpec, listId: string, isNew: boolean, dryRun: boolean, step: (s: ProvisionStep) => void, groups: SiteGroups): Promise<void> {
   const headers = { Accept: SP_JSON, 'Content-Type': SP_JSON };
-  if (spec.itemLevelWrite === 'own') {
-    const settings = dryRun && isNew ? { WriteSecurity: 1 } : await sp.send<{ WriteSecurity?: number }>({ method: 'GET', path: `${listSettingsPath(listId)}?$select=WriteSecurity`, headers, what: `Reading the permissions of "${spec.displayName}"` });
-    if (settings.WriteSecurity !== 2) {
-      step({ kind: 'itemLevelWrite', list: spec.displayName, detail: 'people may edit only the items they created' });
-      if (!dryRun) {
-        await sp.send({ method: 'PATCH', path: listSettingsPath(listId), headers: { ...headers, 'IF-MATCH': '*' }, body: { WriteSecurity: 2 }, what: `Turning on item-level write for "${spec.displayName}"` });
-      }
-    }
+  const fresh = dryRun && isNew;
+  const settings: SpListSettings = fresh
+    ? { WriteSecurity: 1, EnableVersioning: false, HasUniqueRoleAssignments: false }
+    : await sp.send<SpListSettings>({ method: 'GET', path: `${listSettingsPath(listId)}?$select=WriteSecurity,EnableVersioning,HasUniqueRoleAssignments`, headers, what: `Reading the settings of "${spec.displayName}"` });
+  const merge = (body: Record<string, unknown>, what: string) => sp.send({ method: 'PATCH', path: listSettingsPath(listId), headers: { ...headers, 'IF-MATCH': '*' }, body, what });
+  if (spec.itemLevelWrite === 'own' && settings.WriteSecurity !== 2) {
+    step({ kind: 'itemLevelWrite', list: spec.displayName, detail: 'people may edit only the items they created' });
+    if (!dryRun) await merge({ WriteSecurity: 2 }, `Turning on item-level write for "${spec.displayName}"`);
   }
   if (spec.validation) {
     const rule = spec.validation;
-    const settings = dryRun && isNew ? {} : await sp.send<{ ValidationFormula?: string }>({ method: 'GET', path: `${listSettingsPath(listId)}?$select=ValidationFormula`, headers, what: `Reading the validation rule of "${spec.displayName}"` });
-    if (settings.ValidationFormula !== rule.formula) {
+    const current = dryRun && isNew ? {} : await sp.send<{ ValidationFormula?: string }>({ method: 'GET', path: `${listSettingsPath(listId)}?$select=ValidationFormula`, headers, what: `Reading the validation rule of "${spec.displayName}"` });
+    if (current.ValidationFormula !== rule.formula) {
       step({ kind: 'listValidation', list: spec.displayName, detail: `rule ${rule.formula} ("${rule.message}")` });
       if (!dryRun) {
         await sp.send({ method: 'PATCH', path: listSettingsPath(listId), headers: { ...headers, 'IF-MATCH': '*' }, body: { ValidationFormula: rule.formula, ValidationMessage: rule.message }, what: `Setting the validation rule of "${spec.displayName}"` });
       }
     }
   }
+  if (settings.EnableVersioning !== true) {
+    step({ kind: 'versioning', list: spec.displayName, detail: 'keep a version of every change' });
+    if (!dryRun) await merge({ EnableVersioning: true }, `Turning on versioning for "${spec.displayName}"`);
+  }
+  await provisionPermissions(sp, spec, listId, settings.HasUniqueRoleAssignments === true, fresh, dryRun, step, groups);
   const views = dryRun && isNew ? [] : (await sp.send<{ value: SpView[] }>({ method: 'GET', path: `${viewsPath(listId)}?$select=Title`, headers, what: `Reading the views of "${spec.displayName}"` })).value;
   for (const view of spec.views) {
     if (views.some((v) => v.Title.toLowerCase() === view.name.toLowerCase())) continue;
@@ -196,6 +243,50 @@ async function provisionSharePointParts(sp: GraphPipeline, spec: ListSpec, listI
   }
 }
 
+/** Breaks inheritance (once) and leaves the Members group with exactly the level the schema gives it. */
+async function provisionPermissions(sp: GraphPipeline, spec: ListSpec, listId: string, unique: boolean, fresh: boolean, dryRun: boolean, step: (s: ProvisionStep) => void, groups: SiteGroups): Promise<void> {
+  const wanted = spec.memberAccess === 'read' ? ROLE_DEFINITION_IDS.read : ROLE_DEFINITION_IDS.contribute;
+  const words = spec.memberAccess === 'read' ? 'members may read, only owners write' : 'members may add and edit items, not change or delete the list';
+  const post = (path: string, what: string) => sp.send({ method: 'POST', path, headers: { Accept: SP_JSON }, what });
+  let memberRoles: number[];
+  if (unique && !fresh) {
+    const assignments = await sp.send<{ value: SpRoleAssignment[] }>({ method: 'GET', path: roleAssignmentsPath(listId), headers: { Accept: SP_JSON }, what: `Reading who may use "${spec.displayName}"` });
+    memberRoles = (assignments.value.find((a) => a.PrincipalId === groups.members)?.RoleDefinitionBindings ?? []).map((r) => r.Id);
+  } else {
+    memberRoles = [ROLE_DEFINITION_IDS.edit]; // what breaking inheritance copies from a Teams site
+  }
+  const extra = memberRoles.filter((r) => r !== wanted);
+  if (unique && extra.length === 0 && memberRoles.includes(wanted)) return;
+  step({ kind: 'permissions', list: spec.displayName, detail: words });
+  if (dryRun) return;
+  const what = `Setting who may change "${spec.displayName}"`;
+  if (!unique) await post(breakInheritancePath(listId), what);
+  if (!memberRoles.includes(wanted)) await post(addRoleAssignmentPath(listId, groups.members, wanted), what);
+  for (const role of extra) await post(removeRoleAssignmentPath(listId, groups.members, role), what);
+}
+
+/**
+ * Copies the site's regional time zone into Hub Settings (`siteTimeZone`), where the tab reads it:
+ * Graph has no API for regional settings, and date-only values are midnights in that zone.
+ * Returns why it was skipped, when the zone is one the hub does not know.
+ */
+async function recordTimeZone(graph: GraphPipeline, sp: GraphPipeline, siteId: string, settingsListId: string, fresh: boolean, dryRun: boolean, step: (s: ProvisionStep) => void): Promise<{ what: string; reason: string } | undefined> {
+  const regional = await sp.send<{ Id: number; Description?: string }>({ method: 'GET', path: timeZonePath, headers: { Accept: SP_JSON }, what: 'Reading the site\u2019s time zone' });
+  const zone = siteTimeZone(regional.Id);
+  if (!zone) return { what: 'the site\u2019s time zone', reason: `the site's zone "${regional.Description ?? regional.Id}" is not one Technician Hub knows; the tab uses each person's own zone for dates instead` };
+  const itemsPath = graphPath('sites', siteId, 'lists', settingsListId, 'items');
+  const existing = fresh ? [] : await readAllPages<{ id: string; fields?: { Title?: string; SettingValue?: string } }>(graph, `${itemsPath}?$expand=fields($select=Title,SettingValue)`, { what: 'Reading Hub Settings' });
+  const current = existing.find((i) => i.fields?.Title === SITE_TIME_ZONE_SETTING);
+  const value = JSON.stringify(zone.iana);
+  if (current?.fields?.SettingValue === value) return undefined;
+  step({ kind: 'siteTimeZone', list: LIST_BY_KEY.hubSettings.displayName, detail: `site time zone ${zone.iana} (${zone.description})` });
+  if (dryRun) return undefined;
+  const what = 'Recording the site\u2019s time zone';
+  if (current) await graph.send({ method: 'PATCH', path: `${itemsPath}/${encodeURIComponent(current.id)}/fields`, body: { SettingValue: value }, what });
+  else await graph.send({ method: 'POST', path: itemsPath, body: { fields: { Title: SITE_TIME_ZONE_SETTING, SettingValue: value } }, what });
+  return undefined;
+}
+
 const VERBS: Readonly<Record<ProvisionStep['kind'], string>> = {
   createList: 'create',
   addColumn: 'add',
@@ -204,7 +295,10 @@ const VERBS: Readonly<Record<ProvisionStep['kind'], string>> = {
   indexColumn: 'add',
   itemLevelWrite: 'restrict',
   listValidation: 'add a rule to',
+  versioning: 'turn on',
+  permissions: 'restrict',
   createView: 'create',
+  siteTimeZone: 'record',
 };
 
 /** One line per step, for people reading the CLI's output ("would …" in a dry run). */

@@ -26,6 +26,7 @@ import type { ListKey, ListSpec } from './types';
 
 const units: ListSpec = {
   key: 'units',
+  memberAccess: 'read',
   displayName: 'Units',
   description: 'Faculties, schools, departments and facilities that technicians belong to.',
   titleDisplayName: 'Unit',
@@ -39,12 +40,14 @@ const units: ListSpec = {
 
 const people: ListSpec = {
   key: 'people',
+  memberAccess: 'read',
   displayName: 'People',
   description: 'Technicians and colleagues in the network: unit, role, line manager.',
   titleDisplayName: 'Name',
   columns: [
     { name: 'Email', displayName: 'Email', kind: 'text', format: 'email', required: true, indexed: true, unique: true, maxLength: 255, description: 'Sign-in name (UPN); how the app finds the signed-in person.' },
     { name: 'Account', displayName: 'Account', kind: 'person', description: 'The person’s Microsoft 365 account, where known.' },
+    { name: 'AccountId', displayName: 'Account id', kind: 'text', indexed: true, maxLength: 36, description: 'Microsoft Entra object id: how the hub recognises what this person wrote (an email can differ from the sign-in name).' },
     { name: 'Unit', displayName: 'Unit', kind: 'lookup', lookupList: 'units', indexed: true },
     { name: 'JobTitle', displayName: 'Job title', kind: 'text', maxLength: 255 },
     { name: 'PersonRole', displayName: 'Role', kind: 'choice', choices: PERSON_ROLES, allowFillIn: true, defaultValue: 'Technician' },
@@ -176,6 +179,7 @@ const eventRegistrations: ListSpec = {
 
 const skills: ListSpec = {
   key: 'skills',
+  memberAccess: 'read',
   displayName: 'Skills',
   description: 'The skills catalogue: techniques, equipment, software, safety/compliance, teaching, leadership.',
   titleDisplayName: 'Skill',
@@ -227,6 +231,7 @@ const skillTargets: ListSpec = {
 
 const hubSettings: ListSpec = {
   key: 'hubSettings',
+  memberAccess: 'read',
   displayName: 'Hub Settings',
   description: 'Settings of this team’s Technician Hub (proficiency labels, digest channel…), one item a setting.',
   titleDisplayName: 'Setting',

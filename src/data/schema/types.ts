@@ -92,6 +92,13 @@ export interface ListSpec {
    * the user", `WriteSecurity = 2`). Owners still edit everything.
    */
   readonly itemLevelWrite?: 'own';
+  /**
+   * What the site's Members may do, given by provisioning on the list's own permissions (it breaks
+   * inheritance so that Members no longer have Edit, whose Manage Lists would let them delete the
+   * list or turn item-level write off): `read` for owner-written lists, `contribute` (the default)
+   * for lists members write. Owners keep Full Control, Visitors Read. See docs/rights.md.
+   */
+  readonly memberAccess?: 'read' | 'contribute';
   readonly views: readonly ViewSpec[];
   /**
    * A rule across columns that SharePoint checks on every save: the list's validation formula

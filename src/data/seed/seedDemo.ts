@@ -147,6 +147,7 @@ export async function seedDemo(hubFor: (upn: string) => Hub, dataset: DemoDatase
           wave.map((p) => ({
             name: p.name,
             email: p.email,
+            accountId: p.accountId,
             unitId: units.optional(p.unit, `Person ${p.email}`),
             jobTitle: p.jobTitle,
             role: p.role,
@@ -347,8 +348,17 @@ export async function seedDemo(hubFor: (upn: string) => Hub, dataset: DemoDatase
     await createAll('skillRatings', drafts.length, (report) => asAuthors(drafts, (upn, mine) => many(hubFor(upn).ratings, mine, report)));
   }
 
-  if (!(await existing(owner.settings))) {
-    await createAll('hubSettings', dataset.settings.length, (report) => many(owner.settings, dataset.settings.map((s) => ({ key: s.key, value: s.value })), report));
+  // Settings by key: provisioning may already have recorded some (the site's time zone).
+  const storedSettings = await owner.settings.all();
+  const storedKeys = new Set(storedSettings.map((s) => s.key));
+  const newSettings = dataset.settings.filter((s) => !storedKeys.has(s.key));
+  if (newSettings.length === 0) {
+    const name = listSpec('hubSettings').displayName;
+    skipped.push(name);
+    created[name] = 0;
+    onProgress?.({ list: name, done: storedSettings.length, total: storedSettings.length, skipped: true });
+  } else {
+    await createAll('hubSettings', newSettings.length, (report) => many(owner.settings, newSettings.map((s) => ({ key: s.key, value: s.value })), report));
   }
 
   return { created, skipped };

@@ -44,6 +44,8 @@ export interface ListSource<T> {
   /** Sends one delta request. */
   fetch(path: string): Promise<DeltaAnswer>;
   read(item: GraphListItem): T;
+  /** Anything `read` needs first (the site's time zone), fetched while the first request is under way. */
+  prepare?: () => Promise<void>;
   now(): Date;
 }
 
@@ -181,7 +183,8 @@ export class ListStore<T extends Stored<string>> implements ListView<T> {
     this.set({ syncing: true, error: undefined });
     try {
       let path = await this.nextPath();
-      let answer = await (first ?? this.source.fetch)(path);
+      const [firstAnswer] = await Promise.all([(first ?? this.source.fetch)(path), this.source.prepare?.()]);
+      let answer = firstAnswer;
       let enumeration: Map<string, T> | undefined = this.deltaLink ? undefined : new Map();
       let restarted = false;
       for (;;) {

@@ -5,6 +5,39 @@ const manager = person('1', 'Sam Jones');
 const alex = person('2', 'Alex Smith', { lineManagerId: manager.id });
 const people = [manager, alex];
 
+describe('believing a rating by who wrote it (docs/rights.md)', () => {
+  const mia = person('3', 'Mia Morgan', { lineManagerId: manager.id });
+  const crowd = [manager, alex, mia];
+
+  it('ignores a Self rating someone else wrote about the person', () => {
+    const forged = rating('2', '10', 0, { createdBy: mia.email, modified: '2026-05-01T00:00:00Z' });
+    const own = rating('2', '10', 3, { createdBy: alex.email, modified: '2026-01-01T00:00:00Z' });
+    expect(effectiveRatings([own, forged], crowd, { now: NOW }).get(cellKey('2', '10'))).toMatchObject({ selfLevel: 3 });
+  });
+
+  it('ignores a validation not written by the line manager the People list names', () => {
+    const forged = rating('2', '10', 4, { source: 'Manager', createdBy: mia.email });
+    const e = effectiveRatings([rating('2', '10', 1, { createdBy: alex.email }), forged], crowd, { now: NOW }).get(cellKey('2', '10'));
+    expect(e).toMatchObject({ level: 1, validated: false });
+    expect(e?.validation).toBeUndefined();
+  });
+
+  it('matches authors by Entra object id when both are known, whatever the mail says', () => {
+    const alexWithId = { ...alex, accountId: 'aaaaaaaa-0000-4000-8000-000000000002' };
+    const byId = rating('2', '10', 2, { createdBy: 'a.smith@mail.example', createdById: 'AAAAAAAA-0000-4000-8000-000000000002' });
+    const sameMailOtherId = rating('2', '11', 2, { createdBy: alex.email, createdById: 'bbbbbbbb-0000-4000-8000-000000000009' });
+    const map = effectiveRatings([byId, sameMailOtherId], [manager, alexWithId], { now: NOW });
+    expect(map.get(cellKey('2', '10'))?.selfLevel).toBe(2);
+    expect(map.has(cellKey('2', '11'))).toBe(false);
+  });
+
+  it('counts an import by a trusted importer for anyone', () => {
+    const imported = rating('2', '10', 4, { source: 'Manager', createdBy: 'owner@uni.example', createdById: 'cccccccc-0000-4000-8000-000000000001' });
+    expect(effectiveRatings([imported], crowd, { now: NOW }).has(cellKey('2', '10'))).toBe(false);
+    expect(effectiveRatings([imported], crowd, { now: NOW, trustedAuthor: (r) => r.createdById === 'cccccccc-0000-4000-8000-000000000001' }).get(cellKey('2', '10'))).toMatchObject({ level: 4, validated: true });
+  });
+});
+
 describe('effective rating of a person in a skill', () => {
   it('is the technician’s own level, unvalidated, when only they rated it', () => {
     const map = effectiveRatings([rating('2', '10', 2, { createdBy: alex.email })], people, { now: NOW });

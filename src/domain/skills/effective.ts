@@ -3,8 +3,15 @@
  * line manager's validation. The Skill Ratings list holds one item per person, skill and source
  * (Self / Manager) because item-level write lets each author change only what they created; the
  * newest item per source counts, so a technician can supersede a rating someone imported for them.
+ *
+ * Anyone who may add ratings may add one *about* anyone, with any `Source`: SharePoint cannot
+ * stop that. So an item is believed by who wrote it (its Author, which SharePoint sets): a Self
+ * rating counts only if the person wrote it, a validation only if their line manager — as the
+ * owner-written People list says — wrote it; an import by someone the team trusts to import
+ * (`trustedAuthor`) counts for either. See docs/rights.md.
  */
 import type { PersonId, SkillId } from '../ids';
+import { hasAuthor, isAuthor, personIdentity } from '../authorship';
 import type { Person, SkillRating } from '../model';
 import { SKILL_CATEGORIES } from '../vocabulary';
 
@@ -51,17 +58,26 @@ export interface EffectiveOptions {
   readonly now: Date;
   readonly staleAfterMonths?: number;
   /**
-   * Whether a Manager-source rating counts as validation. Default: when its author is known, it must
-   * be the person's line manager (an item anyone could create is not a validation).
+   * Authors whose ratings count for anyone (a site owner's import). Default: nobody — each
+   * rating must be written by the person (Self) or their line manager (Manager).
    */
-  readonly acceptsValidation?: (rating: SkillRating, person: Person | undefined, managerEmail: string | undefined) => boolean;
+  readonly trustedAuthor?: (rating: SkillRating) => boolean;
 }
 
 const day = (iso: string): string => iso.slice(0, 10);
 const newer = (a: SkillRating, b: SkillRating): boolean => a.modified > b.modified || (a.modified === b.modified && Number(a.id) > Number(b.id));
 
-const defaultAccepts: NonNullable<EffectiveOptions['acceptsValidation']> = (rating, _person, managerEmail) =>
-  rating.createdBy === undefined || managerEmail === undefined || rating.createdBy.toLowerCase() === managerEmail.toLowerCase();
+/**
+ * Whether a rating is what its `Source` says: Self written by the person, Manager by their line
+ * manager. A record that does not say who wrote it (only ever one built in memory: every item read
+ * from SharePoint has its Author) is taken as it is.
+ */
+export function isGenuine(rating: SkillRating, person: Person | undefined, lineManager: Person | undefined, trusted?: (rating: SkillRating) => boolean): boolean {
+  if (!hasAuthor(rating)) return true;
+  if (trusted?.(rating)) return true;
+  const author = rating.source === 'Manager' ? lineManager : person;
+  return !!author && isAuthor(rating, personIdentity(author));
+}
 
 /** Adds whole months in UTC, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb). */
 export function addMonths(date: Date, months: number): Date {
@@ -123,8 +139,8 @@ export function effectiveRating(
 export const cellKey = (personId: string, skillId: string): string => `${personId}|${skillId}`;
 
 /**
- * Every effective rating, keyed by `cellKey`. The newest item per person, skill and source counts;
- * Manager items that are not a validation (see `acceptsValidation`) are ignored.
+ * Every effective rating, keyed by `cellKey`. The newest genuine item per person, skill and source
+ * counts; items not written by whom their `Source` says (see `isGenuine`) are ignored.
  */
 export function effectiveRatings(
   ratings: readonly SkillRating[],
@@ -132,15 +148,14 @@ export function effectiveRatings(
   options: EffectiveOptions,
 ): Map<string, EffectiveRating> {
   const personById = new Map(people.map((p) => [p.id as string, p]));
-  const accepts = options.acceptsValidation ?? defaultAccepts;
   const latest = new Map<string, { self?: SkillRating; manager?: SkillRating }>();
   for (const r of ratings) {
     const key = cellKey(r.personId, r.skillId);
+    const person = personById.get(r.personId);
+    const lineManager = person?.lineManagerId ? personById.get(person.lineManagerId) : undefined;
+    if (!isGenuine(r, person, lineManager, options.trustedAuthor)) continue;
     const pair = latest.get(key) ?? {};
     if (r.source === 'Manager') {
-      const person = personById.get(r.personId);
-      const managerEmail = person?.lineManagerId ? personById.get(person.lineManagerId)?.email : undefined;
-      if (!accepts(r, person, managerEmail)) continue;
       if (!pair.manager || newer(r, pair.manager)) pair.manager = r;
     } else if (!pair.self || newer(r, pair.self)) pair.self = r;
     latest.set(key, pair);

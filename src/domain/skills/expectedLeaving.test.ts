@@ -8,12 +8,12 @@ const TODAY = '2026-11-23';
 
 describe('expected leaving date', () => {
   it('lets the line manager set a future date', () => {
-    const asSam: Actor = { upn: sam.email, role: 'member', person: sam };
+    const asSam: Actor = { upn: sam.email, role: 'owner', person: sam };
     expect(planExpectedLeaving(asSam, alex, people, '2027-08-31', TODAY).changes).toEqual({ expectedLeavingDate: '2027-08-31' });
   });
 
   it('lets the line manager clear it with an empty date', () => {
-    const asSam: Actor = { upn: sam.email, role: 'member', person: sam };
+    const asSam: Actor = { upn: sam.email, role: 'owner', person: sam };
     expect(planExpectedLeaving(asSam, alex, people, '  ', TODAY).changes).toEqual({ expectedLeavingDate: undefined });
   });
 
@@ -31,7 +31,7 @@ describe('expected leaving date', () => {
   });
 
   it('refuses dates that are not dates or already passed, saying what is expected', () => {
-    const asSam: Actor = { upn: sam.email, role: 'member', person: sam };
+    const asSam: Actor = { upn: sam.email, role: 'owner', person: sam };
     const bad = thrown(() => planExpectedLeaving(asSam, alex, people, '31/08/2027', TODAY));
     expect(isHubError(bad, 'validation') && bad.details.issues).toEqual([{ field: 'expectedLeavingDate', message: 'Expected a date as YYYY-MM-DD.' }]);
     const past = thrown(() => planExpectedLeaving(asSam, alex, people, '2026-01-01', TODAY));

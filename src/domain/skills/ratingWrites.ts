@@ -3,6 +3,7 @@
  * Item-level write means each author keeps their own item; if the newest Self item was made by
  * someone else (an import), the technician's rating becomes a new item that supersedes it.
  */
+import { isAuthor } from '../authorship';
 import { forbiddenError, validationError } from '../errors';
 import type { RatingId, SkillId } from '../ids';
 import type { Draft, Person, SkillRating } from '../model';
@@ -25,8 +26,8 @@ function checkLevel(level: number): void {
   if (!isProficiencyLevel(level)) throw validationError('The level must be a whole number from 0 to 4.', [{ field: 'level', message: 'Expected a whole number from 0 to 4.' }]);
 }
 
-const sameAuthor = (item: SkillRating | undefined, upn: string): item is SkillRating =>
-  !!item && !!item.createdBy && item.createdBy.toLowerCase() === upn.toLowerCase();
+/** Whether `actor` wrote `item` (by Entra object id, so a mail alias does not make it someone else's). */
+const sameAuthor = (item: SkillRating | undefined, actor: Actor): item is SkillRating => !!item && isAuthor(item, { id: actor.id, names: [actor.upn, actor.mail] });
 
 /** The write for `actor` rating their own `skillId`; refuses (forbidden, with the reason) for anyone else. */
 export function planOwnRating(
@@ -48,7 +49,7 @@ export function planOwnRating(
     ...(change.certificateExpiry !== undefined ? { certificateExpiry: change.certificateExpiry || undefined } : {}),
     ...(change.note !== undefined ? { note: change.note } : {}),
   };
-  if (sameAuthor(current?.self, actor.upn)) return { kind: 'update', id: current.self.id, eTag: current.self.eTag, changes: fields };
+  if (sameAuthor(current?.self, actor)) return { kind: 'update', id: current.self.id, eTag: current.self.eTag, changes: fields };
   return { kind: 'create', draft: { personId: person.id, skillId, source: 'Self', ...fields, certificateExpiry: fields.certificateExpiry ?? current?.certificateExpiry } };
 }
 
@@ -65,6 +66,6 @@ export function planValidation(
   const decision = canValidate(actor, person, people);
   if (!decision.allowed) throw forbiddenError(decision.reason);
   checkLevel(level);
-  if (sameAuthor(current?.manager, actor.upn)) return { kind: 'update', id: current.manager.id, eTag: current.manager.eTag, changes: { level, lastReviewed: today } };
+  if (sameAuthor(current?.manager, actor)) return { kind: 'update', id: current.manager.id, eTag: current.manager.eTag, changes: { level, lastReviewed: today } };
   return { kind: 'create', draft: { personId: person.id, skillId, source: 'Manager', level, wantsToDevelop: false, lastReviewed: today } };
 }

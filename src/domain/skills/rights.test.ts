@@ -24,8 +24,10 @@ describe('who may change ratings', () => {
     expect(canValidate(asAlex, alex, people)).toMatchObject({ allowed: false, reason: expect.stringMatching(/cannot validate your own/) });
   });
 
-  it('lets only the line manager set an expected leaving date', () => {
-    expect(canSetExpectedLeaving(asSam, alex, people).allowed).toBe(true);
+  it('lets only the line manager set an expected leaving date, and only when they may write People (an owner)', () => {
+    expect(canSetExpectedLeaving({ ...asSam, role: 'owner' }, alex, people).allowed).toBe(true);
+    expect(canSetExpectedLeaving(asSam, alex, people)).toEqual({ allowed: false, reason: 'The People list is kept by the team’s owners, so ask one of them to record Alex Smith’s expected leaving date.' });
+    expect(canSetExpectedLeaving({ ...asKim, role: 'owner' }, alex, people).allowed).toBe(false);
     expect(canSetExpectedLeaving(asAlex, alex, people)).toMatchObject({ allowed: false, reason: expect.stringMatching(/Only Alex Smith’s line manager sets/) });
   });
 
@@ -39,6 +41,17 @@ describe('who may change ratings', () => {
 });
 
 describe('planning a rating write', () => {
+  it('updates the same item when the technician’s mail differs from their sign-in name (identity by object id)', () => {
+    // Graph's createdBy.user.email is the mail alias; the People entry and the sign-in name are the staff id.
+    const staff = { ...alex, email: 'ab123@uni.example', accountId: '7f1c0a52-0000-4000-8000-0000000000aa' };
+    const crowd = people.map((p) => (p.id === alex.id ? staff : p));
+    const own = rating('2', '10', 2, { createdBy: 'a.smith@uni.example', createdById: staff.accountId, eTag: '"own,4"' });
+    const current = effectiveRatings([own], crowd, { now: NOW }).get(cellKey('2', '10'));
+    expect(current?.selfLevel).toBe(2);
+    const actor: Actor = { upn: 'ab123@uni.example', id: staff.accountId, mail: 'a.smith@uni.example', role: 'member', person: staff };
+    expect(planOwnRating(actor, staff, crowd, '10' as never, current, { level: 3 }, '2026-11-23')).toMatchObject({ kind: 'update', id: own.id, eTag: '"own,4"' });
+  });
+
   it('updates the technician’s own item, keeping its eTag for the conflict check', () => {
     const own = rating('2', '10', 2, { createdBy: alex.email, eTag: '"own,3"' });
     const current = effectiveRatings([own], people, { now: NOW }).get(cellKey('2', '10'));
@@ -52,7 +65,7 @@ describe('planning a rating write', () => {
 
   it('creates a new Self item when the current one was imported by someone else', () => {
     const imported = rating('2', '10', 2, { createdBy: 'owner@uni.example', wantsToDevelop: true });
-    const current = effectiveRatings([imported], people, { now: NOW }).get(cellKey('2', '10'));
+    const current = effectiveRatings([imported], people, { now: NOW, trustedAuthor: (r) => r.createdBy === 'owner@uni.example' }).get(cellKey('2', '10'));
     const write = planOwnRating(asAlex, alex, people, '10' as never, current, { level: 4 }, '2026-11-23');
     expect(write).toMatchObject({ kind: 'create', draft: { personId: '2', skillId: '10', source: 'Self', level: 4, wantsToDevelop: true } });
   });

@@ -10,6 +10,10 @@ export type SiteRole = 'owner' | 'member' | 'visitor';
 /** The signed-in person as the rules see them. */
 export interface Actor {
   readonly upn: string;
+  /** Their Microsoft Entra object id (Graph `/me` → `id`): what SharePoint records as an item's author. */
+  readonly id?: string;
+  /** Their mail, which may differ from the sign-in name. */
+  readonly mail?: string;
   readonly role: SiteRole;
   /** Their People item, when they have one. */
   readonly person?: Person;
@@ -55,10 +59,15 @@ export function canValidate(actor: Actor, person: Person, people: readonly Perso
   return isLineManagerOf(actor, person) ? allow : refuse(`Only ${person.name}’s line manager validates their ratings; ${managerPhrase(person, people)}.`);
 }
 
-/** Only the line manager sets (or clears) an expected leaving date, used for succession planning. */
+/**
+ * Only the line manager sets (or clears) an expected leaving date, used for succession planning —
+ * and it is kept on the People list, which only the team's owners can write (SharePoint refuses
+ * members, see docs/rights.md), so a line manager who is not an owner asks one.
+ */
 export function canSetExpectedLeaving(actor: Actor, person: Person, people: readonly Person[]): Decision {
-  if (isLineManagerOf(actor, person)) return allow;
-  return refuse(`Only ${person.name}’s line manager sets an expected leaving date; ${managerPhrase(person, people).replace('can validate them', 'can set it')}.`);
+  if (!isLineManagerOf(actor, person)) return refuse(`Only ${person.name}’s line manager sets an expected leaving date; ${managerPhrase(person, people).replace('can validate them', 'can set it')}.`);
+  if (actor.role !== 'owner') return refuse(`The People list is kept by the team’s owners, so ask one of them to record ${person.name}’s expected leaving date.`);
+  return allow;
 }
 
 /** Adding and retiring skills: any member. */

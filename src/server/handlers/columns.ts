@@ -9,7 +9,7 @@ import { BUILT_IN_COLUMNS, facetsOf } from '../columns';
 import { json, timestamp, type GraphResponse, type HandlerContext } from '../context';
 import { badRequest, nameAlreadyExists, notFound } from '../errors';
 import type { ColumnDefinition, StoredList } from '../model';
-import { requireOwner } from '../permissions';
+import { requireRight } from '../permissions';
 import { allColumns } from '../render';
 import type { GraphStore } from '../store';
 import { checkColumnFormula } from '../validate';
@@ -76,7 +76,7 @@ export function getColumn(ctx: HandlerContext): GraphResponse {
 
 export function createColumn(ctx: HandlerContext): GraphResponse {
   const list = requireList(ctx);
-  requireOwner(ctx.user, `add columns to '${list.displayName}'`);
+  requireRight({ user: ctx.user, directory: ctx.state.directory }, list, 'manageLists', `add columns to '${list.displayName}'`);
   const column = checkColumnDefinition(ctx.request.body, list, ctx.state.store, list.id);
   const now = timestamp(ctx.state.now());
   ctx.state.store.saveList({ ...list, columns: [...list.columns, column], modified: now });
@@ -87,7 +87,7 @@ const PATCHABLE = ['displayName', 'description', 'required', 'indexed', 'enforce
 
 export function updateColumn(ctx: HandlerContext): GraphResponse {
   const list = requireList(ctx);
-  requireOwner(ctx.user, `change columns of '${list.displayName}'`);
+  requireRight({ user: ctx.user, directory: ctx.state.directory }, list, 'manageLists', `change columns of '${list.displayName}'`);
   const column = findColumn(list, ctx.params.column);
   if (BUILT_IN_COLUMNS.includes(column)) throw badRequest(`Column '${column.name}' is built in and read-only.`);
   const body = ctx.request.body;
@@ -106,4 +106,14 @@ export function updateColumn(ctx: HandlerContext): GraphResponse {
   checkColumnFormula(list, updated);
   ctx.state.store.saveList({ ...list, columns: list.columns.map((c) => (c === column ? updated : c)), modified: timestamp(ctx.state.now()) });
   return json(200, updated);
+}
+
+/** `DELETE …/columns/{id}` (https://learn.microsoft.com/en-us/graph/api/columndefinition-delete): Manage Lists. */
+export function deleteColumn(ctx: HandlerContext): GraphResponse {
+  const list = requireList(ctx);
+  requireRight({ user: ctx.user, directory: ctx.state.directory }, list, 'manageLists', `delete columns of '${list.displayName}'`);
+  const column = findColumn(list, ctx.params.column);
+  if (BUILT_IN_COLUMNS.includes(column) || column.name === 'Title') throw badRequest(`Column '${column.name}' is built in and cannot be deleted.`);
+  ctx.state.store.saveList({ ...list, columns: list.columns.filter((c) => c !== column), modified: timestamp(ctx.state.now()) });
+  return { status: 204 };
 }

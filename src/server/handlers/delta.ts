@@ -12,11 +12,12 @@ import { badRequest, GraphError } from '../errors';
 import { decodeSkipToken, encodeSkipToken, option, parseTop } from '../odata/options';
 import { renderItemJson } from '../render';
 import { itemShape } from './itemQuery';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, nextLinkFor } from './items';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, nextLinkFor, readableFilter } from './items';
 import { requireList } from './resolve';
 
 export function itemsDelta(ctx: HandlerContext): GraphResponse {
   const list = requireList(ctx);
+  const readable = readableFilter(ctx, list);
   const { store, baseUrl } = ctx.state;
   const token = ctx.request.query.get('token');
   // The link keeps the request's $select/$expand/$top, as Graph's tokens carry them.
@@ -53,7 +54,7 @@ export function itemsDelta(ctx: HandlerContext): GraphResponse {
   for (const [id, seq] of seqs) {
     if (seq > from && seq <= upto) {
       const item = store.items.get(list.id)?.get(id);
-      if (item) changes.push({ seq, render: () => renderItemJson(ctx.state, list, item, shape, shapeKey) });
+      if (item && (!readable || readable(item))) changes.push({ seq, render: () => renderItemJson(ctx.state, list, item, shape, shapeKey) });
     }
   }
   // A fresh enumeration lists what is there; deletions matter only to someone holding a token.

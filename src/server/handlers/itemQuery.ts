@@ -46,7 +46,7 @@ function fieldRef(list: StoredList, path: string): FieldRef {
   return { kind, indexed: def.indexed === true, read: (item) => item.values[column], lookupText };
 }
 
-function coerceFor(kind: FieldRef['kind'], path: string, literal: Literal, lookupText: boolean): Comparable | null {
+function coerceFor(kind: FieldRef['kind'], path: string, literal: Literal, lookupText: boolean, siteZone: string): Comparable | null {
   if (literal === null) return null;
   const wrong = (expected: string): never => {
     throw badRequest(`Invalid filter: ${path} is a ${kind} column; compare it with ${expected}, not ${JSON.stringify(literal)}.`);
@@ -68,7 +68,7 @@ function coerceFor(kind: FieldRef['kind'], path: string, literal: Literal, looku
       return wrong('true, false, 1 or 0');
     case 'dateOnly':
     case 'dateTime': {
-      const converted = typeof literal === 'string' ? (kind === 'dateOnly' ? toDateOnly(literal) : toDateTime(literal)) : undefined;
+      const converted = typeof literal === 'string' ? (kind === 'dateOnly' ? toDateOnly(literal, siteZone) : toDateTime(literal)) : undefined;
       return converted ?? wrong("a quoted ISO date such as '2024-01-01T00:00:00Z'");
     }
     default:
@@ -106,7 +106,7 @@ export function itemFilter(ctx: HandlerContext, list: StoredList): ((item: Store
           return Array.isArray(ids) ? titles : titles[0];
         }
       : ref.read;
-    return { read, coerce: (literal) => coerceFor(ref.kind, path, literal, text !== undefined) };
+    return { read, coerce: (literal) => coerceFor(ref.kind, path, literal, text !== undefined, ctx.state.timeZone.iana) };
   });
 }
 

@@ -8,11 +8,11 @@ import { randomUUID } from 'node:crypto';
 import { userRef } from '../identity';
 import { ItemPage } from '../itemCount';
 import { json, timestamp, type GraphResponse, type HandlerContext } from '../context';
-import { badRequest } from '../errors';
+import { badRequest, notFound } from '../errors';
 import { checkIfMatch, etagOf } from '../etag';
-import type { StoredItem, StoredList, StoredValue } from '../model';
+import type { ItemVersion, StoredItem, StoredList, StoredValue } from '../model';
 import { decodeSkipToken, encodeSkipToken, option, parseTop } from '../odata/options';
-import { requireItemOwnership, requireItemWriter } from '../permissions';
+import { canReadItem, requireItemOwnership, requireItemWriter, requireRight, type Caller } from '../permissions';
 import { renderFields, renderItem, renderItemJson } from '../render';
 import { checkValidationRules, prepareWrite, type WriteChecks } from '../validate';
 import { itemFilter, itemShape, orderKeys, sortItems } from './itemQuery';
@@ -30,11 +30,24 @@ export function nextLinkFor(ctx: HandlerContext, token: string): string {
   return `${ctx.state.baseUrl}/graph/v1.0${ctx.request.path}?${query.toString()}`;
 }
 
+/** The acting person, for permission checks. */
+export const callerOf = (ctx: HandlerContext): Caller => ({ user: ctx.user, directory: ctx.state.directory });
+
+/** View Items on the list, then (with `ReadSecurity` 2) only the caller's own items, unless they override list behaviours. */
+export function readableFilter(ctx: HandlerContext, list: StoredList): ((item: StoredItem) => boolean) | undefined {
+  const caller = callerOf(ctx);
+  requireRight(caller, list, 'viewListItems', `read items of '${list.displayName}'`);
+  if ((list.readSecurity ?? 1) === 1) return undefined;
+  return (item) => canReadItem(caller, list, item);
+}
+
 export function listItems(ctx: HandlerContext): GraphResponse {
   const list = requireList(ctx);
   const shape = itemShape(ctx, list);
   const top = parseTop(option(ctx.request.query, 'top'), DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-  const predicate = itemFilter(ctx, list);
+  const filtered = itemFilter(ctx, list);
+  const readable = readableFilter(ctx, list);
+  const predicate = readable && filtered ? (item: StoredItem) => readable(item) && filtered(item) : (readable ?? filtered);
   const keys = orderKeys(ctx);
   const position = decodeSkipToken(option(ctx.request.query, 'skiptoken'));
   const all = ctx.state.store.items.get(list.id) ?? new Map<number, StoredItem>();
@@ -68,22 +81,31 @@ export function listItems(ctx: HandlerContext): GraphResponse {
   return json(200, new ItemPage(`${headJson.slice(0, -1)},"value":[${items.join(',')}]}`, items.length));
 }
 
+/** One item the caller may read (an item hidden by `ReadSecurity` is as absent as SharePoint makes it). */
+function readableItem(ctx: HandlerContext, list: StoredList): StoredItem {
+  const readable = readableFilter(ctx, list);
+  const item = requireItem(ctx, list);
+  if (readable && !readable(item)) throw notFound(`Item ${item.id} was not found in '${list.displayName}'.`);
+  return item;
+}
+
 export function getItem(ctx: HandlerContext): GraphResponse {
   const list = requireList(ctx);
-  const item = requireItem(ctx, list);
+  const item = readableItem(ctx, list);
   return json(200, renderItem(ctx.state, list, item, itemShape(ctx, list)));
 }
 
 /** `GET …/items/{id}/fields`: the fields object alone (https://learn.microsoft.com/en-us/graph/api/listitem-get). */
 export function getFields(ctx: HandlerContext): GraphResponse {
   const list = requireList(ctx);
-  const item = requireItem(ctx, list);
+  const item = readableItem(ctx, list);
   return json(200, renderFields(ctx.state, list, item), { ETag: etagOf(item) });
 }
 
 function writeChecks(ctx: HandlerContext, list: StoredList): WriteChecks {
   const { items } = ctx.state.store;
   return {
+    siteZone: ctx.state.timeZone.iana,
     lookupExists: (listId, id) => items.get(listId)?.has(id) ?? false,
     valueTaken: (column, value, exceptId) => {
       const wanted = JSON.stringify(typeof value === 'string' ? value.toLowerCase() : value);
@@ -94,6 +116,19 @@ function writeChecks(ctx: HandlerContext, list: StoredList): WriteChecks {
       return false;
     },
   };
+}
+
+/**
+ * The versions kept after a change: with versioning on, the version being replaced joins the
+ * history, trimmed to `MajorVersionLimit` (SharePoint keeps the newest; the current one counts).
+ * https://learn.microsoft.com/en-us/sharepoint/document-library-version-history-limits
+ */
+function keptHistory(list: StoredList, item: StoredItem): ItemVersion[] | undefined {
+  if (!list.enableVersioning) return item.history;
+  const previous: ItemVersion = { version: item.version, modified: item.modified, modifiedBy: item.modifiedBy, values: item.values };
+  const history = [...(item.history ?? []), previous];
+  const limit = Math.max(1, (list.majorVersionLimit ?? 50) - 1);
+  return history.slice(Math.max(0, history.length - limit));
 }
 
 function applyChanges(values: Record<string, StoredValue>, changes: Record<string, StoredValue | null>): Record<string, StoredValue> {
@@ -107,7 +142,7 @@ function applyChanges(values: Record<string, StoredValue>, changes: Record<strin
 
 export function createItem(ctx: HandlerContext): GraphResponse {
   const list = requireList(ctx);
-  requireItemWriter(ctx.user, list);
+  requireItemWriter(callerOf(ctx), list);
   const body = ctx.request.body as { fields?: unknown } | null;
   if (typeof body !== 'object' || body === null) throw badRequest('Send the new item as { "fields": { … } }.');
   const changes = prepareWrite(list, body.fields ?? {}, 'create', writeChecks(ctx, list));
@@ -123,14 +158,15 @@ export function createItem(ctx: HandlerContext): GraphResponse {
 
 /** Validates, checks `If-Match` and permissions, then stores a new version of the item. */
 function updateFields(ctx: HandlerContext, list: StoredList, input: unknown): StoredItem {
-  const item = requireItem(ctx, list);
-  requireItemOwnership(ctx.user, list, item);
+  const item = readableItem(ctx, list);
+  requireItemOwnership(callerOf(ctx), list, item, 'edit');
   checkIfMatch(ctx.request.headers['if-match'], item);
   const changes = prepareWrite(list, input, 'update', writeChecks(ctx, list), item.id);
   const values = applyChanges(item.values, changes);
   checkValidationRules(list, values);
   const updated: StoredItem = {
     ...item,
+    history: keptHistory(list, item),
     version: item.version + 1,
     modified: timestamp(ctx.state.now()),
     modifiedBy: userRef(ctx.user),
@@ -156,8 +192,8 @@ export function patchItem(ctx: HandlerContext): GraphResponse {
 
 export function deleteItem(ctx: HandlerContext): GraphResponse {
   const list = requireList(ctx);
-  const item = requireItem(ctx, list);
-  requireItemOwnership(ctx.user, list, item);
+  const item = readableItem(ctx, list);
+  requireItemOwnership(callerOf(ctx), list, item, 'delete');
   checkIfMatch(ctx.request.headers['if-match'], item);
   ctx.state.store.deleteItem(list, item.id, timestamp(ctx.state.now()));
   return { status: 204 };

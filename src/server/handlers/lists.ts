@@ -12,7 +12,7 @@ import type { ColumnDefinition, StoredList } from '../model';
 import { compileFilter } from '../odata/evaluate';
 import { option, parseExpand, parseSelect } from '../odata/options';
 import { parseFilter } from '../odata/parser';
-import { requireOwner } from '../permissions';
+import { requireRight } from '../permissions';
 import { renderList } from '../render';
 import { checkColumnDefinition } from './columns';
 import { requireList, requireSite } from './resolve';
@@ -50,7 +50,7 @@ export function getList(ctx: HandlerContext): GraphResponse {
 
 export function createList(ctx: HandlerContext): GraphResponse {
   requireSite(ctx);
-  requireOwner(ctx.user, 'create lists');
+  requireRight({ user: ctx.user, directory: ctx.state.directory }, undefined, 'manageLists', 'create lists');
   const body = ctx.request.body as Record<string, unknown> | null;
   if (typeof body !== 'object' || body === null) throw badRequest('Send the list as { "displayName": …, "columns": […], "list": { "template": "genericList" } }.');
   const displayName = body.displayName;
@@ -85,4 +85,15 @@ export function createList(ctx: HandlerContext): GraphResponse {
   };
   store.saveList(list);
   return json(201, renderList(ctx.state, list, posted.length > 0));
+}
+
+/**
+ * `DELETE /sites/{site}/lists/{list}` (https://learn.microsoft.com/en-us/graph/api/list-delete):
+ * Manage Lists on the list, which the site's Members have (Edit) until the list breaks inheritance.
+ */
+export function deleteList(ctx: HandlerContext): GraphResponse {
+  const list = requireList(ctx);
+  requireRight({ user: ctx.user, directory: ctx.state.directory }, list, 'manageLists', `delete the list '${list.displayName}'`);
+  ctx.state.store.deleteList(list);
+  return { status: 204 };
 }

@@ -1,8 +1,11 @@
 /**
- * The SharePoint REST subset provisioning needs, because Graph has no API for these:
- * a list's item-level write setting (`WriteSecurity`, set with `MERGE`/`PATCH` or `POST` +
- * `X-HTTP-Method: MERGE` on `/_api/web/lists(guid'…')`) and list views (`…/views`,
- * `…/views/getbytitle('…')/viewfields/addviewfield('…')`).
+ * The SharePoint REST subset a client needs, because Graph has no API for these: list settings
+ * (`WriteSecurity`, `ReadSecurity`, `EnableVersioning`, `MajorVersionLimit`, set with
+ * `MERGE`/`PATCH` or `POST` + `X-HTTP-Method: MERGE` on `/_api/web/lists(guid'…')`), list views
+ * (`…/views`, `…/views/getbytitle('…')/viewfields/addviewfield('…')`), permissions
+ * (`breakroleinheritance`, `resetroleinheritance`, `roleassignments/addroleassignment`,
+ * `removeroleassignment`, `HasUniqueRoleAssignments`, the associated groups, role definitions)
+ * and the site's regional time zone. Permissions are checked as `roles.ts` says.
  * https://learn.microsoft.com/en-us/sharepoint/dev/sp-add-ins/working-with-lists-and-list-items-with-rest
  * Answers use `odata=nometadata` JSON unless the client asks for `odata=verbose` (`{ d: … }`);
  * errors use SharePoint's `odata.error` shape.
@@ -12,7 +15,9 @@ import { authenticate } from '../identity';
 import { timestamp, type GraphRequest, type GraphResponse, type ServerState } from '../context';
 import { badRequest, GraphError, notFound } from '../errors';
 import type { StoredList, StoredView } from '../model';
-import { requireOwner } from '../permissions';
+import { requireRight, siteUserIdOf, type Caller } from '../permissions';
+import { assignmentsOf, groupFor, roleDefinition, ROLE_DEFINITIONS, ROLE_IDS, SITE_GROUPS, WEB_ROLE_ASSIGNMENTS, type RoleAssignment } from '../roles';
+import type { DirectoryUser } from '../identity';
 import { checkListFormula } from '../validate';
 
 /** An error in SharePoint REST's `odata.error` shape. */
@@ -38,8 +43,150 @@ function findList(state: ServerState, selector: string): StoredList {
 }
 
 function renderSpList(state: ServerState, list: StoredList): Record<string, unknown> {
-  return { Id: list.id, Title: list.displayName, Description: list.description, WriteSecurity: list.writeSecurity, ReadSecurity: 1, BaseTemplate: 100, ItemCount: state.store.items.get(list.id)?.size ?? 0, EntityTypeName: `${list.name}List`, ValidationFormula: list.validationFormula ?? '', ValidationMessage: list.validationMessage ?? '' };
+  return {
+    Id: list.id,
+    Title: list.displayName,
+    Description: list.description,
+    WriteSecurity: list.writeSecurity,
+    ReadSecurity: list.readSecurity ?? 1,
+    HasUniqueRoleAssignments: list.roleAssignments !== undefined,
+    EnableVersioning: list.enableVersioning ?? false,
+    MajorVersionLimit: list.majorVersionLimit ?? 50,
+    BaseTemplate: 100,
+    ItemCount: state.store.items.get(list.id)?.size ?? 0,
+    EntityTypeName: `${list.name}List`,
+    ValidationFormula: list.validationFormula ?? '',
+    ValidationMessage: list.validationMessage ?? '',
+  };
 }
+
+/** `$select=A,B` on an entity: only those properties (SharePoint answers what was asked). */
+function selectProps(entity: Record<string, unknown>, query: URLSearchParams): Record<string, unknown> {
+  const select = query.get('$select');
+  if (!select) return entity;
+  const wanted = select.split(',').map((s) => s.trim().toLowerCase());
+  return Object.fromEntries(Object.entries(entity).filter(([k]) => wanted.includes(k.toLowerCase())));
+}
+
+function renderGroup(group: (typeof SITE_GROUPS)[number]): Record<string, unknown> {
+  return { Id: group.Id, Title: group.Title, LoginName: group.Title, PrincipalType: 8, OwnerTitle: SITE_GROUPS[0].Title, Description: null };
+}
+
+function renderUser(state: ServerState, user: DirectoryUser): Record<string, unknown> {
+  return {
+    Id: siteUserIdOf(state.directory, user),
+    Title: user.displayName,
+    Email: user.mail,
+    LoginName: `i:0#.f|membership|${user.userPrincipalName}`,
+    PrincipalType: 1,
+    IsSiteAdmin: false,
+    UserPrincipalName: user.userPrincipalName,
+    UserId: { NameId: user.id, NameIdIssuer: 'urn:federation:microsoftonline' },
+  };
+}
+
+function renderRoleDefinition(id: number): Record<string, unknown> {
+  const def = roleDefinition(id);
+  return def ? { Id: def.Id, Name: def.Name, Description: def.Description, RoleTypeKind: def.RoleTypeKind, Hidden: false } : { Id: id };
+}
+
+function renderPrincipal(state: ServerState, principalId: number): Record<string, unknown> {
+  const group = SITE_GROUPS.find((g) => g.Id === principalId);
+  if (group) return renderGroup(group);
+  const user = state.directory.users[principalId - 1];
+  return user ? renderUser(state, user) : { Id: principalId };
+}
+
+function renderAssignments(state: ServerState, assignments: readonly RoleAssignment[], expand: string): Record<string, unknown>[] {
+  const wants = (name: string) => expand.toLowerCase().split(',').some((e) => e.trim() === name.toLowerCase());
+  return assignments.map((a) => ({
+    PrincipalId: a.principalId,
+    ...(wants('Member') ? { Member: renderPrincipal(state, a.principalId) } : {}),
+    ...(wants('RoleDefinitionBindings') ? { RoleDefinitionBindings: a.roleDefinitionIds.map(renderRoleDefinition) } : {}),
+  }));
+}
+
+/** `name=value` pairs of a REST method call: `(principalid=5,roledefid=1073741827)`. */
+function callArgs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of text.split(',')) {
+    const [k, v] = part.split('=').map((x) => decodeURIComponent(x ?? '').trim());
+    if (k) out[k.toLowerCase()] = (v ?? '').replace(/^'|'$/g, '');
+  }
+  return out;
+}
+
+const TRUE = (v: string | undefined): boolean => v === undefined || v.toLowerCase() === 'true';
+
+/** A principal that exists on the site: a site group or a site user. */
+function requirePrincipal(state: ServerState, id: number): void {
+  if (SITE_GROUPS.some((g) => g.Id === id) || (Number.isInteger(id) && id >= 1 && id <= state.directory.users.length)) return;
+  throw badRequest(`Cannot find principal with id: ${id}.`);
+}
+
+/** Permission operations (`breakroleinheritance`, `roleassignments/…`) on one list. */
+function permissionOperation(state: ServerState, caller: Caller, list: StoredList, rest: string, method: string, query: URLSearchParams, collection: (values: unknown[]) => GraphResponse, entity: (value: unknown) => GraphResponse): GraphResponse | undefined {
+  if (/^\/hasuniqueroleassignments$/i.test(rest) && method === 'GET') return entity({ HasUniqueRoleAssignments: list.roleAssignments !== undefined });
+  if (/^\/roleassignments$/i.test(rest) && method === 'GET') return collection(renderAssignments(state, assignmentsOf(list), query.get('$expand') ?? ''));
+  const manage = (action: string) => requireRight(caller, list, 'managePermissions', action);
+  const breaking = /^\/breakroleinheritance(?:\(([^)]*)\))?$/i.exec(rest);
+  if (breaking && method === 'POST') {
+    manage(`change the permissions of '${list.displayName}'`);
+    // Breaking an object that already has its own assignments changes nothing.
+    if (list.roleAssignments) return { status: 200, body: { 'odata.null': true } };
+    const args = callArgs(breaking[1] ?? '');
+    // copyRoleAssignments=false leaves only the caller, with Full Control (SecurableObject.BreakRoleInheritance,
+    // https://learn.microsoft.com/en-us/previous-versions/office/sharepoint-csom/ee545470(v=office.15)).
+    const assignments = TRUE(args.copyroleassignments)
+      ? WEB_ROLE_ASSIGNMENTS.map((a) => ({ ...a, roleDefinitionIds: [...a.roleDefinitionIds] }))
+      : [{ principalId: siteUserIdOf(state.directory, caller.user), roleDefinitionIds: [ROLE_IDS.fullControl] }];
+    state.store.saveList({ ...list, roleAssignments: assignments });
+    return { status: 200, body: { 'odata.null': true } };
+  }
+  if (/^\/resetroleinheritance(\(\))?$/i.test(rest) && method === 'POST') {
+    manage(`change the permissions of '${list.displayName}'`);
+    const { roleAssignments: _dropped, ...inheriting } = list;
+    state.store.saveList(inheriting);
+    return { status: 200, body: { 'odata.null': true } };
+  }
+  const change = /^\/roleassignments\/(addroleassignment|removeroleassignment)\(([^)]*)\)$/i.exec(rest);
+  if (change && method === 'POST') {
+    manage(`change the permissions of '${list.displayName}'`);
+    if (!list.roleAssignments) throw badRequest('This operation is not allowed on an object that inherits permissions.');
+    const args = callArgs(change[2]);
+    const principalId = Number(args.principalid);
+    const roleId = Number(args.roledefid);
+    requirePrincipal(state, principalId);
+    if (!roleDefinition(roleId)) throw badRequest(`Cannot find role definition with id: ${args.roledefid}.`);
+    const adding = change[1].toLowerCase() === 'addroleassignment';
+    const existing = list.roleAssignments.find((a) => a.principalId === principalId);
+    const others = list.roleAssignments.filter((a) => a.principalId !== principalId);
+    const roles = new Set(existing?.roleDefinitionIds ?? []);
+    if (adding) roles.add(roleId);
+    else roles.delete(roleId);
+    const next = roles.size ? [...others, { principalId, roleDefinitionIds: [...roles] }] : others;
+    state.store.saveList({ ...list, roleAssignments: next });
+    return { status: 200, body: { 'odata.null': true } };
+  }
+  return undefined;
+}
+
+function webResource(state: ServerState, user: DirectoryUser, path: string, query: URLSearchParams, entity: (value: unknown) => GraphResponse, collection: (values: unknown[]) => GraphResponse): GraphResponse | undefined {
+  const lower = path.toLowerCase();
+  if (lower === '/regionalsettings/timezone') {
+    const zone = state.timeZone;
+    return entity({ Id: zone.id, Description: zone.description, Information: { Bias: zone.bias, DaylightBias: zone.daylightBias, StandardBias: 0 } });
+  }
+  const group = /^\/associated(owner|member|visitor)group$/.exec(lower);
+  if (group) return entity(selectProps(renderGroup(groupFor(group[1] as DirectoryUser['siteRole'])), query));
+  if (lower === '/currentuser') return entity(selectProps(renderUser(state, user), query));
+  if (lower === '/roledefinitions') return collection(ROLE_DEFINITIONS.map((d) => renderRoleDefinition(d.Id)));
+  if (lower === '/roleassignments') return collection(renderAssignments(state, WEB_ROLE_ASSIGNMENTS, query.get('$expand') ?? ''));
+  if (lower === '/sitegroups') return collection(SITE_GROUPS.map(renderGroup));
+  return undefined;
+}
+
+
 
 function renderView(state: ServerState, list: StoredList, view: StoredView): Record<string, unknown> {
   return { Id: view.Id, Title: view.Title, ViewQuery: view.ViewQuery, RowLimit: view.RowLimit, DefaultView: view.DefaultView, PersonalView: view.PersonalView, ServerRelativeUrl: `/Lists/${list.name}/${encodeURIComponent(view.Title)}.aspx` };
@@ -72,6 +219,7 @@ export function createSpRestDispatch(state: ServerState) {
   return (request: GraphRequest): GraphResponse => {
     try {
       const user = authenticate(state.directory, request.headers.authorization);
+      const caller: Caller = { user, directory: state.directory };
       const verbose = (request.headers.accept ?? '').includes('odata=verbose');
       const entity = (value: unknown): GraphResponse => ({ status: 200, body: verbose ? { d: value } : value });
       const collection = (values: unknown[]): GraphResponse => ({ status: 200, body: verbose ? { d: { results: values } } : { value: values } });
@@ -82,7 +230,11 @@ export function createSpRestDispatch(state: ServerState) {
 
       if (path === '' || path === '/') {
         if (method !== 'GET') throw badRequest('Only GET is supported on /_api/web.');
-        return entity({ Id: state.store.webId, Title: 'Technician Network', Url: state.baseUrl, ServerRelativeUrl: '/' });
+        return entity({ Id: state.store.webId, Title: 'Technician Network', Url: state.baseUrl, ServerRelativeUrl: '/', HasUniqueRoleAssignments: true });
+      }
+      if (method === 'GET') {
+        const web = webResource(state, user, path, request.query, entity, collection);
+        if (web) return web;
       }
       const match = /^\/lists(\(guid'[0-9a-fA-F-]{36}'\)|\/getbytitle\('(?:[^']|'')*'\))(\/.*)?$/i.exec(path);
       if (!match) throw notFound(`The SharePoint REST resource '${request.path}' is not available on the local server.`);
@@ -90,35 +242,28 @@ export function createSpRestDispatch(state: ServerState) {
       const rest = match[2] ?? '';
 
       if (rest === '') {
-        if (method === 'GET') return entity(renderSpList(state, list));
+        if (method === 'GET') {
+          requireRight(caller, list, 'viewListItems', `see '${list.displayName}'`);
+          return entity(selectProps(renderSpList(state, list), request.query));
+        }
+        if (method === 'DELETE') {
+          requireRight(caller, list, 'manageLists', `delete the list '${list.displayName}'`);
+          state.store.deleteList(list);
+          return { status: 200, body: { 'odata.null': true } };
+        }
         if (method === 'MERGE' || method === 'PATCH') {
-          requireOwner(user, `change the settings of '${list.displayName}'`);
-          const next = { ...list };
-          if (body.WriteSecurity !== undefined) {
-            if (body.WriteSecurity !== 1 && body.WriteSecurity !== 2 && body.WriteSecurity !== 4) throw badRequest('WriteSecurity must be 1 (all items), 2 (items the user created) or 4 (none).');
-            next.writeSecurity = body.WriteSecurity === 1 ? 1 : 2;
-          }
-          if (typeof body.Title === 'string') next.displayName = body.Title;
-          if (typeof body.Description === 'string') next.description = body.Description;
-          // List validation: a rule across columns, checked on every item save (Graph has no API for it).
-          if (body.ValidationFormula !== undefined) {
-            if (typeof body.ValidationFormula !== 'string') throw badRequest('ValidationFormula must be text (empty to remove the rule).');
-            if (body.ValidationFormula !== '') checkListFormula(list, body.ValidationFormula);
-            next.validationFormula = body.ValidationFormula || undefined;
-          }
-          if (body.ValidationMessage !== undefined) {
-            if (typeof body.ValidationMessage !== 'string' || body.ValidationMessage.length > 1024) throw badRequest('ValidationMessage must be text of at most 1024 characters.');
-            next.validationMessage = body.ValidationMessage || undefined;
-          }
-          state.store.saveList(next);
+          requireRight(caller, list, 'manageLists', `change the settings of '${list.displayName}'`);
+          state.store.saveList(patchListSettings(list, body));
           return { status: 204 };
         }
         throw badRequest(`${method} is not supported on a list.`);
       }
+      const permissions = permissionOperation(state, caller, list, rest, method, request.query, collection, entity);
+      if (permissions) return permissions;
       if (/^\/views$/i.test(rest)) {
         if (method === 'GET') return collection(list.views.map((v) => renderView(state, list, v)));
         if (method !== 'POST') throw badRequest(`${method} is not supported on views.`);
-        requireOwner(user, `add views to '${list.displayName}'`);
+        requireRight(caller, list, 'manageLists', `add views to '${list.displayName}'`);
         if (typeof body.Title !== 'string' || body.Title.trim() === '') throw badRequest('A view needs a Title.');
         if (list.views.some((v) => v.Title.toLowerCase() === String(body.Title).toLowerCase())) {
           throw new GraphError(409, 'nameAlreadyExists', `A view named '${body.Title}' already exists in '${list.displayName}'.`);
@@ -134,7 +279,7 @@ export function createSpRestDispatch(state: ServerState) {
       if (viewRest === '') {
         if (method === 'GET') return entity(renderView(state, list, view));
         if (method !== 'MERGE' && method !== 'PATCH') throw badRequest(`${method} is not supported on a view.`);
-        requireOwner(user, `change views of '${list.displayName}'`);
+        requireRight(caller, list, 'manageLists', `change views of '${list.displayName}'`);
         const next = patchView(view, body);
         saveViews(state, list, withDefault(list.views.map((v) => (v.Id === view.Id ? next : v)), next));
         return { status: 204 };
@@ -144,7 +289,7 @@ export function createSpRestDispatch(state: ServerState) {
       }
       const fieldOp = /^\/viewfields\/(addviewfield\('((?:[^']|'')*)'\)|removeallviewfields)$/i.exec(viewRest);
       if (!fieldOp || method !== 'POST') throw notFound(`The SharePoint REST resource '${request.path}' is not available on the local server.`);
-      requireOwner(user, `change views of '${list.displayName}'`);
+      requireRight(caller, list, 'manageLists', `change views of '${list.displayName}'`);
       let fields: string[] = [];
       if (fieldOp[2] !== undefined) {
         const name = unquote(fieldOp[2]);
@@ -158,4 +303,38 @@ export function createSpRestDispatch(state: ServerState) {
       return spError(error);
     }
   };
+}
+
+/** A list's settings after `MERGE`: each property checked, nothing stored when any is wrong. */
+function patchListSettings(list: StoredList, body: Record<string, unknown>): StoredList {
+  const next = { ...list };
+  if (body.WriteSecurity !== undefined) {
+    if (body.WriteSecurity !== 1 && body.WriteSecurity !== 2 && body.WriteSecurity !== 4) throw badRequest('WriteSecurity must be 1 (all items), 2 (items the user created) or 4 (none).');
+    next.writeSecurity = body.WriteSecurity;
+  }
+  if (body.ReadSecurity !== undefined) {
+    if (body.ReadSecurity !== 1 && body.ReadSecurity !== 2) throw badRequest('ReadSecurity must be 1 (all items) or 2 (items the user created).');
+    next.readSecurity = body.ReadSecurity;
+  }
+  if (body.EnableVersioning !== undefined) {
+    if (typeof body.EnableVersioning !== 'boolean') throw badRequest('EnableVersioning must be true or false.');
+    next.enableVersioning = body.EnableVersioning;
+  }
+  if (body.MajorVersionLimit !== undefined) {
+    if (typeof body.MajorVersionLimit !== 'number' || !Number.isInteger(body.MajorVersionLimit) || body.MajorVersionLimit < 1 || body.MajorVersionLimit > 50000) throw badRequest('MajorVersionLimit must be a whole number from 1 to 50000.');
+    next.majorVersionLimit = body.MajorVersionLimit;
+  }
+  if (typeof body.Title === 'string') next.displayName = body.Title;
+  if (typeof body.Description === 'string') next.description = body.Description;
+  // List validation: a rule across columns, checked on every item save (Graph has no API for it).
+  if (body.ValidationFormula !== undefined) {
+    if (typeof body.ValidationFormula !== 'string') throw badRequest('ValidationFormula must be text (empty to remove the rule).');
+    if (body.ValidationFormula !== '') checkListFormula(list, body.ValidationFormula);
+    next.validationFormula = body.ValidationFormula || undefined;
+  }
+  if (body.ValidationMessage !== undefined) {
+    if (typeof body.ValidationMessage !== 'string' || body.ValidationMessage.length > 1024) throw badRequest('ValidationMessage must be text of at most 1024 characters.');
+    next.validationMessage = body.ValidationMessage || undefined;
+  }
+  return next;
 }

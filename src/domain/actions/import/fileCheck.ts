@@ -3,7 +3,7 @@
  * still a PNG), and the limits an import keeps to: far above any real plan, so a wrong file is refused at
  * once with a sentence saying why instead of freezing the tab.
  */
-import { validationError } from '../../errors';
+import { isHubError, validationError } from '../../errors';
 import type { ImportTable } from './table';
 
 /** Most data rows an import reads: real plans have tens of actions; a file of thousands is the wrong file. */
@@ -50,18 +50,26 @@ export function fileKind(name: string, size: number, head: Uint8Array): FileKind
 
 /**
  * Why a read table cannot be imported, in plain words: nothing in it, headings only, or more rows than a
- * plan has. Undefined when it can be.
+ * plan has. Undefined when it can be. `what` names it as the sentence should: `"plan.csv"`, `Sheet “Notes”`.
  */
-export function tableProblem(name: string, table: ImportTable): string | undefined {
-  if (table.headers.every((h) => h === '')) return `"${name}" is empty: there is nothing in it to import.`;
+export function tableProblem(what: string, table: ImportTable): string | undefined {
+  if (table.headers.every((h) => h === '')) return `${what} is empty: there is nothing in it to import.`;
   if (table.rows.length === 0)
-    return `"${name}" has column headings (${table.headers.filter((h) => h !== '').join(', ')}) but no rows below them: add the plan's actions and choose it again.`;
+    return `${what} has column headings (${table.headers.filter((h) => h !== '').join(', ')}) but no rows below them: add the plan's actions and choose it again.`;
   if (table.rows.length > MAX_IMPORT_ROWS)
-    return `"${name}" has ${table.rows.length.toLocaleString('en-GB')} rows; an import reads at most ${MAX_IMPORT_ROWS.toLocaleString('en-GB')}. A plan has tens of actions: check this is the plan, or split the file.`;
+    return `${what} has ${table.rows.length.toLocaleString('en-GB')} rows; an import reads at most ${MAX_IMPORT_ROWS.toLocaleString('en-GB')}. A plan has tens of actions: check this is the plan, or split the file.`;
   return undefined;
 }
 
-/** A refused file as the one error type, so the page shows it like any other. */
+/** A refused file as the one error type (`validation`, marked `refusedFile` so the page can say it plainly). */
 export function refusedFile(message: string) {
-  return validationError(message, [{ field: 'file', message }]);
+  return validationError(message, [{ field: REFUSED_FILE, message }]);
+}
+
+/** The issue field that marks a refused file. */
+export const REFUSED_FILE = 'file';
+
+/** The sentence saying why a file was refused, if `error` is such a refusal. */
+export function refusalOf(error: unknown): string | undefined {
+  return isHubError(error, 'validation') ? error.details.issues?.find((i) => i.field === REFUSED_FILE)?.message : undefined;
 }

@@ -258,8 +258,10 @@ export function previewImport(
     // A blank or missing status is nobody's judgement yet: never Amber (issue 11). Re-importing keeps the tab's.
     const rag = status ?? match?.ragStatus ?? NOT_ASSESSED;
     const evidence = fields.evidence as string | undefined;
+    // Cells of several lines are normal; the columns that hold one line get the lines joined with "; ".
+    const oneLine = (value: unknown) => (typeof value === 'string' ? value.replace(/\s*\n\s*/g, '; ') : undefined);
     const action: ImportedAction = {
-      title: (fields.title as string | undefined) ?? titleFromTask(task),
+      title: oneLine(fields.title) ?? titleFromTask(task),
       reference,
       otherReferences: [...new Set(otherReferences.filter((r) => r.toLowerCase() !== reference.toLowerCase()))],
       talentRefs: (fields.talentRefs as string[] | undefined) ?? [],
@@ -268,14 +270,14 @@ export function previewImport(
       mainTasks: fields.mainTasks as string | undefined,
       outcome: fields.outcome as string | undefined,
       successMeasures: fields.successMeasures as string | undefined,
-      timeframe: fields.timeframe as string | undefined,
+      timeframe: oneLine(fields.timeframe),
       targetDate: fields.targetDate as string | undefined,
       statusLabel: toLabel(plan.statusScheme, rag),
       ragStatus: rag,
       redExplanation: rag === 'Red' ? (match?.redExplanation ?? evidence) : undefined,
       ownerIds: (fields.ownerIds as PersonId[] | undefined) ?? match?.ownerIds ?? [],
-      ownerRoles: fields.ownerRoles as string | undefined,
-      projectGroup: fields.projectGroup as string | undefined,
+      ownerRoles: oneLine(fields.ownerRoles),
+      projectGroup: oneLine(fields.projectGroup),
       strategyAlignment: (fields.strategyAlignment as string[] | undefined) ?? [],
       evidence,
       sortOrder: match?.sortOrder ?? rows.filter((r) => r.action).length + existing.length + 1,
@@ -284,6 +286,8 @@ export function previewImport(
       warnings.push({ row, field: statusCell ? headerOf(mapping, 'status') : 'Status', message: 'Red without an explanation: add one on the action page before the self-assessment.' });
     if (action.targetDate && action.targetDate > plan.periodEnd)
       warnings.push({ row, field: 'Target date', message: `Target date ${action.targetDate} is after the plan ends (${plan.periodEnd}).` });
+    else if (action.targetDate && action.targetDate < plan.periodStart)
+      warnings.push({ row, field: 'Target date', message: `Target date ${action.targetDate} is before the plan starts (${plan.periodStart}): check the plan's period.` });
 
     if (errors.length > 0) {
       rows.push({ row, outcome: 'invalid', key, action, changedFields: [], errors, warnings });

@@ -87,7 +87,7 @@ describe('Westbrook’s plan copied from Word: themes as heading rows, merged ob
 
   it('joins the row a merged objective cell left empty to the action above, its dates kept', () => {
     const row = preview.rows.find((r) => r.action?.task === 'Make technical roles visible to students')!;
-    expect(row.action).toMatchObject({ mainTasks: 'Add technician profiles to every module page\nShow technicians on open-day tours', timeframe: 'Autumn 2024\nYear 2', targetDate: '2026-07-31' });
+    expect(row.action).toMatchObject({ mainTasks: 'Add technician profiles to every module page\nShow technicians on open-day tours', timeframe: 'Autumn 2024; Year 2', targetDate: '2026-07-31' });
     expect(row.warnings[0]?.message).toMatch(/^Row 4 has no task/);
   });
 

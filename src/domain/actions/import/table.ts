@@ -10,6 +10,8 @@ export interface ImportTable {
   readonly rows: readonly (readonly string[])[];
   /** The file's row number (1-based, as a spreadsheet shows it) of each data row. */
   readonly rowNumbers: readonly number[];
+  /** Text above the header row (a title line such as "… Action Plan 2018-2021"), one entry a row. */
+  readonly preamble?: readonly string[];
 }
 
 /**
@@ -33,7 +35,8 @@ export function tableFromRows(raw: readonly (readonly string[])[]): ImportTable 
     rows.push(Array.from({ length: width }, (_, c) => row[c] ?? ''));
     rowNumbers.push(i + 1);
   });
-  return { headers, rows, rowNumbers };
+  const preamble = cleaned.slice(0, headerIndex).map((r) => r.filter((c) => c !== '').join(' ')).filter((t) => t !== '');
+  return { headers, rows, rowNumbers, ...(preamble.length > 0 ? { preamble } : {}) };
 }
 
 /** Reads CSV text (quoted cells with commas and line breaks included) into a table. */

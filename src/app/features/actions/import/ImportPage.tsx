@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import { Button, Dropdown, Field, Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Option, ProgressBar, Radio, RadioGroup, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { useSearchParams } from 'react-router-dom';
 import type { NewPlanInput } from '../../../../domain/actions/carryForward';
-import { isoDate } from '../../../../domain/actions/dates';
+import { displayDate, isoDate } from '../../../../domain/actions/dates';
+import { suggestPeriod } from '../../../../domain/actions/import/planPeriod';
 import { mappingProblems, suggestMapping, type ColumnMapping } from '../../../../domain/actions/import/headerMapping';
 import { previewImport, type ImportPlan, type ImportPreview } from '../../../../domain/actions/import/importPreview';
 import type { ImportTable } from '../../../../domain/actions/import/table';
@@ -21,7 +22,7 @@ import { usePeople, usePlans } from '../usePlanData';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { issueReportCsv } from '../../../../domain/actions/import/errorReport';
-import { refusedFile } from '../../../../domain/actions/import/fileCheck';
+import { refusalOf, refusedFile } from '../../../../domain/actions/import/fileCheck';
 import type { PlanSheet } from './readPlanFile';
 import { readInWorker } from './readInWorker';
 import { runImport, type ImportResult } from './runImport';
@@ -105,7 +106,7 @@ export function ImportPage() {
       setSheets(read);
       // The first sheet that holds a plan; every sheet stays on offer.
       const first = read.find((s) => !s.problem);
-      if (!first) throw refusedFile(read[0]?.problem ?? `"${file.name}" is empty: there is nothing in it to import.`);
+      if (!first) throw refusedFile(read.map((s) => s.problem).join(' '));
       takeSheet(first);
       setExisting(targetKind === 'existing' && existingPlan ? await hub.actions.where({ planId: existingPlan.id }) : []);
       setStep('map');
@@ -141,10 +142,23 @@ export function ImportPage() {
   };
 
   const problems = mappingProblems(mapping);
+  const period = table && file ? suggestPeriod(table, mapping, file.name) : undefined;
+  const periodDiffers = !!period && !!importPlan && (period.start !== importPlan.periodStart || period.end !== importPlan.periodEnd);
+  const sameTitle = targetKind === 'new' && (plans.data ?? []).find((p) => p.title.trim().toLowerCase() === newPlan.title.trim().toLowerCase() && newPlan.title.trim() !== '');
   return (
     <div className={styles.page}>
       <PageHeader eyebrow={<Link href="#/actions">Actions</Link>} title="Import a plan" subtitle="From CSV or Excel, keeping your own column headings. Importing the same file again adds nothing twice." />
-      {error !== undefined && <ErrorMessage error={error} doing="importing the plan" />}
+      {error !== undefined &&
+        (refusalOf(error) ? (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>This file can’t be imported</MessageBarTitle>
+              {refusalOf(error)}
+            </MessageBarBody>
+          </MessageBar>
+        ) : (
+          <ErrorMessage error={error} doing="importing the plan" />
+        ))}
 
       {step === 'choose' && (
         <>
@@ -178,6 +192,11 @@ export function ImportPage() {
           ) : (
             <PlanFields value={newPlan} onChange={setNewPlan} />
           )}
+          {sameTitle && (
+            <MessageBar intent="warning">
+              <MessageBarBody>A plan called “{sameTitle.title}” is already here. Give this one another title so people can tell the two apart.</MessageBarBody>
+            </MessageBar>
+          )}
           {reading !== undefined && <ProgressBar value={reading} aria-label="Reading the file" />}
           <div className={styles.buttons}>
             <Button appearance="primary" disabled={!ready || reading !== undefined} onClick={() => void readFile()}>
@@ -202,6 +221,20 @@ export function ImportPage() {
             </Field>
           )}
           <Text as="p">The suggestions come from your headings; change any that are wrong. Columns set to “Do not import” are left out.</Text>
+          {period && periodDiffers && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>Check the plan’s period</MessageBarTitle>
+                From {period.from}, this plan runs {displayDate(period.start)} – {displayDate(period.end)}; {targetKind === 'new' ? 'the new plan is set' : `“${existingPlan?.title}” runs`} {displayDate(importPlan!.periodStart)} –{' '}
+                {displayDate(importPlan!.periodEnd)}.{' '}
+                {targetKind === 'new' && (
+                  <Button size="small" onClick={() => setNewPlan((p) => ({ ...p, periodStart: period.start, periodEnd: period.end }))}>
+                    Use {displayDate(period.start)} – {displayDate(period.end)}
+                  </Button>
+                )}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           <MappingStep table={table} mapping={mapping} onChange={setMapping} />
           {problems.length > 0 && (
             <MessageBar intent="warning" layout="multiline">

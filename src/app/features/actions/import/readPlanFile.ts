@@ -22,7 +22,7 @@ export async function readPlanFile(file: File, onProgress: (share: number) => vo
   if (kind.kind === 'refused') throw refusedFile(kind.message);
   const sheets = kind.kind === 'xlsx' ? await xlsxSheets(file, onProgress) : [{ name: file.name, table: tableFromRows(await csvRows(file, onProgress)) }];
   onProgress(1);
-  return sheets.map((s) => ({ ...s, problem: tableProblem(sheets.length > 1 ? `${file.name}, sheet "${s.name}"` : file.name, s.table) }));
+  return sheets.map((s) => ({ ...s, problem: tableProblem(sheets.length > 1 ? `Sheet “${s.name}”` : `"${file.name}"`, s.table) }));
 }
 
 async function csvRows(file: File, onProgress: (share: number) => void): Promise<string[][]> {

@@ -28,6 +28,12 @@ describe('schema checks on an import preview', () => {
     expect(checked.rows.find((r) => r.action?.reference === 'V5')?.action?.otherReferences).toEqual(['S1']);
   });
 
+  it.each(['northshire-2020-23-action-plan.csv', 'westbrook-2024-27-action-plan.csv'])('passes %s, its multi-line cells fitting single-line columns', (name) => {
+    const table = tableFromCsv(readFileSync(`${__dirname}/../../../../../tests/fixtures/${name}`, 'utf8'));
+    const mapping = suggestMapping(table.headers);
+    expect(withSchemaChecks(previewImport(table, mapping, plan, []), mapping).errors).toEqual([]);
+  });
+
   it('leaves a clean preview as it was', () => {
     const table = tableFromCsv('Action,Link to TC\nWebsite,Visibility (V2)\n');
     const mapping = suggestMapping(table.headers);

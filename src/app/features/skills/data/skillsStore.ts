@@ -6,6 +6,7 @@
 import type { Hub } from '../../../../data/hub';
 import type { ListState, ListView } from '../../../../data/store/listStore';
 import type { HubSetting, Person, Skill, SkillRating, SkillTarget, Unit } from '../../../../domain/model';
+import { importersFrom, RATING_IMPORTERS_SETTING } from '../../../../domain/skills/importers';
 import { PROFICIENCY_LABELS_SETTING, proficiencyLabelsFrom, type ProficiencyLabels } from '../../../../domain/skills/proficiency';
 
 export interface SkillsData {
@@ -17,6 +18,9 @@ export interface SkillsData {
   readonly targets: readonly SkillTarget[];
   readonly labels: ProficiencyLabels;
   readonly labelsSetting?: HubSetting;
+  /** Entra object ids of those trusted to import ratings (Hub Settings `ratingImporters`). */
+  readonly importers: readonly string[];
+  readonly importersSetting?: HubSetting;
 }
 
 export type SkillsState =
@@ -65,6 +69,7 @@ export class SkillsStore {
     let data: SkillsData | undefined;
     if (others.every(shown) && ratingsShown) {
       const labelsSetting = (settings.items as readonly HubSetting[]).find((s) => s.key === PROFICIENCY_LABELS_SETTING);
+      const importersSetting = (settings.items as readonly HubSetting[]).find((s) => s.key === RATING_IMPORTERS_SETTING);
       data = {
         units: units.items as readonly Unit[],
         people: people.items as readonly Person[],
@@ -73,6 +78,8 @@ export class SkillsStore {
         targets: targets.items as readonly SkillTarget[],
         labels: proficiencyLabelsFrom(labelsSetting?.value),
         labelsSetting,
+        importers: importersFrom(importersSetting?.value),
+        importersSetting,
       };
     }
     if (failed) return { status: 'error', error: failed.error, data };
@@ -101,6 +108,11 @@ export class SkillsStore {
 
   /** Puts the saved `proficiencyLabels` setting into the Hub Settings store. */
   putLabels(saved: HubSetting): void {
+    this.hub.settings.store.put([saved]);
+  }
+
+  /** Puts the saved `ratingImporters` setting into the Hub Settings store. */
+  putImporters(saved: HubSetting): void {
     this.hub.settings.store.put([saved]);
   }
 

@@ -5,6 +5,7 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type { Person } from '../../../../domain/model';
 import { effectiveRatings, type EffectiveRating } from '../../../../domain/skills/effective';
+import { writtenByImporter } from '../../../../domain/skills/importers';
 import { buildSkillMatrix, type SkillMatrix } from '../../../../domain/skills/matrix';
 import type { Actor } from '../../../../domain/skills/rights';
 import { useHub, useSession } from '../../../services/session';
@@ -31,7 +32,7 @@ const derivedCache = new WeakMap<SkillsData, Derived>();
 export function derive(data: SkillsData, now: Date): Derived {
   let d = derivedCache.get(data);
   if (!d) {
-    const effective = effectiveRatings(data.ratings, data.people, { now });
+    const effective = effectiveRatings(data.ratings, data.people, { now, trustedAuthor: writtenByImporter(data.importers) });
     d = {
       effective,
       matrix: buildSkillMatrix({ people: data.people, skills: data.skills, units: data.units, ratings: effective }),
@@ -49,5 +50,5 @@ export function useDerived(data: SkillsData | undefined): Derived | undefined {
 /** The signed-in person as the rights rules see them. */
 export function useActor(): Actor {
   const session = useSession();
-  return useMemo(() => ({ upn: session.user.userPrincipalName, role: session.role, person: session.person }), [session]);
+  return useMemo(() => ({ upn: session.user.userPrincipalName, id: session.user.id, mail: session.user.mail, role: session.role, person: session.person }), [session]);
 }

@@ -5,6 +5,7 @@ import { cellText, type SheetRows } from '../../../../domain/skills/import/cells
 import { parseLongCsv, suggestLongMapping, type LongMapping } from '../../../../domain/skills/import/longCsv';
 import { parseMatrixSheet, suggestMatrixMapping, type MatrixMapping } from '../../../../domain/skills/import/matrixSheet';
 import { planRatingImport } from '../../../../domain/skills/import/plan';
+import { RATING_IMPORTERS_SETTING, withImporter } from '../../../../domain/skills/importers';
 import { canImport } from '../../../../domain/skills/rights';
 import type { RatingSource } from '../../../../domain/vocabulary';
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -92,6 +93,13 @@ function ImportWizard({ data, derived }: { readonly data: SkillsData; readonly d
     setWriteError(undefined);
     try {
       const plan = planRatingImport(preview, derived.effective, { source, today: new Date().toISOString().slice(0, 10) });
+      // Imported ratings are written by this owner, not by each person or their manager; they count
+      // because the owner is on the owner-written list of importers (see docs/rights.md).
+      if (plan.creates.length > 0 && actor.id && !data.importers.includes(actor.id.toLowerCase())) {
+        const value = withImporter(data.importers, actor.id);
+        const setting = data.importersSetting ? await hub.settings.update(data.importersSetting.id, { value }, data.importersSetting.eTag) : await hub.settings.create({ key: RATING_IMPORTERS_SETTING, value });
+        store.putImporters(setting);
+      }
       setProgress({ written: 0, total: plan.creates.length });
       const saved = plan.creates.length > 0 ? await hub.ratings.createMany(plan.creates, { atomic: true, onProgress: (written, total) => setProgress({ written, total }) }) : [];
       store.putRatings(saved);

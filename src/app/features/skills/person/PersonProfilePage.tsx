@@ -5,7 +5,7 @@ import type { SkillId } from '../../../../domain/ids';
 import { tabPath } from '../../../../domain/links';
 import type { Person, Skill } from '../../../../domain/model';
 import { cellKey, type EffectiveRating } from '../../../../domain/skills/effective';
-import { canRate, canValidate, isLineManagerOf, isSelf, othersRatingsRefusal } from '../../../../domain/skills/rights';
+import { canRate, canSetExpectedLeaving, canValidate, isLineManagerOf, isSelf, othersRatingsRefusal } from '../../../../domain/skills/rights';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageHeader } from '../../../components/PageHeader';
 import { useSession } from '../../../services/session';
@@ -46,6 +46,7 @@ function Profile({ personId, data, derived }: { readonly personId: string; reado
 function ProfileOf({ person, data, derived }: { readonly person: Person; readonly data: SkillsData; readonly derived: Derived }) {
   const session = useSession();
   const actor = useActor();
+  const leaving = canSetExpectedLeaving(actor, person, data.people);
   const { rate, validate, setExpectedLeaving, refusal, dismiss, busy } = useRatingActions(person, data, derived);
   const self = isSelf(actor, person);
   const mayRate = canRate(actor, person, data.people).allowed;
@@ -109,7 +110,14 @@ function ProfileOf({ person, data, derived }: { readonly person: Person; readonl
           <MessageBarBody>You are {person.name}’s line manager: validate their ratings below.</MessageBarBody>
         </MessageBar>
       )}
-      {isLineManagerOf(actor, person) && <ExpectedLeaving key={person.eTag} person={person} onSave={setExpectedLeaving} />}
+      {isLineManagerOf(actor, person) &&
+        (leaving.allowed ? (
+          <ExpectedLeaving key={person.eTag} person={person} onSave={setExpectedLeaving} />
+        ) : (
+          <MessageBar intent="info" data-testid="leaving-note">
+            <MessageBarBody>{leaving.reason}</MessageBarBody>
+          </MessageBar>
+        ))}
       <section aria-label="Wants to develop" style={{ marginTop: 16 }}>
         <Text as="h2" block weight="semibold" size={500}>
           {self ? 'Skills you want to develop' : 'Wants to develop'}

@@ -1,0 +1,171 @@
+/**
+ * Each attack from issue 9, replayed against the local site as `npm start` sets it up (provisioned,
+ * then seeded with the demo world): refused by SharePoint's own permissions (403 in Graph's or
+ * SharePoint REST's shape) or, where SharePoint cannot refuse it, not counted by the tab.
+ * Permission levels: https://learn.microsoft.com/en-us/sharepoint/understanding-permission-levels
+ * Breaking inheritance and role assignments over REST:
+ * https://learn.microsoft.com/en-us/sharepoint/dev/sp-add-ins/set-custom-permissions-on-a-list-by-using-the-rest-interface
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHubOnPipeline } from '../../src/data/createHub';
+import { createGraphPipeline } from '../../src/data/graph/pipeline';
+import type { Hub } from '../../src/data/hub';
+import { provisionSite } from '../../src/data/provision/provisionSite';
+import { seedDemo } from '../../src/data/seed/seedDemo';
+import { demoDataset, demoDirectory } from '../../src/demo';
+import { DEMO_GUEST } from '../../src/demo/directory';
+import type { Person } from '../../src/domain/model';
+import { cellKey, effectiveRatings } from '../../src/domain/skills/effective';
+import { createGraphServer, type LocalGraphServer } from '../../src/server/createGraphServer';
+
+jest.setTimeout(240_000);
+
+const OWNER = 'owner@demo.local';
+const MEMBER = 'member@demo.local';
+const SP_ACCESS_DENIED = '-2147024891, System.UnauthorizedAccessException';
+
+let server: LocalGraphServer;
+let dataDir: string;
+let baseUrl: string;
+let people: Person[];
+let mia: Person;
+let neil: Person;
+const hubs = new Map<string, Hub>();
+const hubFor = (upn: string): Hub => {
+  let hub = hubs.get(upn);
+  if (!hub) {
+    hub = createHubOnPipeline(createGraphPipeline({ baseUrl: `${baseUrl}/graph/v1.0`, getAccessToken: async () => `dev:${upn}` }), 'root');
+    hubs.set(upn, hub);
+  }
+  return hub;
+};
+const owner = createGraphPipelineFor(OWNER);
+
+function createGraphPipelineFor(upn: string) {
+  return () => createGraphPipeline({ baseUrl: `${baseUrl}/graph/v1.0`, getAccessToken: async () => `dev:${upn}` });
+}
+
+async function call(as: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+  const url = path.startsWith('/_api') ? `${baseUrl}${path}` : `${baseUrl}/graph/v1.0${path}`;
+  const headers: Record<string, string> = { Authorization: `Bearer dev:${as}`, Accept: 'application/json;odata=nometadata' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const text = await response.text();
+  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+}
+
+async function listId(name: string): Promise<string> {
+  return String((await call(OWNER, 'GET', `/sites/root/lists/${encodeURIComponent(name)}`)).body.id);
+}
+
+const graphDenied = { error: expect.objectContaining({ code: 'accessDenied' }) };
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'th-rights-'));
+  server = await createGraphServer({ dataDir, directory: demoDirectory('demo') });
+  baseUrl = await server.listen(0, '127.0.0.1');
+  await provisionSite({ graph: owner(), siteId: 'root', getSharePointToken: async () => `dev:${OWNER}` });
+  await seedDemo(hubFor, demoDataset('demo', new Date('2025-03-01T09:00:00Z')));
+  people = await hubFor(OWNER).people.all();
+  mia = people.find((p) => p.email === MEMBER) as Person;
+  neil = people.find((p) => p.name === 'Neil Parry') as Person;
+});
+
+afterAll(async () => {
+  await server?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('after provisioning, SharePoint refuses what members must not do', () => {
+  it('refuses a member making themselves someone’s line manager (People is owner-written)', async () => {
+    const forged = await call(MEMBER, 'PATCH', `/sites/root/lists/People/items/${neil.id}/fields`, { LineManagerLookupId: Number(mia.id) });
+    expect(forged.status).toBe(403);
+    expect(forged.body).toMatchObject(graphDenied);
+    expect((await hubFor(OWNER).people.get(neil.id)).lineManagerId).toBe(neil.lineManagerId);
+  });
+
+  it('refuses a member changing anyone’s People entry, Units, Skills or Hub Settings', async () => {
+    expect((await call(MEMBER, 'PATCH', `/sites/root/lists/People/items/${mia.id}/fields`, { ExpectedLeavingDate: '2030-01-01' })).status).toBe(403);
+    expect((await call(MEMBER, 'POST', '/sites/root/lists/Units/items', { fields: { Title: 'Fake unit' } })).status).toBe(403);
+    expect((await call(MEMBER, 'POST', '/sites/root/lists/Skills/items', { fields: { Title: 'Fake skill', Category: 'Equipment' } })).status).toBe(403);
+    const labels = await call(MEMBER, 'POST', '/sites/root/lists/Hub%20Settings/items', { fields: { Title: 'proficiencyLabels', SettingValue: '["a","b","c","d","e"]' } });
+    expect(labels.status).toBe(403);
+    expect(labels.body).toMatchObject(graphDenied);
+  });
+
+  it('refuses a member deleting or re-configuring a hub list (no Manage Lists: Contribute, not Edit)', async () => {
+    const actions = await listId('Actions');
+    expect((await call(MEMBER, 'DELETE', '/sites/root/lists/Actions')).status).toBe(403);
+    expect((await call(MEMBER, 'POST', '/sites/root/lists/Actions/columns', { name: 'Sneaky', text: {} })).status).toBe(403);
+    const ratings = await listId('Skill Ratings');
+    const writeOff = await call(MEMBER, 'PATCH', `/_api/web/lists(guid'${ratings}')`, { WriteSecurity: 1 });
+    expect(writeOff.status).toBe(403);
+    expect(writeOff.body).toMatchObject({ 'odata.error': { code: SP_ACCESS_DENIED } });
+    const reset = await call(MEMBER, 'POST', `/_api/web/lists(guid'${actions}')/resetroleinheritance`);
+    expect(reset.status).toBe(403);
+    const grab = await call(MEMBER, 'POST', `/_api/web/lists(guid'${actions}')/roleassignments/addroleassignment(principalid=2,roledefid=1073741829)`);
+    expect(grab.status).toBe(403);
+    expect((await call(OWNER, 'GET', '/sites/root/lists/Actions')).status).toBe(200);
+  });
+
+  it('treats a team guest as a member: may add items, may not manage lists', async () => {
+    const guest = DEMO_GUEST.userPrincipalName;
+    const actionsItems = await call(guest, 'GET', '/sites/root/lists/Actions/items?$top=1');
+    expect(actionsItems.status).toBe(200);
+    expect((await call(guest, 'DELETE', '/sites/root/lists/Events')).status).toBe(403);
+    expect((await call(guest, 'PATCH', `/sites/root/lists/People/items/${neil.id}/fields`, { JobTitle: 'Guest was here' })).status).toBe(403);
+  });
+
+  it('shows each hub list with its own permissions: owners Full Control, members Contribute or Read, visitors Read', async () => {
+    const members = (await call(OWNER, 'GET', '/_api/web/AssociatedMemberGroup')).body.Id as number;
+    for (const [name, level] of [['People', 'Read'], ['Hub Settings', 'Read'], ['Skill Ratings', 'Contribute'], ['Actions', 'Contribute']] as const) {
+      const id = await listId(name);
+      expect((await call(OWNER, 'GET', `/_api/web/lists(guid'${id}')/HasUniqueRoleAssignments`)).body).toEqual({ HasUniqueRoleAssignments: true });
+      const assignments = (await call(OWNER, 'GET', `/_api/web/lists(guid'${id}')/roleassignments?$expand=RoleDefinitionBindings,Member`)).body.value as { PrincipalId: number; RoleDefinitionBindings: { Name: string }[]; Member: { Title: string } }[];
+      expect(assignments.find((a) => a.PrincipalId === members)?.RoleDefinitionBindings.map((r) => r.Name)).toEqual([level]);
+      expect(assignments.map((a) => `${a.Member.Title}: ${a.RoleDefinitionBindings.map((r) => r.Name).join(', ')}`)).toEqual(
+        expect.arrayContaining(['Technician Network Owners: Full Control', 'Technician Network Visitors: Read']),
+      );
+      expect((await call(OWNER, 'GET', `/_api/web/lists(guid'${id}')?$select=EnableVersioning`)).body).toEqual({ EnableVersioning: true });
+    }
+  });
+
+  it('changes nothing when provisioning runs again (idempotent upgrade)', async () => {
+    const again = await provisionSite({ graph: owner(), siteId: 'root', getSharePointToken: async () => `dev:${OWNER}` });
+    expect(again.steps).toEqual([]);
+  });
+
+  it('still lets a member delete and re-configure a list provisioning did not touch, as SharePoint does', async () => {
+    expect((await call(OWNER, 'POST', '/sites/root/lists', { displayName: 'Team notes', list: { template: 'genericList' } })).status).toBe(201);
+    const id = await listId('Team notes');
+    expect((await call(MEMBER, 'POST', '/sites/root/lists/Team%20notes/columns', { name: 'Mood', text: {} })).status).toBe(201);
+    expect((await call(MEMBER, 'PATCH', `/_api/web/lists(guid'${id}')`, { WriteSecurity: 2 })).status).toBe(204);
+    expect((await call(MEMBER, 'DELETE', '/sites/root/lists/Team%20notes')).status).toBe(204);
+  });
+});
+
+describe('what SharePoint lets a member write, the tab does not believe', () => {
+  // Contribute lets anyone add an item about anyone with any Source; only the Author is trustworthy.
+  it('does not count a Self rating a member made about someone else, nor a validation by someone who is not their line manager', async () => {
+    const hub = hubFor(OWNER);
+    const skills = await hub.skills.all();
+    const skill = skills[0];
+    const before = effectiveRatings(await hub.ratings.all(), people, { now: new Date() }).get(cellKey(neil.id, skill.id));
+    const self = await call(MEMBER, 'POST', '/sites/root/lists/Skill%20Ratings/items', { fields: { Title: 'forged', PersonLookupId: Number(neil.id), SkillLookupId: Number(skill.id), Source: 'Self', Level: 0 } });
+    expect(self.status).toBe(201); // SharePoint allows it: Add Items is all Contribute checks
+    const validation = await call(MEMBER, 'POST', '/sites/root/lists/Skill%20Ratings/items', { fields: { Title: 'forged', PersonLookupId: Number(neil.id), SkillLookupId: Number(skill.id), Source: 'Manager', Level: 4 } });
+    expect(validation.status).toBe(201);
+    const after = effectiveRatings(await hub.ratings.all(), people, { now: new Date() }).get(cellKey(neil.id, skill.id));
+    expect(after?.selfLevel).toBe(before?.selfLevel);
+    expect(after?.validation?.by).toBe(before?.validation?.by);
+    expect(after?.level).toBe(before?.level);
+  });
+
+  it('refuses a member editing someone else’s rating (item-level write)', async () => {
+    const theirs = (await hubFor(OWNER).ratings.all()).find((r) => r.personId === neil.id);
+    expect(theirs).toBeDefined();
+    expect((await call(MEMBER, 'PATCH', `/sites/root/lists/Skill%20Ratings/items/${theirs?.id}/fields`, { Level: 0 })).status).toBe(403);
+  });
+});
