@@ -1,4 +1,4 @@
-import type { Hub, ListRepository, SignedInUser } from './hub';
+import type { Hub, SignedInUser } from './hub';
 import { HubError } from '../domain/errors';
 import type { HubSetting } from '../domain/model';
 import { siteTimeZone, SITE_TIME_ZONE_SETTING } from '../domain/siteDates';
@@ -45,8 +45,9 @@ export interface HubCacheOptions {
  * SharePoint access), the zone of the device the hub runs on — right for a site in the zone its
  * people work in, which is how Microsoft 365 sets a new team site's zone.
  */
-async function recordedTimeZone(settings: ListRepository<HubSetting>): Promise<string> {
-  const recorded = (await settings.all()).find((s) => s.key === SITE_TIME_ZONE_SETTING)?.value;
+async function recordedTimeZone(settings: CachedList<HubSetting>): Promise<string> {
+  // From the store: at once on a later visit (IndexedDB), else with the lists' first $batch.
+  const recorded = (await settings.store.ready()).find((s) => s.key === SITE_TIME_ZONE_SETTING)?.value;
   return typeof recorded === 'string' && siteTimeZone(recorded) ? recorded : Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
@@ -121,6 +122,7 @@ export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string, cac
       return { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName, ...(me.mail ? { mail: me.mail } : {}) };
     },
     missingLists: () => lists.missing(),
+    siteTimeZone: timeZone,
   };
 }
 

@@ -129,4 +129,6 @@ export interface Hub {
   me(): Promise<SignedInUser>;
   /** Which of the schema's lists exist on the site (for the first-run provisioning screen). */
   missingLists(): Promise<ListKey[]>;
+  /** The site's time zone (IANA): its calendar decides what "today" and a date-only value are. */
+  siteTimeZone(): Promise<string>;
 }

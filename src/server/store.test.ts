@@ -50,6 +50,23 @@ describe('the local store', () => {
     reopened.close();
   });
 
+  it('brings a deleted list back in memory when the delete is rolled back', () => {
+    const store = new GraphStore(dir);
+    const list = newList(store);
+    const item = newItem(store, list, 'kept');
+    expect(() =>
+      store.transaction(() => {
+        store.deleteList(list);
+        throw new Error('refused');
+      }),
+    ).toThrow('refused');
+    expect({ list: store.lists.get(list.id), items: [...(store.items.get(list.id)?.values() ?? [])] }).toEqual({ list, items: [item] });
+    store.close();
+    const reopened = new GraphStore(dir);
+    expect([...(reopened.items.get(list.id)?.values() ?? [])]).toEqual([item]);
+    reopened.close();
+  });
+
   it('keeps a savepoint’s rollback to itself: the outer transaction’s writes stay', () => {
     const store = new GraphStore(dir);
     const list = newList(store);

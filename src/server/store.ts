@@ -169,7 +169,15 @@ export class GraphStore {
     this.transaction(() => {
       for (const table of ['lists', 'items', 'tombstones']) this.db.prepare(`DELETE FROM ${table} WHERE ${table === 'lists' ? 'id' : 'list_id'} = ?`).run(list.id);
     });
+    const kept = { list: this.lists.get(list.id), items: this.items.get(list.id), seqs: this.changeSeq.get(list.id), tombstones: this.tombstones.get(list.id) };
     for (const map of [this.lists, this.items, this.changeSeq, this.tombstones]) map.delete(list.id);
+    // Rolled back with the transaction around it: the list comes back in memory as on disk.
+    this.remember(() => {
+      if (kept.list) this.lists.set(list.id, kept.list);
+      if (kept.items) this.items.set(list.id, kept.items);
+      if (kept.seqs) this.changeSeq.set(list.id, kept.seqs);
+      if (kept.tombstones) this.tombstones.set(list.id, kept.tombstones);
+    });
   }
 
   /** The id for a new item in `list` (kept in memory; recovered from the items on load). */

@@ -488,6 +488,13 @@ describe('importing other institutions’ plans', () => {
     await page.getByRole('link', { name: 'Celebrate good news and achievements via social media and website' }).click();
     const details = page.getByRole('region', { name: 'Details' });
     await details.getByText('Recognition, Visibility').waitFor();
+    await details.getByText('V6').waitFor();
+
+    // A second reference is kept and found: "CD1" sat on a row of its own below "Recognition (R7)".
+    await page.goBack();
+    await page.getByRole('search', { name: 'Filter actions' }).getByLabel('Find').fill('CD1');
+    await page.getByRole('link', { name: 'Support for Professional Registration' }).waitFor();
+    expect(await page.getByRole('table').first().getByRole('link').count()).toBe(1);
   });
 });
 

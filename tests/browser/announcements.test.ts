@@ -76,6 +76,15 @@ describe('announcements', () => {
     expect(adaptiveCardProblems(card, '1.4')).toEqual([]);
     const link = (title: string) => card.actions.find((a) => a.title === title)?.url ?? '';
 
+    // "Sent cards" reads the hub's own list and draws the card as Workflows will (1.4).
+    await owner.goto(`${app.url}#/cards`);
+    const sent = owner.getByRole('region', { name: 'Scheduled runs and notices' });
+    const sentCard = sent.getByTestId('adaptive-card').filter({ hasText: TITLE });
+    await sentCard.getByRole('link', { name: 'Got it' }).waitFor();
+    await sent.getByText(/Announcement · workflow webhook 127\.0\.0\.1:\d+ · owner@demo\.local/).waitFor();
+    expect(await sentCard.getByText('We’re sorry, this card couldn’t be displayed').count()).toBe(0);
+    await screenshot(owner, 'announcements-sent-cards');
+
     // A colleague opens it from the card, then says Got it on the page.
     const marcus = await openAs(browser, link('Open'), 'member@demo.local');
     await marcus.getByRole('heading', { level: 1, name: TITLE }).waitFor();

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openAs, REPO_ROOT, screenshot, startApp, type RunningApp } from './support';
@@ -14,6 +15,7 @@ import { launchBrowser, openAs, REPO_ROOT, screenshot, startApp, type RunningApp
 jest.setTimeout(300_000);
 
 const WESTBROOK = path.join(REPO_ROOT, 'tests/fixtures/westbrook-2024-27-action-plan.csv');
+const NORTHSHIRE = path.join(REPO_ROOT, 'tests/fixtures/northshire-2020-23-action-plan.csv');
 const WESTBROOK_TITLE = 'Westbrook Technician Commitment Plan 2026-29';
 
 let app: RunningApp;
@@ -104,6 +106,40 @@ describe('a plan whose statuses are blank', () => {
     expect(labels).toEqual(['Red', 'Amber', 'Green', 'Complete (Blue)', 'Not yet assessed']);
     expect(await bars.allInnerTexts()).toEqual(['0', '1', '1', '0', '3']);
     await screenshot(page, 'import-overview-not-assessed');
+  });
+});
+
+describe('a workbook of several sheets, its themes in words', () => {
+  it('offers every sheet, and lets the person change what a theme word means before importing', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Cover').addRow(['Northshire University: how we wrote this plan']);
+    const sheet = workbook.addWorksheet('Action plan');
+    for (const row of Papa.parse<string[]>(fs.readFileSync(NORTHSHIRE, 'utf8')).data.filter((r) => r.some((c) => c !== ''))) sheet.addRow(row);
+    const xlsx = path.join(files, 'northshire-2020-23.xlsx');
+    await workbook.xlsx.writeFile(xlsx);
+
+    await startImport(xlsx, 'Northshire Action Plan 2020-23');
+    await page.getByRole('button', { name: 'Next: match columns' }).click();
+    await page.getByText('Match your columns (7 rows found in sheet “Action plan” of northshire-2020-23.xlsx)').waitFor();
+    await page.getByRole('combobox', { name: 'Sheet' }).click();
+    await page.getByRole('option', { name: /^Cover — Sheet “Cover” has column headings/ }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Next: preview' }).click();
+    await page.getByText(/^6 new, 0 to update/).waitFor();
+    const words = page.getByRole('table', { name: 'Themes in your file' });
+    expect(await words.getByRole('row').filter({ hasText: 'All themes' }).innerText()).toContain('Visibility, Recognition, Career Development, Sustainability');
+    await words.getByRole('combobox', { name: 'Themes for “development”' }).click();
+    // A multi-select Fluent dropdown offers its options as menu item checkboxes.
+    await page.getByRole('menuitemcheckbox', { name: 'Recognition', exact: true }).click();
+    await page.keyboard.press('Escape');
+    const rows = page.getByRole('table', { name: 'Rows of the file' });
+    await rows.getByRole('row').filter({ hasText: 'Create a career pathway' }).getByText('Career Development, Recognition').waitFor();
+    await screenshot(page, 'import-theme-words');
+    await page.getByRole('button', { name: 'Import 6 new, update 0' }).click();
+    await page.getByText(/6 actions added/).waitFor({ timeout: 60_000 });
+    await page.getByRole('link', { name: 'Open the plan' }).click();
+    await page.getByRole('link', { name: 'Create a career pathway for technical staff' }).click();
+    await page.getByRole('region', { name: 'Details' }).getByText('Career Development, Recognition').waitFor();
   });
 });
 

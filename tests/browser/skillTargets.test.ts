@@ -118,6 +118,11 @@ describe('competency targets, training needs and mentors', () => {
     } finally {
       await page.context().close();
     }
+    // Not only the tab: SharePoint gives members Read on Skill Targets (docs/rights.md).
+    const skill = (await items(app, 'Skills'))[0];
+    const url = new URL('/graph/v1.0/sites/root/lists/Skill%20Targets/items', app.url);
+    const refused = await fetch(url, { method: 'POST', headers: { Authorization: `Bearer dev:${MEMBER}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ fields: { SkillLookupId: Number(skill.id), MinLevel: 2, PeopleNeeded: 1 } }) });
+    expect(refused.status).toBe(403);
   });
 
   it('lets a technician find a mentor for a skill they want to develop: validated at the top level, their own unit first', async () => {

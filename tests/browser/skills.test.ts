@@ -203,6 +203,9 @@ describe('skills at demo scale', () => {
 
   it('lets the line manager set an expected leaving date, which the gaps then count, and refuses the technician', async () => {
     const leaving = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    // Shown in the tab's one date style ("30 Apr 2027"), on the skills pages as everywhere else.
+    const [y, m, d] = leaving.split('-').map(Number);
+    const shown = `${d} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]} ${y}`;
     // People is owner-written once provisioned (docs/rights.md): a line manager who is a site owner
     // records it — Peter Novak (steering group, so a team owner) for Gareth Evans, an expert.
     const gareth = await personByEmail(app, 'gareth.evans@demo.local');
@@ -212,10 +215,8 @@ describe('skills at demo scale', () => {
       const field = page.getByLabel('Expected leaving date');
       await field.fill(leaving);
       await page.getByRole('button', { name: 'Save date' }).click();
-      await toast(page, `Expected leaving date set to ${leaving}`);
+      await toast(page, `Expected leaving date set to ${shown}`);
       await page.goto(`${app.url.replace(/#.*$/, '')}#/skills/gaps`);
-      // The tab writes dates one way everywhere ("28 Jan 2027").
-      const shown = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${leaving}T00:00:00Z`));
       await page.getByLabel('Experts expected to leave').getByText(`${gareth.name} (${shown})`).first().waitFor({ timeout: 60_000 });
       await page.getByLabel('Leaving within').selectOption('24');
       await page.getByLabel('Experts expected to leave').getByText(/expected to leave within 24 months/).first().waitFor();

@@ -122,7 +122,7 @@ describe('after provisioning, SharePoint refuses what members must not do', () =
     const members = (await call(OWNER, 'GET', '/_api/web/AssociatedMemberGroup')).body.Id as number;
     for (const [name, level] of [['People', 'Read'], ['Hub Settings', 'Read'], ['Skill Ratings', 'Contribute'], ['Actions', 'Contribute']] as const) {
       const id = await listId(name);
-      expect((await call(OWNER, 'GET', `/_api/web/lists(guid'${id}')/HasUniqueRoleAssignments`)).body).toEqual({ HasUniqueRoleAssignments: true });
+      expect((await call(OWNER, 'GET', `/_api/web/lists(guid'${id}')/HasUniqueRoleAssignments`)).body).toEqual({ value: true });
       const assignments = (await call(OWNER, 'GET', `/_api/web/lists(guid'${id}')/roleassignments?$expand=RoleDefinitionBindings,Member`)).body.value as { PrincipalId: number; RoleDefinitionBindings: { Name: string }[]; Member: { Title: string } }[];
       expect(assignments.find((a) => a.PrincipalId === members)?.RoleDefinitionBindings.map((r) => r.Name)).toEqual([level]);
       expect(assignments.map((a) => `${a.Member.Title}: ${a.RoleDefinitionBindings.map((r) => r.Name).join(', ')}`)).toEqual(

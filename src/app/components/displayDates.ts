@@ -2,7 +2,9 @@
  * Dates as UK readers expect them ("26 Jul 2024", "Tue 3 Dec, 14:00"). Date-only values
  * (`YYYY-MM-DD`) are calendar days, never shifted by the time zone.
  */
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+import { displayDate } from '../../domain/actions/dates';
+
 const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
   weekday: 'short',
   day: 'numeric',
@@ -11,10 +13,13 @@ const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
   minute: '2-digit',
 });
 
-/** `2024-07-26` (or a midnight-UTC ISO time) → "26 Jul 2024". */
+/**
+ * `2024-07-26` (or a midnight-UTC ISO time) → "26 Jul 2024". The domain's words, not `Intl`'s: newer
+ * ICU writes "Sept" for en-GB, and the tab (skills reasons and exports included) says "Sep" everywhere.
+ */
 export function formatDay(isoDay: string): string {
   const date = new Date(isoDay.length === 10 ? `${isoDay}T00:00:00Z` : isoDay);
-  return Number.isNaN(date.getTime()) ? isoDay : dayFormat.format(date);
+  return Number.isNaN(date.getTime()) ? isoDay : displayDate(date.toISOString());
 }
 
 /** A UTC ISO date-time in the reader's own time zone: "Tue 3 Dec, 14:00". */

@@ -4,7 +4,7 @@
  * never holds up the others.
  */
 import { Body1, Caption1, Card, CardHeader, Link, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { useHub } from '../services/session';
+import { useHub, useSiteToday } from '../services/session';
 import { useCombined, useList } from '../services/useList';
 import { PageHeader } from '../components/PageHeader';
 import { LoadingState } from '../components/LoadingState';
@@ -36,10 +36,6 @@ const BAR_COLOUR: Record<RagStatus, string> = {
   Complete: tokens.colorPaletteBlueBackground2,
   'Not yet assessed': tokens.colorNeutralBackground5,
 };
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 export function OverviewPage() {
   const styles = useStyles();
@@ -125,6 +121,7 @@ function RagBars({ counts, total }: { counts: Record<RagStatus, number>; total: 
 function DueActionsCard({ plan }: { plan: PlanState }) {
   const styles = useStyles();
   const { data, error, loading, reload } = plan;
+  const today = useSiteToday();
   const due = data ? actionsDueSoon(data.actions, today(), 30) : [];
   return (
     <Card className={styles.card} role="region" aria-labelledby="overview-due">

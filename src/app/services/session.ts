@@ -2,7 +2,8 @@
  * Who is using the tab and what they may do, plus the `Hub` they read and write through.
  * Provided by `SessionProvider`; feature pages call `useSession()` and `useHub()`.
  */
-import { createContext, useContext } from 'react';
+import { createContext, useCallback, useContext } from 'react';
+import { siteToday } from '../../domain/siteDates';
 import type { Hub, MessageTarget, SignedInUser } from '../../data/hub';
 import type { Person } from '../../domain/model';
 import type { DeepLinkOptions } from '../../domain/links';
@@ -23,6 +24,8 @@ export interface Session {
   readonly messageTarget?: MessageTarget;
   /** Pass to `deepLink(target, session.linkOptions)` for links that open the tab on a thing. */
   readonly linkOptions: DeepLinkOptions;
+  /** The site's time zone (IANA), whose calendar says what day it is for dates people record. */
+  readonly siteTimeZone?: string;
 }
 
 export interface SessionValue {
@@ -48,6 +51,15 @@ export function useHub(): Hub {
 /** The signed-in person, their role and whether they may edit. */
 export function useSession(): Session {
   return useSessionValue('useSession').session;
+}
+
+/**
+ * Today's date (`YYYY-MM-DD`) on the site's calendar — not UTC's, which in Auckland is still
+ * yesterday every morning — for dates people record (reviewed on, imported on).
+ */
+export function useSiteToday(): () => string {
+  const zone = useSession().siteTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return useCallback(() => siteToday(new Date(), zone), [zone]);
 }
 
 /** Starts the session again, e.g. after setting up the site. */

@@ -55,6 +55,7 @@ export async function startSession(host: HostInfo, signal?: AbortSignal): Promis
     linkOptions: linkOptions(host),
   };
   if (missing.length > 0) return { kind: 'setup', hub, connection, missing, session: base };
+  const siteTimeZone = await hub.siteTimeZone();
 
   // Their People entry, from the People store every page shares (cached on a later visit): by Entra
   // object id (stable), else by sign-in name, else by mail.
@@ -66,7 +67,7 @@ export async function startSession(host: HostInfo, signal?: AbortSignal): Promis
     (user.id ? people.find((p) => p.accountId === user.id) : undefined) ??
     people.find((p) => p.email.toLowerCase() === upn) ??
     (mail && mail !== upn ? people.find((p) => p.email.toLowerCase() === mail) : undefined);
-  return { kind: 'ready', hub, connection, session: { ...base, person } };
+  return { kind: 'ready', hub, connection, session: { ...base, person, siteTimeZone } };
 }
 
 let storage: ReturnType<typeof indexedDbSnapshots> | undefined;

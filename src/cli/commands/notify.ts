@@ -7,20 +7,17 @@
  * layer (`GRAPH_BASE_URL`, `GRAPH_TOKEN`; the local server and its owner by default) and build
  * the same cards as the tab.
  *
- * Posting through Graph needs a *delegated* token of the person who posts (ChannelMessage.Send /
- * ChatMessage.Send: Graph does not let applications post messages). For unattended runs use a
- * Teams Workflows webhook (`--webhook`): in Teams, Workflows → "Post to a channel when a webhook
- * request is received", copy its URL; no bot and no Graph permission to post.
+ * Posting through Graph needs a *delegated* sign-in of the person who posts (`npm run login`;
+ * ChannelMessage.Send / ChatMessage.Send: Graph does not let applications post messages). Unattended
+ * runs sign in as the app (a certificate, `Sites.Selected` on the hub's site) and post through a
+ * Teams Workflows webhook (`--webhook`), whose cards are built as Adaptive Cards 1.4. Each post is
+ * recorded in the Sent Cards list.
  *
- * Scheduling (it is one idempotent command with no state):
- * - cron: `0 15 * * FRI cd /srv/technician-hub && npm run notify -- digest --webhook "$DIGEST_WEBHOOK"`
- *   (cron runs in the machine's zone; the digest itself always words times in UK time).
- * - GitHub Actions: `on: schedule: - cron: '0 15 * * 5'` with a job running
- *   `npm ci && npm run notify -- digest --webhook ${{ secrets.DIGEST_WEBHOOK }}` and
- *   `GRAPH_BASE_URL`/`GRAPH_TOKEN` from secrets (a token for reading the lists, e.g. from an app
- *   registration with Sites.Selected).
- * - Azure Functions: a timer trigger (`"schedule": "0 0 15 * * Fri"`, WEBSITE_TIME_ZONE="GMT Standard Time")
- *   that imports `sendDigest` from src/cli/notify/sendCards.ts with its own hub.
+ * `due` posts the announcements scheduled in the tab that are due, each exactly once (postDue.ts);
+ * `certificates` sends certificate expiry notices (certificates.ts).
+ *
+ * Scheduling: README, "Run the digest every Friday" (.github/workflows/weekly-digest.yml and
+ * scheduled-posts.yml, and a crontab).
  */
 import { createGraphPipeline } from '../../data/graph/pipeline';
 import { createHubOnPipeline } from '../../data/createHub';
@@ -120,7 +117,7 @@ export const notifyCommand: CliCommand = {
       return certificates.failed > 0 ? 1 : 0;
     }
     if (kind === 'due') {
-      const due = await postDue({ ...run, newClaimId: () => globalThis.crypto.randomUUID() });
+      const due = await postDue({ ...run, newClaimId: () => globalThis.crypto.randomUUID(), postsAsPerson: env.mode !== 'app' });
       io.out(`Posted ${due.posted} announcement(s); ${due.taken} taken by another run; ${due.refused} refused (tried again next run); ${due.settled} stopped run(s) settled.`);
       return due.refused > 0 ? 1 : 0;
     }

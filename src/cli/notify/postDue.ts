@@ -15,6 +15,11 @@ import type { NotifyTarget } from './target';
 export interface DueRun extends NotifyRun {
   /** A new id for this run's claims (a UUID). */
   readonly newClaimId: () => string;
+  /**
+   * False when the run signs in as the app: applications cannot post channel messages through
+   * Graph (learn.microsoft.com/graph/api/channel-post-messages), so everything goes to the webhook.
+   */
+  readonly postsAsPerson?: boolean;
 }
 
 export interface DueResult {
@@ -27,9 +32,9 @@ export interface DueResult {
   readonly settled: number;
 }
 
-/** Where an announcement goes: the channel it names (through Graph), else the run's webhook. */
-function targetOf(announcement: Announcement, run: NotifyRun): NotifyTarget | undefined {
-  if (announcement.target) {
+/** Where an announcement goes: the channel it names (through Graph, as a person), else the run's webhook. */
+function targetOf(announcement: Announcement, run: DueRun): NotifyTarget | undefined {
+  if (announcement.target && run.postsAsPerson !== false) {
     const [teamId, channelId] = announcement.target.split('/');
     if (teamId && channelId) return { kind: 'graph', target: { kind: 'channel', teamId, channelId } };
   }

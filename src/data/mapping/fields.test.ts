@@ -34,8 +34,23 @@ describe('domain → Graph fields (write format)', () => {
     expect(fields.TalentRefs).toEqual(['R1', 'R16']);
   });
 
-  it('writes a date-only value as midnight UTC', () => {
+  it('writes a date-only value as midnight UTC when the site keeps UTC', () => {
     expect(toFields('actions', action).TargetDate).toBe('2024-07-26T00:00:00Z');
+  });
+
+  // SharePoint keeps a date-only value as midnight in the site's zone, returned in UTC (pnp/pnpjs#1890).
+  it.each([
+    ['Europe/London', '2024-07-26', '2024-07-25T23:00:00Z'],
+    ['Europe/London', '2024-12-02', '2024-12-02T00:00:00Z'],
+    ['America/Chicago', '2024-07-26', '2024-07-26T05:00:00Z'],
+    ['Pacific/Auckland', '2024-12-02', '2024-12-01T11:00:00Z'],
+  ])('in %s writes %s as %s and reads it back as the same day, however often it is saved', (timeZone, day, wire) => {
+    const fields = toFields('actions', { ...action, targetDate: day }, { timeZone });
+    expect(fields.TargetDate).toBe(wire);
+    const read = toDomain('actions', { id: '1', fields: { ...fields, PlanLookupId: '3' } }, { timeZone });
+    expect(read.targetDate).toBe(day);
+    const again = toFields('actions', { targetDate: read.targetDate }, { mode: 'update', timeZone });
+    expect(again.TargetDate).toBe(wire);
   });
 
   it('leaves out what a new record does not have, and clears with null on update', () => {

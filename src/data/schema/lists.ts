@@ -218,6 +218,8 @@ const skillTargets: ListSpec = {
   displayName: 'Skill Targets',
   description: 'Competency targets: how many people a unit and/or role needs at a minimum level in a skill.',
   titleDisplayName: 'Target',
+  // Targets are the network's staffing decisions: owners set them (canSetTargets), members read.
+  memberAccess: 'read',
   columns: [
     { name: 'Skill', displayName: 'Skill', kind: 'lookup', lookupList: 'skills', required: true, indexed: true },
     { name: 'Unit', displayName: 'Unit', kind: 'lookup', lookupList: 'units', indexed: true, description: 'Empty: every unit.' },

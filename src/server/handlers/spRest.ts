@@ -125,8 +125,18 @@ function requirePrincipal(state: ServerState, id: number): void {
 }
 
 /** Permission operations (`breakroleinheritance`, `roleassignments/…`) on one list. */
-function permissionOperation(state: ServerState, caller: Caller, list: StoredList, rest: string, method: string, query: URLSearchParams, collection: (values: unknown[]) => GraphResponse, entity: (value: unknown) => GraphResponse): GraphResponse | undefined {
-  if (/^\/hasuniqueroleassignments$/i.test(rest) && method === 'GET') return entity({ HasUniqueRoleAssignments: list.roleAssignments !== undefined });
+function permissionOperation(
+  state: ServerState,
+  caller: Caller,
+  list: StoredList,
+  rest: string,
+  method: string,
+  query: URLSearchParams,
+  collection: (values: unknown[]) => GraphResponse,
+  property: (name: string, value: unknown) => GraphResponse,
+): GraphResponse | undefined {
+  // A single property reads `{ "value": … }` in minimal metadata, `{ d: { Name: … } }` verbose.
+  if (/^\/hasuniqueroleassignments$/i.test(rest) && method === 'GET') return property('HasUniqueRoleAssignments', list.roleAssignments !== undefined);
   if (/^\/roleassignments$/i.test(rest) && method === 'GET') return collection(renderAssignments(state, assignmentsOf(list), query.get('$expand') ?? ''));
   const manage = (action: string) => requireRight(caller, list, 'managePermissions', action);
   const breaking = /^\/breakroleinheritance(?:\(([^)]*)\))?$/i.exec(rest);
@@ -258,7 +268,8 @@ export function createSpRestDispatch(state: ServerState) {
         }
         throw badRequest(`${method} is not supported on a list.`);
       }
-      const permissions = permissionOperation(state, caller, list, rest, method, request.query, collection, entity);
+      const property = (name: string, value: unknown): GraphResponse => ({ status: 200, body: verbose ? { d: { [name]: value } } : { value } });
+      const permissions = permissionOperation(state, caller, list, rest, method, request.query, collection, property);
       if (permissions) return permissions;
       if (/^\/views$/i.test(rest)) {
         if (method === 'GET') return collection(list.views.map((v) => renderView(state, list, v)));

@@ -61,6 +61,18 @@ describe('Northshire’s plan: the action, theme and target date in words, bulle
     expect(preview.themeWords.map((w) => [w.word, w.themes.join(' + ')])).toContainEqual(['development', 'Career Development']);
   });
 
+  it('uses the themes the person chose for a word in the preview, a word kept as itself becoming a new plan theme', () => {
+    const table = tableFromCsv(fixture('northshire-2020-23-action-plan.csv'));
+    const chosen = previewImport(table, mapping, SHAPES[3]!.plan, [], [], {
+      themes: { development: ['Recognition', 'Career Development'], 'Visibility and sustainability': ['Visibility and sustainability'] },
+    });
+    const byStart = (start: string) => chosen.rows.find((r) => r.action?.task.startsWith(start))?.action;
+    expect(byStart('Create a career pathway')?.themes).toEqual(['Recognition', 'Career Development']);
+    expect(byStart('Plan for succession')?.themes).toEqual(['Visibility and sustainability']);
+    expect(chosen.newThemes).toEqual(['Visibility and sustainability']);
+    expect(chosen.themeWords.find((w) => w.word === 'development')).toMatchObject({ reason: 'chosen', actions: 1 });
+  });
+
   it('keeps a two-line action whole, titled from it, and joins the continuation row below with a warning', () => {
     const row = preview.rows.find((r) => r.action?.task.startsWith('Recognise'))!;
     expect(row.action?.task).toBe('Recognise technicians in publications\nand research outputs');

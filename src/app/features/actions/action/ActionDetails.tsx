@@ -40,6 +40,7 @@ export function ActionDetails({ action, plan, canEdit, saving, issues, people, n
   const owners = [...action.ownerIds.map(nameOf), action.ownerRoles ?? ''].filter(Boolean).join(', ');
   const rows: [string, string | undefined][] = [
     ['Task / action', action.task],
+    ['Other references', action.otherReferences?.join(', ')],
     ['Themes', action.themes.join(', ')],
     ['TALENT recommendations', action.talentRefs.map((r) => `${r}: ${talentText(r) ?? ''}`).join('\n')],
     ['Main tasks', action.mainTasks],
@@ -90,7 +91,7 @@ export function ActionDetails({ action, plan, canEdit, saving, issues, people, n
         </>
       ) : (
         <dl className={styles.list}>
-          {rows.map(([term, value]) => (
+          {rows.filter(([term, value]) => term !== 'Other references' || value).map(([term, value]) => (
             <div key={term} style={{ display: 'contents' }}>
               <dt className={styles.term}>{term}</dt>
               <dd className={styles.value}>{value || <Text italic>Not given</Text>}</dd>

@@ -27,6 +27,7 @@ import type { PlanSheet } from './readPlanFile';
 import { readInWorker } from './readInWorker';
 import { runImport, type ImportResult } from './runImport';
 import { withSchemaChecks } from './schemaChecks';
+import { FilePicker } from '../../../components/FilePicker';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '72rem' },
@@ -163,11 +164,10 @@ export function ImportPage() {
       {step === 'choose' && (
         <>
           <Field label="Plan file (CSV or Excel .xlsx)" required>
-            <input
-              type="file"
+            <FilePicker
+              label="Plan file (CSV or Excel .xlsx)"
               accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              onChange={(e) => {
-                const chosen = e.target.files?.[0];
+              onFile={(chosen) => {
                 setFile(chosen);
                 if (chosen && targetKind === 'new') setNewPlan((p) => ({ ...p, title: blankPlan(chosen.name).title }));
               }}

@@ -10,7 +10,7 @@ import { canImport } from '../../../../domain/skills/rights';
 import type { RatingSource } from '../../../../domain/vocabulary';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { PageHeader } from '../../../components/PageHeader';
-import { useHub } from '../../../services/session';
+import { useHub, useSiteToday } from '../../../services/session';
 import { useNotify } from '../../../services/notify';
 import { SkillsGate } from '../data/SkillsGate';
 import type { SkillsData } from '../data/skillsStore';
@@ -20,6 +20,7 @@ import { ImportPreviewView } from './ImportPreviewView';
 import { LongMappingForm } from './LongMappingForm';
 import { MatrixMappingForm } from './MatrixMappingForm';
 import { readSheet } from './readSheet';
+import { FilePicker } from '../../../components/FilePicker';
 
 type Shape = 'matrix' | 'long';
 
@@ -51,6 +52,7 @@ function ImportWizard({ data, derived }: { readonly data: SkillsData; readonly d
   const store = useSkillsStore();
   const notify = useNotify();
   const actor = useActor();
+  const today = useSiteToday();
   const allowed = canImport(actor);
   const [shape, setShape] = useState<Shape>('matrix');
   const [fileName, setFileName] = useState<string>();
@@ -92,7 +94,7 @@ function ImportWizard({ data, derived }: { readonly data: SkillsData; readonly d
     if (!preview) return;
     setWriteError(undefined);
     try {
-      const plan = planRatingImport(preview, derived.effective, { source, today: new Date().toISOString().slice(0, 10) });
+      const plan = planRatingImport(preview, derived.effective, { source, today: today() });
       // Imported ratings are written by this owner, not by each person or their manager; they count
       // because the owner is on the owner-written list of importers (see docs/rights.md).
       if (plan.creates.length > 0 && actor.id && !data.importers.includes(actor.id.toLowerCase())) {
@@ -130,7 +132,7 @@ function ImportWizard({ data, derived }: { readonly data: SkillsData; readonly d
           <Radio value="matrix" label="Spreadsheet matrix (XLSX or CSV)" />
           <Radio value="long" label="Long CSV: person, skill, level" />
         </RadioGroup>
-        <input type="file" accept=".xlsx,.csv,text/csv" aria-label="Ratings file" onChange={(e) => void choose(e.target.files?.[0])} />
+        <FilePicker label="Ratings file" accept=".xlsx,.csv,text/csv" onFile={(file) => void choose(file)} />
         {fileName && <Text>{`${fileName}: ${rows?.length ?? 0} rows`}</Text>}
         {readError !== undefined && <ErrorMessage error={readError} doing="reading the file" />}
       </section>

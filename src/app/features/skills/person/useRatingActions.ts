@@ -8,18 +8,19 @@ import { planExpectedLeaving } from '../../../../domain/skills/expectedLeaving';
 import type { Person, SkillRating } from '../../../../domain/model';
 import { cellKey } from '../../../../domain/skills/effective';
 import { planOwnRating, planValidation, type OwnRatingChange, type RatingWrite } from '../../../../domain/skills/ratingWrites';
-import { useHub } from '../../../services/session';
+import { useHub, useSiteToday } from '../../../services/session';
 import { useNotify } from '../../../services/notify';
 import type { SkillsData } from '../data/skillsStore';
 import { useActor, useSkillsStore, type Derived } from '../data/useSkillsData';
 import { explainRatingError, type Refusal } from './explainRefusal';
+import { formatDay } from '../../../components/displayDates';
 
-const today = (): string => new Date().toISOString().slice(0, 10);
 
 export function useRatingActions(person: Person, data: SkillsData, derived: Derived) {
   const hub = useHub();
   const store = useSkillsStore();
   const actor = useActor();
+  const today = useSiteToday();
   const notify = useNotify();
   const [refusal, setRefusal] = useState<Refusal | undefined>();
   const [busy, setBusy] = useState<string | undefined>();
@@ -45,13 +46,13 @@ export function useRatingActions(person: Person, data: SkillsData, derived: Deri
   const rate = useCallback(
     (skillId: SkillId, change: OwnRatingChange) =>
       run(skillId, 'saving your rating', () => planOwnRating(actor, person, data.people, skillId, derived.effective.get(cellKey(person.id, skillId)), change, today()), 'Rating saved'),
-    [run, actor, person, data.people, derived.effective],
+    [run, actor, person, data.people, derived.effective, today],
   );
 
   const validate = useCallback(
     (skillId: SkillId, level: number) =>
       run(skillId, 'validating the rating', () => planValidation(actor, person, data.people, skillId, derived.effective.get(cellKey(person.id, skillId)), level, today()), `Validated for ${person.name}`),
-    [run, actor, person, data.people, derived.effective],
+    [run, actor, person, data.people, derived.effective, today],
   );
 
   /** The line manager sets (or, with '', clears) the expected leaving date; anyone else is refused with the reason. */
@@ -61,14 +62,14 @@ export function useRatingActions(person: Person, data: SkillsData, derived: Deri
       try {
         const write = planExpectedLeaving(actor, person, data.people, date, today());
         store.putPerson(await hub.people.update(write.id, write.changes, write.eTag));
-        notify.success(write.changes.expectedLeavingDate ? `Expected leaving date set to ${write.changes.expectedLeavingDate}` : 'Expected leaving date cleared');
+        notify.success(write.changes.expectedLeavingDate ? `Expected leaving date set to ${formatDay(write.changes.expectedLeavingDate)}` : 'Expected leaving date cleared');
         return true;
       } catch (error) {
         setRefusal(explainRatingError(error, person, data.people, 'saving the expected leaving date'));
         return false;
       }
     },
-    [hub, store, notify, actor, person, data.people],
+    [hub, store, notify, actor, person, data.people, today],
   );
 
   return { rate, validate, setExpectedLeaving, refusal, dismiss: () => setRefusal(undefined), busy };

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Badge, Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import type { SkillTarget } from '../../../../domain/model';
 import { canSetTargets } from '../../../../domain/skills/rights';
@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { downloadFile } from '../../../components/downloadFile';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageHeader } from '../../../components/PageHeader';
+import { ReportTableView } from '../../../components/ReportTableView';
 import { useHub } from '../../../services/session';
 import { useNotify } from '../../../services/notify';
 import { SkillsGate } from '../data/SkillsGate';
@@ -26,6 +27,9 @@ const useStyles = makeStyles({
   table: { tableLayout: 'fixed', width: '100%' },
   why: { whiteSpace: 'normal', overflowWrap: 'anywhere' },
 });
+
+/** Targets listed before "Show all": the worst first, so the ones that matter are always there. */
+const SHOWN = 50;
 
 const STATUS_BADGE = { notMet: 'danger', atRisk: 'warning', met: 'success' } as const;
 
@@ -49,6 +53,7 @@ function Targets({ data, derived }: { readonly data: SkillsData; readonly derive
   const [selected, setSelected] = useState<string | undefined>();
   const [deleting, setDeleting] = useState<SkillTarget | undefined>();
   const [exporting, setExporting] = useState(false);
+  const [showAll, setShowAll] = useState(false);
   const { evaluations, map } = useTargets(data, derived, months);
   const unitById = useMemo(() => new Map(data.units.map((u) => [u.id as string, u])), [data.units]);
   const skillName = useMemo(() => new Map(data.skills.map((s) => [s.id as string, s.name])), [data.skills]);
@@ -131,42 +136,37 @@ function Targets({ data, derived }: { readonly data: SkillsData; readonly derive
           <Text as="h2" block size={500} weight="semibold">
             Every target
           </Text>
-          <Table size="small" aria-label="Targets and their gaps" className={styles.table}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell style={{ width: '18%' }}>Unit / role</TableHeaderCell>
-                <TableHeaderCell style={{ width: '18%' }}>Skill</TableHeaderCell>
-                <TableHeaderCell style={{ width: '14%' }}>Needs</TableHeaderCell>
-                <TableHeaderCell style={{ width: 96 }}>Status</TableHeaderCell>
-                <TableHeaderCell>Why</TableHeaderCell>
-                {may.allowed && <TableHeaderCell style={{ width: 88 }}>Actions</TableHeaderCell>}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {sorted.map((e) => (
-                <TableRow key={e.target.id}>
-                  <TableCell>{targetScopeName(e.target, unitById)}</TableCell>
-                  <TableCell>
-                    <a href={`#/skills/${e.skillId}`}>{skillName.get(e.skillId) ?? 'Unknown skill'}</a>
-                  </TableCell>
-                  <TableCell>{`${e.target.peopleNeeded} at ${e.target.minLevel} · ${data.labels[e.target.minLevel]}`}</TableCell>
-                  <TableCell>
-                    <Badge appearance="tint" color={STATUS_BADGE[e.status]}>
-                      {TARGET_STATUS_WORDS[e.status]}
-                    </Badge>
-                  </TableCell>
-                  <TableCell className={styles.why}>{e.reason}</TableCell>
-                  {may.allowed && (
-                    <TableCell>
-                      <Button size="small" onClick={() => setDeleting(e.target)} aria-label={`Delete the target for ${skillName.get(e.skillId) ?? 'this skill'} in ${targetScopeName(e.target, unitById)}`}>
-                        Delete
-                      </Button>
-                    </TableCell>
-                  )}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <ReportTableView
+            label="Targets and their gaps"
+            headers={may.allowed ? ['Unit / role', 'Skill', 'Needs', 'Status', 'Why', 'Actions'] : ['Unit / role', 'Skill', 'Needs', 'Status', 'Why']}
+            widths={['16%', '16%', '12%', '7rem', undefined, '6rem']}
+            rowKey={(i) => sorted[i].target.id}
+            rows={(showAll ? sorted : sorted.slice(0, SHOWN)).map((e) => {
+              const name = skillName.get(e.skillId) ?? 'Unknown skill';
+              const scope = targetScopeName(e.target, unitById);
+              const cells = [
+                scope,
+                <a key="skill" href={`#/skills/${e.skillId}`}>{name}</a>,
+                `${e.target.peopleNeeded} at ${e.target.minLevel} · ${data.labels[e.target.minLevel]}`,
+                <Badge key="status" appearance="tint" color={STATUS_BADGE[e.status]}>
+                  {TARGET_STATUS_WORDS[e.status]}
+                </Badge>,
+                e.reason,
+              ];
+              if (may.allowed)
+                cells.push(
+                  <Button key="delete" size="small" onClick={() => setDeleting(e.target)} aria-label={`Delete the target for ${name} in ${scope}`}>
+                    Delete
+                  </Button>,
+                );
+              return cells;
+            })}
+          />
+          {!showAll && sorted.length > SHOWN && (
+            <Button appearance="subtle" onClick={() => setShowAll(true)}>
+              Show all {sorted.length} targets (the first {SHOWN} are the furthest from met)
+            </Button>
+          )}
         </>
       )}
       <ConfirmDialog open={!!deleting} title="Delete this target?" confirmLabel="Delete target" onConfirm={() => deleting && void remove(deleting)} onCancel={() => setDeleting(undefined)}>

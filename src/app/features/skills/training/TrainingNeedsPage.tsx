@@ -1,11 +1,13 @@
 import { useMemo, useState } from 'react';
-import { Button, Field, makeStyles, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentRegular } from '@fluentui/react-icons';
+import { useSearchParams } from 'react-router-dom';
 import { isoDate } from '../../../../domain/actions/dates';
 import { mentorFinder } from '../../../../domain/skills/mentoring';
 import { trainingNeeds, trainingNeedsReport } from '../../../../domain/skills/trainingNeeds';
 import { downloadFile } from '../../../components/downloadFile';
 import { EmptyState } from '../../../components/EmptyState';
+import { ReportTableView } from '../../../components/ReportTableView';
 import { PageHeader } from '../../../components/PageHeader';
 import { useNotify } from '../../../services/notify';
 import { SkillsGate } from '../data/SkillsGate';
@@ -15,6 +17,9 @@ import { SkillsNav } from '../SkillsNav';
 import { useTargets } from '../targets/useTargets';
 import { XLSX_TYPE } from '../targets/exportTargets';
 import { DOCX_TYPE, trainingNeedsDocx, trainingNeedsWorkbook } from './exportTrainingNeeds';
+
+/** Rows shown per table on the page; the downloads have them all. */
+const SHOWN = 150;
 
 const useStyles = makeStyles({
   controls: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'flex-end', marginBottom: tokens.spacingVerticalL },
@@ -37,7 +42,9 @@ function TrainingNeeds({ data, derived }: { readonly data: SkillsData; readonly 
   const actor = useActor();
   const notify = useNotify();
   const units = useMemo(() => [...data.units].sort((a, b) => a.name.localeCompare(b.name)), [data.units]);
-  const [unitId, setUnitId] = useState<string>(() => actor.person?.unitId ?? data.targets.find((t) => t.unitId)?.unitId ?? units[0]?.id ?? '');
+  const [params, setParams] = useSearchParams();
+  const unitId = params.get('unit') ?? actor.person?.unitId ?? data.targets.find((t) => t.unitId)?.unitId ?? units[0]?.id ?? '';
+  const setUnitId = (id: string) => setParams({ unit: id }, { replace: true });
   const [exporting, setExporting] = useState<'xlsx' | 'docx' | undefined>();
   const { evaluations } = useTargets(data, derived, 12);
   const unit = data.units.find((u) => u.id === unitId);
@@ -102,27 +109,8 @@ function TrainingNeeds({ data, derived }: { readonly data: SkillsData; readonly 
             <Text as="p" block size={200}>
               {table.intro}
             </Text>
-            <Table size="small" aria-label={table.title} className={styles.table}>
-              <TableHeader>
-                <TableRow>
-                  {table.headers.map((h) => (
-                    <TableHeaderCell key={h}>{h}</TableHeaderCell>
-                  ))}
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {table.rows.slice(0, 500).map((row, i) => (
-                  <TableRow key={i}>
-                    {row.map((c, j) => (
-                      <TableCell key={j} className={styles.wrap}>
-                        {c}
-                      </TableCell>
-                    ))}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-            {table.rows.length > 500 && <Text as="p">… and {table.rows.length - 500} more in the download.</Text>}
+            <ReportTableView label={table.title} headers={table.headers} rows={table.rows.slice(0, SHOWN)} />
+            {table.rows.length > SHOWN && <Text as="p">The first {SHOWN} of {table.rows.length}; all of them are in the downloads.</Text>}
           </section>
         ))
       )}
