@@ -300,6 +300,11 @@ describe('plans', () => {
     await page.goto(`${app.url}#/actions`);
     await page.getByRole('button', { name: 'New plan' }).click();
     let dialog = page.getByRole('dialog');
+    // Text, date and dropdown fields are one height, whatever messages their neighbours show.
+    await dialog.getByLabel('Plan title').waitFor();
+    const heights = await dialog.evaluate((d) => [...d.querySelectorAll('.fui-Input, .fui-Dropdown')].map((e) => Math.round(e.getBoundingClientRect().height)));
+    expect(heights.length).toBe(6);
+    expect(new Set(heights).size).toBe(1);
     await dialog.getByLabel('Plan title').fill('Hertfordshire Action Plan 2021-23');
     await dialog.getByLabel('Institution').fill('University of Hertfordshire');
     await choose(dialog, 'Status scheme', 'Delayed/In progress/Completed');

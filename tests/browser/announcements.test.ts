@@ -7,6 +7,7 @@
 import { createServer, type Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { main } from '../../src/cli/main';
+import { createHub } from '../../src/data/createHub';
 import { adaptiveCardProblems } from '../fixtures/validateAdaptiveCard';
 import { expectNoSeriousA11yViolations, launchBrowser, openAs, screenshot, startApp, type RunningApp } from './support';
 
@@ -46,6 +47,21 @@ async function feedOf(upn: string): Promise<{ activityType: string; previewText:
   const response = await fetch(`${app.url}graph/v1.0/me/teamwork/activityNotifications`, { headers: { Authorization: `Bearer dev:${upn}` } });
   return ((await response.json()) as { value: { activityType: string; previewText: string }[] }).value;
 }
+
+describe('sent cards', () => {
+  it('shows what Workflows shows for a card newer than it renders: Teams’ own error', async () => {
+    // A 1.5 card that reached a webhook (as every card did before cards were built per destination).
+    const hub = createHub({ graphBaseUrl: `${app.url}graph/v1.0`, getAccessToken: async () => 'dev:owner@demo.local', siteId: 'root' });
+    const card = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'Old digest', style: 'heading' }] };
+    await hub.sentCards.create({ summary: 'Old digest', kind: 'Digest', destination: 'Workflow webhook', target: 'prod-00.westeurope.logic.azure.com', sentBy: 'owner@demo.local', sentAt: '2026-01-02T15:00:00Z', cardVersion: '1.5', card });
+    const page = await openAs(browser, `${app.url}#/cards`, 'owner@demo.local');
+    const sent = page.getByRole('region', { name: 'Scheduled runs and notices' });
+    await sent.getByText('We’re sorry, this card couldn’t be displayed').waitFor();
+    await sent.getByText('This card is version 1.5; Workflows shows cards up to 1.4.').waitFor();
+    expect(await sent.getByText('Old digest').count()).toBe(0);
+    await page.context().close();
+  });
+});
 
 describe('announcements', () => {
   it('are scheduled in the tab, posted once when due, and show who has read them', async () => {
@@ -114,5 +130,24 @@ describe('announcements', () => {
       expect.objectContaining({ previewText: `Please read “${TITLE}” and say Got it.` }),
     ]);
     await owner.context().close();
+  });
+
+  it('can be an event’s card, scheduled from the event’s Announce dialog', async () => {
+    const hub = createHub({ graphBaseUrl: `${app.url}graph/v1.0`, getAccessToken: async () => 'dev:owner@demo.local', siteId: 'root' });
+    const event = (await hub.events.all()).find((e) => !e.cancelled && e.start > new Date().toISOString());
+    if (!event) throw new Error('the demo data has no upcoming event');
+    const page = await openAs(browser, `${app.url}#/events/${event.id}`, 'owner@demo.local');
+    await page.getByRole('heading', { level: 1, name: event.title }).waitFor();
+    await page.getByRole('button', { name: 'Announce' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Announce this event' });
+    await dialog.getByRole('radio', { name: /^Later/ }).check();
+    await dialog.getByLabel('Post at').fill('2030-01-15T09:30');
+    await dialog.getByRole('button', { name: 'Schedule' }).click();
+    await page.getByText('Announcement scheduled', { exact: true }).waitFor();
+    const scheduled = (await hub.announcements.all()).filter((a) => a.eventId === event.id);
+    expect(scheduled).toEqual([expect.objectContaining({ title: `Event: ${event.title}`, state: 'Scheduled', target: 'local-team/general' })]);
+    await page.goto(`${app.url}#/announcements`);
+    await page.getByRole('row').filter({ hasText: `Event: ${event.title}` }).getByText('Scheduled').waitFor();
+    await page.context().close();
   });
 });

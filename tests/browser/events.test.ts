@@ -39,6 +39,17 @@ async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('[role="status"] .fui-Spinner').length === 0, undefined, { timeout: 30_000 });
 }
 
+/** The place-offered notices in a person's activity feed (the local server keeps them), once there are any. */
+async function placeOfferedTo(upn: string): Promise<unknown[]> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const response = await fetch(`${app.url}graph/v1.0/me/teamwork/activityNotifications`, { headers: { Authorization: `Bearer dev:${upn}` } });
+    const notices = ((await response.json()) as { value: { activityType: string }[] }).value.filter((n) => n.activityType === 'placeOffered');
+    if (notices.length) return notices;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return [];
+}
+
 async function replyAs(upn: string, response: 'Going' | 'Maybe' | 'Not going'): Promise<Page> {
   const page = await openAs(browser, eventUrl, upn);
   await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
@@ -110,6 +121,8 @@ describe('events', () => {
     await first.context().close();
     const third = await openAs(browser, eventUrl, 'daniel.okafor@demo.local');
     await third.getByText('You have a place').waitFor();
+    // …and hears it in their Teams activity feed, from the person who released the place.
+    await expect(placeOfferedTo('daniel.okafor@demo.local')).resolves.toEqual([expect.objectContaining({ text: expect.stringContaining(`released a place: you are going to ${TITLE}`), from: expect.objectContaining({ userPrincipalName: 'member@demo.local' }) })]);
     await third.context().close();
   });
 

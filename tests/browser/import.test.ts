@@ -160,10 +160,11 @@ describe('big and bad files', () => {
     await page.getByText('"big.csv" has 26,592 rows; an import reads at most 5,000. A plan has tens of actions: check this is the plan, or split the file.').waitFor();
   });
 
-  it('refuses a picture renamed .csv at once', async () => {
+  it('refuses a picture renamed .csv at once (and warns of a plan title already taken)', async () => {
     const png = path.join(files, 'plan.csv');
     fs.writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
-    await startImport(png, 'Not a plan');
+    await startImport(png, WESTBROOK_TITLE.toUpperCase());
+    await page.getByText(`A plan called “${WESTBROOK_TITLE}” is already here. Give this one another title so people can tell the two apart.`).waitFor();
     await page.getByRole('button', { name: 'Next: match columns' }).click();
     await page.getByText('This file can’t be imported').waitFor();
     await page.getByText('"plan.csv" is a PNG picture: this is not a CSV or Excel file. Save the plan from Excel as .xlsx or .csv and choose it again.').waitFor();

@@ -11,6 +11,24 @@ import { createGraphServer } from '../../src/server/createGraphServer';
 
 export type Role = 'owner' | 'member' | 'visitor';
 
+/**
+ * What a target can be asked to do, known before it starts, so a test that cannot run there is
+ * skipped by name with its reason instead of returning early and passing.
+ */
+export interface TargetAbilities {
+  /** Why there is no member / visitor token, or undefined when there is one. */
+  readonly noMember?: string;
+  readonly noVisitor?: string;
+  /** Why cards cannot be posted, or undefined when a team and channel are set. */
+  readonly noMessages?: string;
+  /** Why faults cannot be injected, or undefined on the local server. */
+  readonly noFaults?: string;
+  /** Why provisioning cannot reach SharePoint REST (versioning, permissions), or undefined when it can. */
+  readonly noSharePoint?: string;
+}
+
+export const LOCAL_ABILITIES: TargetAbilities = {};
+
 export interface ContractTarget {
   readonly label: string;
   readonly graphBaseUrl: string;
@@ -50,13 +68,20 @@ export async function localTarget(): Promise<ContractTarget> {
 }
 
 /** Real Graph, or the reason it is skipped. */
-export function tenantTarget(env: NodeJS.ProcessEnv = process.env): { target: () => Promise<ContractTarget> } | { skipReason: string } {
+export function tenantTarget(env: NodeJS.ProcessEnv = process.env): { target: () => Promise<ContractTarget>; abilities: TargetAbilities } | { skipReason: string } {
   const { GRAPH_CONTRACT_BASE_URL: base, GRAPH_CONTRACT_TOKEN: token, GRAPH_CONTRACT_SITE: site } = env;
   const missing = [!base && 'GRAPH_CONTRACT_BASE_URL', !token && 'GRAPH_CONTRACT_TOKEN', !site && 'GRAPH_CONTRACT_SITE'].filter(Boolean);
   if (missing.length > 0 || !base || !token || !site) return { skipReason: `skipped: set ${missing.join(', ')} to run the contract against a real tenant` };
   const team = env.GRAPH_CONTRACT_TEAM;
   const channel = env.GRAPH_CONTRACT_CHANNEL;
   return {
+    abilities: {
+      noMember: env.GRAPH_CONTRACT_MEMBER_TOKEN ? undefined : 'set GRAPH_CONTRACT_MEMBER_TOKEN (a site member’s token) to run it',
+      noVisitor: env.GRAPH_CONTRACT_VISITOR_TOKEN ? undefined : 'set GRAPH_CONTRACT_VISITOR_TOKEN (a site visitor’s token) to run it',
+      noMessages: team && channel ? undefined : 'set GRAPH_CONTRACT_TEAM and GRAPH_CONTRACT_CHANNEL to post to a real channel',
+      noFaults: 'fault injection exists only on the local server (use Microsoft Dev Proxy to throttle real Graph)',
+      noSharePoint: env.GRAPH_CONTRACT_SHAREPOINT_TOKEN ? undefined : 'set GRAPH_CONTRACT_SHAREPOINT_TOKEN so provisioning can turn versioning on',
+    },
     target: async () => ({
       label: `Microsoft Graph ${base}`,
       graphBaseUrl: base,

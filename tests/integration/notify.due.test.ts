@@ -158,6 +158,22 @@ describe('notify due', () => {
     expect(await member.announcements.get(item.id)).toMatchObject({ state: 'Posted' });
   });
 
+  it('posts an event’s own card when the announcement is of an event, with its places as they are then', async () => {
+    const owner = hubAs('owner@demo.local');
+    const event = await owner.events.create({
+      title: 'Glassblowing demo', type: 'Showcase', start: '2030-05-14T12:00:00Z', end: '2030-05-14T13:30:00Z',
+      audienceUnitIds: [], themes: [], relatedActionIds: [], capacity: 12, cancelled: false,
+    });
+    await schedule(owner, `Event: ${event.title}`, new Date(Date.now() - 60_000).toISOString(), { eventId: event.id, askToAcknowledge: false });
+    await run(owner, () => new Date());
+    expect(received).toHaveLength(1);
+    const card = JSON.stringify(received[0].card);
+    expect(card).toContain('Glassblowing demo');
+    expect(card).toContain('12 places left');
+    expect(card).toContain(`#/events/${event.id}`);
+    expect(adaptiveCardProblems(received[0].card, '1.4')).toEqual([]);
+  });
+
   it('runs from the command line: npm run notify -- due --webhook', async () => {
     await schedule(hubAs('member@demo.local'), 'From the CLI', new Date(Date.now() - 60_000).toISOString());
     const out: string[] = [];

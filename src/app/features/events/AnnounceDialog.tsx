@@ -4,11 +4,12 @@
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Field, Radio, RadioGroup,
+  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Field, Input, Radio, RadioGroup,
 } from '@fluentui/react-components';
 import { MegaphoneRegular } from '@fluentui/react-icons';
 import type { AdaptiveCardJson } from '../../../cards/types';
 import type { MessageTarget } from '../../../data/hub';
+import type { EventId } from '../../../domain/ids';
 import { postCardAndRecord } from '../../../data/sentCards';
 import { LoadingState } from '../../components/LoadingState';
 import { ChatPicker } from '../cards/ChatPicker';
@@ -21,9 +22,11 @@ export interface AnnounceDialogProps {
   /** Builds the card when the dialog opens (the templating engine is large: loaded only then). */
   readonly buildCard: () => Promise<AdaptiveCardJson>;
   readonly eventTitle: string;
+  /** To schedule the card for later (Announcements list; `notify due` posts it with the places left then). */
+  readonly eventId?: EventId;
 }
 
-export function AnnounceDialog({ buildCard, eventTitle }: AnnounceDialogProps) {
+export function AnnounceDialog({ buildCard, eventTitle, eventId }: AnnounceDialogProps) {
   const hub = useHub();
   const { messageTarget, user } = useSession();
   const notify = useNotify();
@@ -31,6 +34,8 @@ export function AnnounceDialog({ buildCard, eventTitle }: AnnounceDialogProps) {
   const [where, setWhere] = useState<'here' | 'chat'>(messageTarget ? 'here' : 'chat');
   const [chatId, setChatId] = useState('');
   const [posting, setPosting] = useState(false);
+  const [when, setWhen] = useState<'now' | 'later'>('now');
+  const [later, setLater] = useState('');
   const [card, setCard] = useState<AdaptiveCardJson>();
   useEffect(() => {
     if (!open) return;
@@ -44,6 +49,23 @@ export function AnnounceDialog({ buildCard, eventTitle }: AnnounceDialogProps) {
     };
   }, [open, buildCard, notify]);
   const target: MessageTarget | undefined = where === 'here' ? messageTarget : chatId.trim() ? { kind: 'chat', chatId: chatId.trim() } : undefined;
+
+  const schedule = async () => {
+    const dueAt = new Date(later);
+    if (!eventId || Number.isNaN(dueAt.getTime())) return;
+    setPosting(true);
+    try {
+      // A chat cannot be posted to unattended; a scheduled card goes to this channel, or the run's webhook.
+      const channel = where === 'here' && messageTarget?.kind === 'channel' ? `${messageTarget.teamId}/${messageTarget.channelId}` : '';
+      await hub.announcements.create({ title: `Event: ${eventTitle}`, eventId, dueAt: dueAt.toISOString(), state: 'Scheduled', attempts: 0, askToAcknowledge: false, target: channel });
+      notify.success('Announcement scheduled', `The card goes out ${dueAt.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}.`);
+      setOpen(false);
+    } catch (e) {
+      notify.error(e, 'scheduling the announcement');
+    } finally {
+      setPosting(false);
+    }
+  };
 
   const post = async () => {
     if (!target || !card) return;
@@ -81,10 +103,27 @@ export function AnnounceDialog({ buildCard, eventTitle }: AnnounceDialogProps) {
                 <Radio value="chat" label="A chat" />
               </RadioGroup>
             </Field>
-            {where === 'chat' && <ChatPicker value={chatId} onChange={setChatId} />}
+            {where === 'chat' && when === 'now' && <ChatPicker value={chatId} onChange={setChatId} />}
+            {eventId && (
+              <Field label="When" style={{ marginTop: 16 }}>
+                <RadioGroup value={when} onChange={(_, d) => setWhen(d.value as 'now' | 'later')}>
+                  <Radio value="now" label="Now" />
+                  <Radio value="later" label="Later (the scheduled run posts it, with the places left then)" />
+                </RadioGroup>
+              </Field>
+            )}
+            {when === 'later' && (
+              <Field label="Post at" hint={where === 'here' ? undefined : 'Scheduled cards go to the channel of the scheduled run’s Workflows webhook.'}>
+                <Input type="datetime-local" value={later} onChange={(_, d) => setLater(d.value)} />
+              </Field>
+            )}
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" disabled={!target || !card || posting} onClick={() => void post()}>{posting ? 'Posting…' : 'Post card'}</Button>
+            {when === 'later' ? (
+              <Button appearance="primary" disabled={!later || posting} onClick={() => void schedule()}>{posting ? 'Saving…' : 'Schedule'}</Button>
+            ) : (
+              <Button appearance="primary" disabled={!target || !card || posting} onClick={() => void post()}>{posting ? 'Posting…' : 'Post card'}</Button>
+            )}
             <DialogTrigger disableButtonEnhancement><Button>Cancel</Button></DialogTrigger>
           </DialogActions>
         </DialogBody>

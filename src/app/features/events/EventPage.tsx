@@ -78,7 +78,7 @@ export function EventPage() {
             <Button icon={<CalendarAddRegular />} onClick={() => downloadFile(buildEventIcs(event, icsOptions(session, people, now)), icsFileName(event), ICS_MEDIA_TYPE)}>
               Add to calendar (.ics)
             </Button>
-            {session.canEdit && <AnnounceDialog buildCard={buildCard} eventTitle={event.title} />}
+            {session.canEdit && <AnnounceDialog buildCard={buildCard} eventTitle={event.title} eventId={event.id} />}
             {session.canEdit && <Button icon={<EditRegular />} onClick={() => navigate(`/events/${encodeURIComponent(event.id)}/edit`)}>Edit</Button>}
           </>
         }

@@ -34,6 +34,13 @@ describe('schema checks on an import preview', () => {
     expect(withSchemaChecks(previewImport(table, mapping, plan, []), mapping).errors).toEqual([]);
   });
 
+  it('names the file’s own column for a title too long to store, never the internal field', () => {
+    const table = tableFromCsv(`Short title,Action,Link to TC\n${'Long '.repeat(60)},Website,Visibility (V2)\n`);
+    const mapping = suggestMapping(table.headers);
+    const checked = withSchemaChecks(previewImport(table, mapping, plan, []), mapping);
+    expect(checked.errors).toEqual([{ row: 2, field: 'Short title', message: expect.stringMatching(/at most 255 fit/) }]);
+  });
+
   it('leaves a clean preview as it was', () => {
     const table = tableFromCsv('Action,Link to TC\nWebsite,Visibility (V2)\n');
     const mapping = suggestMapping(table.headers);

@@ -4,17 +4,36 @@
  * of failing half-way through the write.
  */
 import { validate } from '../../../../data/mapping/validate';
-import type { ColumnMapping } from '../../../../domain/actions/import/headerMapping';
+import { listSpec } from '../../../../data/schema/lists';
+import type { ColumnMapping, ImportField } from '../../../../domain/actions/import/headerMapping';
 import type { ImportPreview, PreviewRow, RowOutcome } from '../../../../domain/actions/import/importPreview';
 import type { FieldIssue } from '../../../../domain/errors';
 import { asId, type PlanId } from '../../../../domain/ids';
 
-/** Where a stored property came from in the file (most import fields are named as the property). */
+/** The file's columns each stored property can come from, best first (the title is made from the task). */
+const SOURCES: Readonly<Record<string, readonly ImportField[]>> = {
+  statusLabel: ['status'],
+  ragStatus: ['status'],
+  redExplanation: ['evidence', 'status'],
+  title: ['title', 'task'],
+  reference: ['reference', 'themeAndReference'],
+  otherReferences: ['reference', 'themeAndReference'],
+  themes: ['themes', 'themeAndReference', 'task'],
+  timeframe: ['timeframe', 'phase', 'targetDate'],
+  targetDate: ['targetDate', 'timeframe', 'phase'],
+  ownerIds: ['ownerRoles'],
+};
+
+/**
+ * Where a stored property came from in the file: the person's own column heading, never an internal name.
+ * A property no column fed is named as the Actions list shows it.
+ */
 function headerFor(property: string, mapping: readonly ColumnMapping[]): string {
-  const field = property === 'statusLabel' || property === 'ragStatus' ? 'status' : property;
-  // Other references come from the reference column or the theme-with-reference column.
-  if (property === 'otherReferences') return mapping.find((m) => m.field === 'reference' || m.field === 'themeAndReference')?.header ?? 'Reference';
-  return mapping.find((m) => m.field === field)?.header ?? mapping.find((m) => property === 'timeframe' && m.field === 'phase')?.header ?? property;
+  for (const field of SOURCES[property] ?? [property as ImportField]) {
+    const column = mapping.find((m) => m.field === field);
+    if (column) return column.header;
+  }
+  return listSpec('actions').columns.find((c) => c.name.toLowerCase() === property.toLowerCase())?.displayName ?? 'Action';
 }
 
 export function withSchemaChecks(preview: ImportPreview, mapping: readonly ColumnMapping[]): ImportPreview {

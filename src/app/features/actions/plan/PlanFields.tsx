@@ -3,7 +3,9 @@ import type { NewPlanInput } from '../../../../domain/actions/carryForward';
 import { PLAN_STAGES, STATUS_SCHEMES, type StatusSchemeName } from '../../../../domain/vocabulary';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(14rem, 1fr))', gap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalM },
+  // Fields keep their own height: a neighbour's hint or message must not stretch a date input or a
+  // dropdown taller than the text fields beside it (issue 14).
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(14rem, 1fr))', gap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalM, alignItems: 'start' },
 });
 
 /**
