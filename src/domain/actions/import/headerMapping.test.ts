@@ -1,4 +1,4 @@
-import { mappingProblems, suggestMapping } from './headerMapping';
+import { ignoredColumnsWithText, mappingProblems, suggestMapping } from './headerMapping';
 
 const fieldsOf = (headers: string[]) => Object.fromEntries(suggestMapping(headers).map((m) => [m.header, m.field]));
 
@@ -66,5 +66,15 @@ describe('import header mapping', () => {
     expect(mappingProblems(suggestMapping(['Status']))).toEqual(['Choose the column that holds the task or action: every action needs one.']);
     const twice = suggestMapping(['Task', 'Status']).map((m) => ({ ...m, field: 'task' as const }));
     expect(mappingProblems(twice)[0]).toMatch(/Task \/ action is chosen for 2 columns \(Task, Status\)/);
+  });
+
+  it('never leaves the action out: an objective column is the action, a second action column its tasks', () => {
+    expect(fieldsOf(['Objective', 'Actions', 'Timescale', 'Responsible', 'RAG'])).toMatchObject({ Objective: 'task', Actions: 'mainTasks' });
+    expect(fieldsOf(['Action', 'Theme', 'Target date', 'Support actions', 'Lead'])).toMatchObject({ Action: 'task', 'Support actions': 'mainTasks' });
+  });
+
+  it('says which columns with text are left out', () => {
+    const mapping = suggestMapping(['Action', 'Colour of the sky', 'Notes to self']).map((m) => (m.header === 'Notes to self' ? { ...m, field: 'ignore' as const } : m));
+    expect(ignoredColumnsWithText(mapping, [['Run a survey', 'blue', ''], ['Publish it', '', '']])).toEqual(['“Colour of the sky” has text in 1 row and is set to “Do not import”: choose where it goes to keep it.']);
   });
 });

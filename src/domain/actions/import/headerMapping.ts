@@ -62,7 +62,7 @@ const SYNONYMS: Readonly<Record<Exclude<ImportField, 'ignore' | 'phase'>, readon
   themeAndReference: ['link to tc', 'link to technician commitment', 'tc link', 'theme reference'],
   title: ['title', 'short title', 'action title', 'name'],
   task: ['tasks action', 'theme action', 'task', 'tasks', 'action', 'actions', 'action plan task', 'activity', 'description', 'objective', 'objectives', 'aim', 'action objective'],
-  mainTasks: ['main tasks', 'key tasks', 'key outputs', 'outputs', 'deliverables', 'sub tasks', 'support actions', 'supporting actions', 'sub actions', 'steps'],
+  mainTasks: ['main tasks', 'key tasks', 'key outputs', 'outputs', 'deliverables', 'sub tasks', 'support actions', 'supporting actions', 'sub actions', 'steps', 'how', 'how we will do it', 'activities'],
   outcome: ['outcome', 'outcomes', 'impact', 'benefit', 'outcome impact benefit', 'expected outcome', 'intended impact'],
   successMeasures: ['success criteria', 'success measures', 'measures of success', 'success measure', 'kpi', 'kpis', 'how will impact be evidenced', 'measure'],
   timeframe: ['timeframe', 'time frame', 'year', 'timescale', 'timescales', 'when', 'period'],
@@ -146,4 +146,16 @@ export function mappingProblems(mapping: readonly ColumnMapping[]): string[] {
   for (const [field, columns] of counts)
     if (columns.length > 1) problems.push(`${IMPORT_FIELD_LABELS[field]} is chosen for ${columns.length} columns (${columns.join(', ')}); choose one.`);
   return problems;
+}
+
+/**
+ * Columns with text that will not be imported ("Do not import"), so the person sees what is left out
+ * before previewing: one sentence per column, naming how many rows have text in it.
+ */
+export function ignoredColumnsWithText(mapping: readonly ColumnMapping[], rows: readonly (readonly string[])[]): string[] {
+  return mapping
+    .filter((m) => m.field === 'ignore')
+    .map((m) => ({ m, filled: rows.filter((r) => (r[m.index] ?? '').trim() !== '').length }))
+    .filter(({ filled }) => filled > 0)
+    .map(({ m, filled }) => `“${m.header || `Column ${m.index + 1}`}” has text in ${filled} ${filled === 1 ? 'row' : 'rows'} and is set to “Do not import”: choose where it goes to keep it.`);
 }

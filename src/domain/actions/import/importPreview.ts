@@ -375,8 +375,17 @@ function joinContinuations(table: ImportTable, mapping: readonly ColumnMapping[]
     const row = table.rowNumbers[i] ?? i + 2;
     const previous = joined.at(-1);
     const used = filled(cells);
-    const continues =
+    // A merged action cell read on every row it spans repeats the action above: the rest of that action.
+    const repeatsAction =
       taskColumn !== undefined &&
+      previous !== undefined &&
+      (cells[taskColumn.index] ?? '').trim() !== '' &&
+      (cells[taskColumn.index] ?? '').trim() === (previous.cells[taskColumn.index] ?? '').trim() &&
+      // …its reference or status merged with it too, but none of its own.
+      used.every((m) => !OWN_ROW_FIELDS.has(m.field) || (cells[m.index] ?? '').trim() === (previous.cells[m.index] ?? '').trim());
+    const continues =
+      repeatsAction ||
+      (taskColumn !== undefined &&
       previous !== undefined &&
       (previous.cells[taskColumn.index] ?? '').trim() !== '' &&
       !looksLikeHeadingRow(previous.cells, taskColumn, read) &&
@@ -385,12 +394,13 @@ function joinContinuations(table: ImportTable, mapping: readonly ColumnMapping[]
       // rest holds belongs to the action above (with a warning), unless it carries a reference or status of its own.
       used.every((m) => !OWN_ROW_FIELDS.has(m.field)) &&
       // Leeds' lone "Visibility (V6)" is the rest of the row above; a full row with its own "(V2)" is an action.
-      !(used.some((m) => m.field === 'themeAndReference' && readThemeReferences(cells[m.index] ?? '').references.length > 0) && used.length * 2 >= read.length - 1);
+      !(used.some((m) => m.field === 'themeAndReference' && readThemeReferences(cells[m.index] ?? '').references.length > 0) && used.length * 2 >= read.length - 1));
     if (!continues) {
       joined.push({ row, cells: [...cells], continuations: [] });
       return;
     }
-    for (const m of used) previous.cells[m.index] = joinCell(previous.cells[m.index] ?? '', cells[m.index]!.trim());
+    // A cell merged over both rows holds the same text twice: it is kept once.
+    for (const m of used) if ((cells[m.index] ?? '').trim() !== (previous.cells[m.index] ?? '').trim()) previous.cells[m.index] = joinCell(previous.cells[m.index] ?? '', cells[m.index]!.trim());
     previous.continuations.push(row);
   });
   return joined;

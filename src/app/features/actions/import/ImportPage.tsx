@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router-dom';
 import type { NewPlanInput } from '../../../../domain/actions/carryForward';
 import { displayDate, isoDate } from '../../../../domain/actions/dates';
 import { suggestPeriod } from '../../../../domain/actions/import/planPeriod';
-import { mappingProblems, suggestMapping, type ColumnMapping } from '../../../../domain/actions/import/headerMapping';
+import { ignoredColumnsWithText, mappingProblems, suggestMapping, type ColumnMapping } from '../../../../domain/actions/import/headerMapping';
 import { previewImport, type ImportPlan, type ImportPreview } from '../../../../domain/actions/import/importPreview';
 import type { ImportTable } from '../../../../domain/actions/import/table';
 import type { ThemeChoices } from '../../../../domain/actions/import/themeWords';
@@ -236,6 +236,14 @@ export function ImportPage() {
             </MessageBar>
           )}
           <MappingStep table={table} mapping={mapping} onChange={setMapping} />
+          {ignoredColumnsWithText(mapping, table.rows).length > 0 && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>Left out</MessageBarTitle>
+                {ignoredColumnsWithText(mapping, table.rows).join(' ')}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {problems.length > 0 && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>

@@ -59,8 +59,11 @@ async function xlsxSheets(file: File, onProgress: (share: number) => void): Prom
     sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
       const cells: string[] = [];
       row.eachCell({ includeEmpty: true }, (cell, col) => {
-        // A merged cell (copied from Word) holds its text once, in its top-left cell: read it there only.
-        cells[col - 1] = cell.isMerged && cell.master !== cell ? '' : cellText(cell.value);
+        // A merged cell holds its text once, in its top-left cell. Merged down a column (a theme or an
+        // objective over several rows) it means the same on every row, so each row reads it; merged across
+        // (a title line) it is read once.
+        const master = cell.isMerged ? cell.master : cell;
+        cells[col - 1] = master === cell ? cellText(cell.value) : master.col === cell.col ? cellText(master.value) : '';
       });
       // Keep row numbers as Excel shows them, so errors name the right row.
       rows[rowNumber - 1] = Array.from(cells, (c) => c ?? '');
