@@ -12,7 +12,7 @@ import { leedsPlan } from './plans/leeds';
 import { liverpoolPlans } from './plans/liverpool';
 import { DEMO_SOLE_EXPERTS, ratingSeeds } from './ratings';
 import { demoRoster } from './roster';
-import type { ActionRef, DemoDataset, DemoScale, PlanSeed, SettingSeed } from './seeds';
+import type { ActionRef, DemoDataset, DemoScale, PersonSeed, PlanSeed, RatingSeed, SettingSeed, TargetSeed } from './seeds';
 import { eventSeeds } from './events';
 import { skillSeeds } from './skills';
 import { unitSeeds } from './units';
@@ -26,6 +26,31 @@ export const DEFAULT_SETTINGS: readonly SettingSeed[] = [
 
 function plansFor(scale: DemoScale, now: Date): PlanSeed[] {
   return scale === 'demo' ? [hertsPlan(now), leedsPlan(now), ...dmuPlans(now)] : liverpoolPlans(now);
+}
+
+/**
+ * Targets a steering group might set: in each unit of three or more people, two people at Expert
+ * (3) in the two skills its people rate most, so some are met, some at risk and some not.
+ */
+export function targetSeeds(people: readonly PersonSeed[], ratings: readonly RatingSeed[]): TargetSeed[] {
+  const unitOf = new Map(people.map((p) => [p.email.toLowerCase(), p.unit]));
+  const headcount = new Map<string, number>();
+  for (const p of people) if (p.unit) headcount.set(p.unit, (headcount.get(p.unit) ?? 0) + 1);
+  const rated = new Map<string, Map<string, number>>();
+  for (const r of ratings) {
+    const unit = unitOf.get(r.person.toLowerCase());
+    if (!unit || r.source !== 'Self') continue;
+    const counts = rated.get(unit) ?? new Map<string, number>();
+    counts.set(r.skill, (counts.get(r.skill) ?? 0) + 1);
+    rated.set(unit, counts);
+  }
+  const out: TargetSeed[] = [];
+  for (const [unit, counts] of [...rated.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+    if ((headcount.get(unit) ?? 0) < 3) continue;
+    const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 2);
+    for (const [skill] of top) out.push({ skill, unit, minLevel: 3, peopleNeeded: 2 });
+  }
+  return out;
 }
 
 /**
@@ -43,14 +68,17 @@ export function demoDataset(scale: DemoScale, now: Date): DemoDataset {
     const units = new Map(demoRoster('demo').map((p) => [p.email, p.unit]));
     for (const [skill, expert] of DEMO_SOLE_EXPERTS) soleExpertUnits.set(skill, units.get(expert) ?? '');
   }
+  const people = peopleSeeds(scale, now);
+  const ratings = ratingSeeds(scale, now);
   return {
     scale,
     units: unitSeeds(scale),
-    people: peopleSeeds(scale, now),
+    people,
     plans,
     events: eventSeeds(scale, now, actionRefs),
     skills: skillSeeds(scale, soleExpertUnits),
-    ratings: ratingSeeds(scale, now),
+    ratings,
     settings: DEFAULT_SETTINGS,
+    targets: targetSeeds(people, ratings),
   };
 }

@@ -168,6 +168,15 @@ export interface SettingSeed {
   readonly value: unknown;
 }
 
+/** A competency target: `unit` a unit name (none: every unit), `skill` a skill name. */
+export interface TargetSeed {
+  readonly skill: string;
+  readonly unit?: string;
+  readonly role?: string;
+  readonly minLevel: number;
+  readonly peopleNeeded: number;
+}
+
 /** Everything a seeding programme loads, in natural keys. */
 export interface DemoDataset {
   readonly scale: DemoScale;
@@ -178,4 +187,5 @@ export interface DemoDataset {
   readonly skills: readonly SkillSeed[];
   readonly ratings: readonly RatingSeed[];
   readonly settings: readonly SettingSeed[];
+  readonly targets: readonly TargetSeed[];
 }

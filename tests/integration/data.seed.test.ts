@@ -58,6 +58,8 @@ describe('seeding the demo dataset', () => {
     const owner = hubFor('owner@demo.local');
     expect(report.skipped).toEqual([]);
     expect(report.created['Skill Ratings']).toBe(dataset.ratings.length);
+    expect(report.created['Skill Targets']).toBe(dataset.targets.length);
+    expect(dataset.targets.length).toBeGreaterThan(0);
     expect(report.created.Actions).toBe(dataset.plans.reduce((n, p) => n + p.actions.length, 0));
     expect(seen).toContain('Event Registrations');
 
@@ -87,6 +89,7 @@ describe('seeding the demo dataset', () => {
   it('creates nothing the second time', async () => {
     const report = await seedDemo(hubFor, dataset);
     expect(Object.values(report.created).every((n) => n === 0)).toBe(true);
-    expect(report.skipped).toHaveLength(10);
+    // Every list the demo seeds is left alone the second time.
+    expect(report.skipped).toHaveLength(11);
   });
 });

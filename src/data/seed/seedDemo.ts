@@ -348,6 +348,18 @@ export async function seedDemo(hubFor: (upn: string) => Hub, dataset: DemoDatase
     await createAll('skillRatings', drafts.length, (report) => asAuthors(drafts, (upn, mine) => many(hubFor(upn).ratings, mine, report)));
   }
 
+  // Competency targets, so the Targets page and training needs have something to measure against.
+  if (!(await existing(owner.targets))) {
+    const drafts = dataset.targets.map((t) => ({
+      skillId: skills.get(t.skill, 'A target'),
+      unitId: units.optional(t.unit, `A target for ${t.skill}`),
+      role: t.role,
+      minLevel: t.minLevel,
+      peopleNeeded: t.peopleNeeded,
+    }));
+    await createAll('skillTargets', drafts.length, (report) => many(owner.targets, drafts, report));
+  }
+
   // Settings by key: provisioning may already have recorded some (the site's time zone).
   const storedSettings = await owner.settings.all();
   const storedKeys = new Set(storedSettings.map((s) => s.key));

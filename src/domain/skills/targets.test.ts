@@ -166,3 +166,12 @@ describe('training needs', () => {
   });
 });
 
+
+describe('target reasons', () => {
+  it('says "none securely" when every holder is uncertain', () => {
+    const people = [person('1', 'Ann Lee', { unitId: bio.id }), person('2', 'Ben Cole', { unitId: bio.id })];
+    const { evaluations } = evaluate(people, [rating('1', '10', 3), rating('2', '10', 4)], [target({ skillId: '10', unitId: bio.id })]);
+    expect(evaluations[0]).toMatchObject({ status: 'atRisk', secure: 0, shortfall: 2 });
+    expect(evaluations[0].reason).toMatch(/: 2 hold it but none securely — Ben Cole has a rating nobody has validated; Ann Lee has a rating nobody has validated\.$/);
+  });
+});

@@ -133,7 +133,7 @@ export function evaluateTargets(input: TargetInput, options: TargetOptions): Tar
       const doubts = holders
         .filter((h) => !h.validated || h.leavingOn)
         .map((h) => `${h.person.name} ${[h.leavingOn && `is expected to leave on ${displayDate(h.leavingOn)}`, !h.validated && 'has a rating nobody has validated'].filter(Boolean).join(' and ')}`);
-      reason = `${need}: ${holders.length} ${holders.length === 1 ? 'holds' : 'hold'} it but only ${secureHolders.length} securely — ${doubts.join('; ')}.`;
+      reason = `${need}: ${holders.length} ${holders.length === 1 ? 'holds' : 'hold'} it but ${secureHolders.length === 0 ? 'none securely' : `only ${secureHolders.length} securely`} — ${doubts.join('; ')}.`;
     } else if (scope.length === 0) {
       reason = `${need}, but nobody is in it.`;
     } else if (holders.length === 0) {

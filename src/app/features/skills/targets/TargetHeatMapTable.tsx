@@ -5,9 +5,10 @@ import { TARGET_COLOURS } from './targetColours';
 const useStyles = makeStyles({
   scroller: { overflowX: 'auto', maxWidth: '100%', marginBottom: tokens.spacingVerticalL },
   table: { borderCollapse: 'separate', borderSpacing: '2px', fontSize: tokens.fontSizeBase200 },
-  corner: { textAlign: 'left', minWidth: '200px' },
+  // Unit names stay in view while the skills scroll sideways.
+  corner: { textAlign: 'left', minWidth: '200px', position: 'sticky', left: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground2 },
   colHead: { minWidth: '96px', maxWidth: '140px', verticalAlign: 'bottom', textAlign: 'left', fontWeight: tokens.fontWeightSemibold, padding: tokens.spacingHorizontalXS },
-  rowHead: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, paddingRight: tokens.spacingHorizontalM, whiteSpace: 'nowrap' },
+  rowHead: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, paddingRight: tokens.spacingHorizontalM, whiteSpace: 'nowrap', position: 'sticky', left: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground2 },
   cell: {
     width: '100%',
     minHeight: '36px',
