@@ -1,8 +1,9 @@
 /**
- * Cold full load of a 26,000-item list (Skill Ratings at Liverpool scale: 650 people × 40
- * skills) with 100 ms added to every request: our data layer (`$top=5000`, `$select`ed fields)
- * against a naive load with the Graph client's `PageIterator` at the default page size.
- * Wall time and requests of each, and their ratio.
+ * Full load of a 26,000-item list (Skill Ratings at Liverpool scale: 650 people × 40 skills) with
+ * 100 ms added to every request: our data layer (its store: delta with `$top=5000`, item-level
+ * `$select` and `fields($select=…)`) cold, and warm (the snapshot kept, one delta request),
+ * against the honest baseline — the Graph client's `PageIterator` with `$top=5000` and the same
+ * `$select`, the best a typical app does. Wall time and requests of each, and their ratios.
  */
 import { PageIterator, type PageCollection } from '@microsoft/microsoft-graph-client';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +12,9 @@ import { join } from 'node:path';
 import { createHubOnPipeline } from '../src/data/createHub';
 import { createGraphPipeline } from '../src/data/graph/pipeline';
 import { graphPath } from '../src/data/graph/odata';
+import { itemSelect } from '../src/data/lists/listRepository';
+import { selectedFields } from '../src/data/mapping/fields';
+import { memorySnapshots } from '../src/data/store/snapshotStorage';
 import { provisionSite } from '../src/data/provision/provisionSite';
 import { resolveSiteId } from '../src/data/site';
 import { demoDirectory } from '../src/demo';
@@ -45,14 +49,23 @@ export async function run(): Promise<BenchFigure[]> {
     // Ours: a fresh hub, so finding the list's id is part of the cold load.
     const ours = createGraphPipeline({ baseUrl: graphBaseUrl, getAccessToken: owner });
     let started = performance.now();
-    const loaded = await createHubOnPipeline(ours, siteId).ratings.all();
+    const storage = memorySnapshots();
+    const loaded = await createHubOnPipeline(ours, siteId, { storage }).ratings.all();
     const oursMs = performance.now() - started;
     if (loaded.length !== ratings.length) throw new Error(`our load read ${loaded.length} of ${ratings.length} ratings`);
 
-    // Naive: the Graph client's PageIterator over `$expand=fields`, default page size.
+    // Warm: a new hub on the same snapshots (as a later visit), one delta request.
+    const again = createGraphPipeline({ baseUrl: graphBaseUrl, getAccessToken: owner });
+    started = performance.now();
+    const warmLoaded = await createHubOnPipeline(again, siteId, { storage }).ratings.all();
+    const warmMs = performance.now() - started;
+    if (warmLoaded.length !== ratings.length) throw new Error(`our warm load read ${warmLoaded.length} of ${ratings.length} ratings`);
+
+    // Baseline: the Graph client's PageIterator, $top=5000 and the same $select.
     const naive = createGraphPipeline({ baseUrl: graphBaseUrl, getAccessToken: owner });
     started = performance.now();
-    const first = (await naive.client.api(`${graphPath('sites', siteId, 'lists', 'Skill Ratings', 'items')}?$expand=fields`).get()) as PageCollection;
+    const query = `$select=${itemSelect('skillRatings').join(',')}&$expand=fields($select=${selectedFields('skillRatings').join(',')})&$top=5000`;
+    const first = (await naive.client.api(`${graphPath('sites', siteId, 'lists', 'Skill Ratings', 'items')}?${query}`).get()) as PageCollection;
     let count = 0;
     await new PageIterator(naive.client, first, () => ++count > 0).iterate();
     const naiveMs = performance.now() - started;
@@ -61,9 +74,12 @@ export async function run(): Promise<BenchFigure[]> {
     return [
       { name: 'cold_load_26k_ms', value: Math.round(oursMs), unit: 'ms' },
       { name: 'cold_load_26k_requests', value: ours.stats.requests, unit: 'requests' },
-      { name: 'naive_page_iterator_26k_ms', value: Math.round(naiveMs), unit: 'ms' },
-      { name: 'naive_page_iterator_26k_requests', value: naive.stats.requests, unit: 'requests' },
-      { name: 'naive_to_ours_time_ratio', value: naiveMs / oursMs, unit: 'x' },
+      { name: 'warm_load_26k_ms', value: Math.round(warmMs), unit: 'ms' },
+      { name: 'warm_load_26k_requests', value: again.stats.requests, unit: 'requests' },
+      { name: 'page_iterator_top5000_select_26k_ms', value: Math.round(naiveMs), unit: 'ms' },
+      { name: 'page_iterator_top5000_select_26k_requests', value: naive.stats.requests, unit: 'requests' },
+      { name: 'page_iterator_to_ours_cold_ratio', value: naiveMs / oursMs, unit: 'x' },
+      { name: 'page_iterator_to_ours_warm_ratio', value: naiveMs / warmMs, unit: 'x' },
       { name: 'bench_latency_per_request_ms', value: LATENCY_MS, unit: 'ms' },
     ];
   } finally {

@@ -1,11 +1,11 @@
-import type { Hub, ListRepository, SignedInUser } from './hub';
+import type { Hub, SignedInUser } from './hub';
 import { HubError } from '../domain/errors';
 import type { HubSetting } from '../domain/model';
 import { siteTimeZone, SITE_TIME_ZONE_SETTING } from '../domain/siteDates';
 import { listSpec } from './schema/lists';
 import { createGraphPipeline, type GraphPipeline } from './graph/pipeline';
 import type { RetryOptions } from './graph/middleware/retry';
-import { ListDirectory } from './lists/listDirectory';
+import { ListDirectory, type GraphList } from './lists/listDirectory';
 import { createListRepository, deltaPath, itemSelect } from './lists/listRepository';
 import { createActivityService } from './activity';
 import { selectedFields, toDomain } from './mapping/fields';
@@ -34,6 +34,8 @@ export interface HubCacheOptions {
   /** Tells apart the snapshots of different people and tenants on one device (e.g. the person's UPN). */
   readonly scope?: string;
   readonly now?: () => Date;
+  /** The site's lists, if already at hand (the start-up `$batch`, an earlier visit): no look-up needed. */
+  readonly lists?: readonly GraphList[];
   /** The site's time zone (IANA) when the caller knows it; otherwise read from Hub Settings once. */
   readonly timeZone?: string;
 }
@@ -43,8 +45,9 @@ export interface HubCacheOptions {
  * SharePoint access), the zone of the device the hub runs on — right for a site in the zone its
  * people work in, which is how Microsoft 365 sets a new team site's zone.
  */
-async function recordedTimeZone(settings: ListRepository<HubSetting>): Promise<string> {
-  const recorded = (await settings.all()).find((s) => s.key === SITE_TIME_ZONE_SETTING)?.value;
+async function recordedTimeZone(settings: CachedList<HubSetting>): Promise<string> {
+  // From the store: at once on a later visit (IndexedDB), else with the lists' first $batch.
+  const recorded = (await settings.store.ready()).find((s) => s.key === SITE_TIME_ZONE_SETTING)?.value;
   return typeof recorded === 'string' && siteTimeZone(recorded) ? recorded : Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
@@ -54,12 +57,14 @@ async function recordedTimeZone(settings: ListRepository<HubSetting>): Promise<s
  */
 export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string, cache: HubCacheOptions = {}): Hub {
   const lists = new ListDirectory(pipeline, siteId);
+  if (cache.lists) lists.prime(cache.lists);
   // Date-only values are midnights in the site's zone: known before the first list with dates is read.
-  const settingsOnce = createListRepository({ pipeline, lists }, 'hubSettings');
+  // Read from the Hub Settings store (in the same $batch as the lists on a warm open).
+  let settingsList: CachedList<HubSetting> | undefined;
   let zone: Promise<string> | undefined;
   let knownZone = 'UTC';
   const timeZone = (): Promise<string> => {
-    zone ??= (cache.timeZone ? Promise.resolve(cache.timeZone) : recordedTimeZone(settingsOnce)).then(
+    zone ??= (cache.timeZone ? Promise.resolve(cache.timeZone) : recordedTimeZone(settingsList as CachedList<HubSetting>)).then(
       (found) => (knownZone = found),
       (error: unknown) => {
         zone = undefined; // a failed read is asked again next time
@@ -82,16 +87,9 @@ export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string, cac
       listId: () => lists.idOf(listKey),
       forgetListIds: () => lists.refresh(),
       initialPath: (listId) => deltaPath(siteId, listId, listKey),
-      fetch: async (path) => {
-        if (hasDates) {
-          try {
-            await timeZone();
-          } catch (error) {
-            return { ok: false, status: error instanceof HubError ? (error.details.status as number | undefined) : undefined, error };
-          }
-        }
-        return fetchDelta(pipeline, path, `Loading ${listKey}`);
-      },
+      fetch: (path) => fetchDelta(pipeline, path, `Loading ${listKey}`),
+      // Date-only columns are read in the site's zone: known before the first page is mapped.
+      prepare: hasDates ? async () => void (await timeZone()) : undefined,
       read: (item) => toDomain(listKey, item, { timeZone: hasDates ? knownZone : 'UTC' }),
       now: cache.now ?? (() => new Date()),
     });
@@ -111,10 +109,11 @@ export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string, cac
     skills: list('skills'),
     ratings: list('skillRatings'),
     targets: list('skillTargets'),
-    settings: list('hubSettings'),
+    settings: (settingsList = list('hubSettings')),
     announcements: list('announcements'),
     announcementReads: list('announcementReads'),
     sentCards: list('sentCards'),
+    lists: stores,
     sync: (only) => syncLists(pipeline, only ?? stores),
     messages: createMessageService(pipeline),
     activity: createActivityService(pipeline),

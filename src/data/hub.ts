@@ -120,6 +120,8 @@ export interface Hub {
    * lists through each one's `store`; this is what a warm open, a poll or "Reload" calls.
    */
   sync(lists?: readonly ListView<unknown>[]): Promise<void>;
+  /** Every list's store (for a poll of those on screen). */
+  readonly lists: readonly ListView<unknown>[];
   readonly messages: MessageService;
   /** Teams activity feed notifications (`TeamsActivity.Send`). */
   readonly activity: ActivityService;

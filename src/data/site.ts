@@ -18,14 +18,21 @@ export type SiteRef = 'root' | { readonly id: string } | { readonly hostname: st
  * https://learn.microsoft.com/graph/api/site-getbypath
  */
 export function getSite(graph: GraphPipeline, ref: SiteRef): Promise<GraphSite> {
-  let path: string;
-  if (ref === 'root') path = '/sites/root';
-  else if ('id' in ref) path = graphPath('sites', ref.id);
-  else {
-    const segments = ref.path.split('/').filter(Boolean).map(pathSegment).join('/');
-    path = segments ? `/sites/${pathSegment(ref.hostname)}:/${segments}` : `/sites/${pathSegment(ref.hostname)}`;
-  }
-  return graph.send<GraphSite>({ method: 'GET', path, what: 'Finding the SharePoint site' });
+  return graph.send<GraphSite>({ method: 'GET', path: sitePath(ref), what: 'Finding the SharePoint site' });
+}
+
+/**
+ * The path of a site named by reference, or of something below it (`lists`): path-addressed
+ * sites close the server-relative path with `:` before a child segment
+ * (`/sites/contoso.sharepoint.com:/sites/tech:/lists`).
+ */
+export function sitePath(ref: SiteRef, child?: string): string {
+  const tail = child ? `/${child}` : '';
+  if (ref === 'root') return `/sites/root${tail}`;
+  if ('id' in ref) return graphPath('sites', ref.id) + tail;
+  const segments = ref.path.split('/').filter(Boolean).map(pathSegment).join('/');
+  if (!segments) return `/sites/${pathSegment(ref.hostname)}${tail}`;
+  return `/sites/${pathSegment(ref.hostname)}:/${segments}${child ? `:${tail}` : ''}`;
 }
 
 /** The Graph id of a site named by reference. */

@@ -5,7 +5,7 @@
  */
 import { Body1, Caption1, Card, CardHeader, Link, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { useHub, useSiteToday } from '../services/session';
-import { useAsync } from '../services/useAsync';
+import { useCombined, useList } from '../services/useList';
 import { PageHeader } from '../components/PageHeader';
 import { LoadingState } from '../components/LoadingState';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -53,13 +53,16 @@ export function OverviewPage() {
   );
 }
 
+/** The active plan and its actions, from the Action Plans and Actions stores every page shares. */
 function usePlanAndActions() {
   const hub = useHub();
-  return useAsync(async (signal) => {
-    const plan = currentPlan(await hub.plans.where({ state: 'Active' }, { signal }));
-    if (!plan) return undefined;
-    return { plan, actions: await hub.actions.where({ planId: plan.id }, { signal }) };
-  }, [hub]);
+  const plans = useList(hub.plans);
+  const actions = useList(hub.actions);
+  const both = useCombined([plans, actions], () => {
+    const plan = currentPlan(plans.items.filter((p) => p.state === 'Active'));
+    return plan ? { plan, actions: actions.items.filter((a) => a.planId === plan.id) } : null;
+  }, []);
+  return { ...both, data: both.data ?? undefined };
 }
 
 type PlanState = ReturnType<typeof usePlanAndActions>;
@@ -156,7 +159,8 @@ function DueActionsCard({ plan }: { plan: PlanState }) {
 function UpcomingEventsCard() {
   const styles = useStyles();
   const hub = useHub();
-  const { data, error, loading, reload } = useAsync((signal) => hub.events.all({ signal }), [hub]);
+  const { items, error, loading, reload } = useList(hub.events);
+  const data = loading ? undefined : items;
   const events = data ? upcomingEvents(data, new Date(), 5) : [];
   return (
     <Card className={styles.card} role="region" aria-labelledby="overview-events">
@@ -187,15 +191,15 @@ function UpcomingEventsCard() {
 function SkillsRiskCard() {
   const styles = useStyles();
   const hub = useHub();
-  const { data, error, loading, reload } = useAsync(async (signal) => {
-    const [skills, ratings, people, units] = await Promise.all([
-      hub.skills.all({ signal }),
-      hub.ratings.all({ signal }),
-      hub.people.all({ signal }),
-      hub.units.all({ signal }),
-    ]);
-    return { atRisk: soleExpertSkills({ skills, ratings, people, units }, new Date()), total: skills.filter((skill) => !skill.retired).length };
-  }, [hub]);
+  // The same stores the Skills pages read: the ratings are loaded once for both.
+  const skills = useList(hub.skills);
+  const ratings = useList(hub.ratings);
+  const people = useList(hub.people);
+  const units = useList(hub.units);
+  const { data, error, loading, reload } = useCombined([skills, ratings, people, units], () => ({
+    atRisk: soleExpertSkills({ skills: skills.items, ratings: ratings.items, people: people.items, units: units.items }, new Date()),
+    total: skills.items.filter((skill) => !skill.retired).length,
+  }), []);
   return (
     <Card className={styles.card} role="region" aria-labelledby="overview-skills">
       <CardHeader header={<Subtitle2 as="h2" id="overview-skills">Skills held by one person</Subtitle2>} />

@@ -12,6 +12,7 @@ import { useHost } from './HostProvider';
 import { SessionContext, type SessionValue } from './session';
 import { startSession } from './startSession';
 import { useAsync } from './useAsync';
+import { useDeltaPoll } from './useDeltaPoll';
 
 const useStyles = makeStyles({
   waiting: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}` },
@@ -27,6 +28,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () => (current?.kind === 'ready' ? { hub: current.hub, session: current.session, reload } : undefined),
     [current, reload],
   );
+
+  useDeltaPoll(value?.hub);
 
   // Something final is on screen: the hub, the set-up page or an error with "Try again".
   const settled: SettledScreen | undefined = error !== undefined ? 'error' : value ? 'hub' : current?.kind === 'setup' ? 'setup' : undefined;

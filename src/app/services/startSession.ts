@@ -3,10 +3,10 @@
  * `Hub`, and learn who the person is and whether the site is set up. No React here, so the order
  * of the steps reads top to bottom.
  */
-import { createHubOnPipeline } from '../../data/createHub';
 import { createGraphPipeline } from '../../data/graph/pipeline';
-import { resolveSiteId } from '../../data/site';
 import type { Hub } from '../../data/hub';
+import { openHub } from '../../data/openHub';
+import { indexedDbSnapshots } from '../../data/store/snapshotStorage';
 import type { ListKey } from '../../data/schema/types';
 import { unsupportedError } from '../../domain/errors';
 import { createDevTokenProvider, createNaaTokenProvider, GRAPH_SCOPES, PROVISIONING_SCOPES, type TokenProvider } from '../../auth';
@@ -36,11 +36,14 @@ export async function startSession(host: HostInfo, signal?: AbortSignal): Promis
   const site = host.kind === 'local' ? 'root' : teamSiteRef(host, appSettings().hubSiteUrl);
   // One pipeline (auth, request id, retry) for finding the site and for everything after.
   const pipeline = createGraphPipeline({ baseUrl: graphBaseUrl, getAccessToken: () => tokens.getAccessToken() });
-  const siteId = await resolveSiteId(pipeline, site);
-  const hub = createHubOnPipeline(pipeline, siteId);
-  const connection: GraphConnection = { graphBaseUrl, tokens, siteId };
-
-  const [user, missing] = await Promise.all([hub.me(), hub.missingLists()]);
+  // Site, you and the lists in one $batch — or, on a later visit, from IndexedDB at once, every
+  // list then asked for its changes in one $batch (src/data/openHub.ts).
+  const scope = host.kind === 'local' ? getActingUpn() : (host.user?.id ?? host.user?.upn ?? '');
+  const opened = await openHub(pipeline, site, { storage: snapshots(), scope });
+  const { hub, user, missing } = opened;
+  // A failed refresh shows on the lists' own pages (each store keeps its error); nothing to do here.
+  opened.refreshed.catch(() => undefined);
+  const connection: GraphConnection = { graphBaseUrl, tokens, siteId: hub.siteId };
   signal?.throwIfAborted();
   const role = siteRole(host.team?.userRole);
   const base = {
@@ -54,14 +57,24 @@ export async function startSession(host: HostInfo, signal?: AbortSignal): Promis
   if (missing.length > 0) return { kind: 'setup', hub, connection, missing, session: base };
   const siteTimeZone = await hub.siteTimeZone();
 
-  // Their People entry: by Entra object id (stable), else by sign-in name, else by mail.
-  const byAccount = user.id ? (await hub.people.where({ accountId: user.id }, { signal }))[0] : undefined;
-  const email = user.userPrincipalName.toLowerCase();
+  // Their People entry, from the People store every page shares (cached on a later visit): by Entra
+  // object id (stable), else by sign-in name, else by mail.
+  const people = await hub.people.store.ready();
+  signal?.throwIfAborted();
+  const upn = user.userPrincipalName.toLowerCase();
+  const mail = user.mail?.toLowerCase();
   const person =
-    byAccount ??
-    (await hub.people.where({ email }, { signal }))[0] ??
-    (user.mail && user.mail.toLowerCase() !== email ? (await hub.people.where({ email: user.mail.toLowerCase() }, { signal }))[0] : undefined);
+    (user.id ? people.find((p) => p.accountId === user.id) : undefined) ??
+    people.find((p) => p.email.toLowerCase() === upn) ??
+    (mail && mail !== upn ? people.find((p) => p.email.toLowerCase() === mail) : undefined);
   return { kind: 'ready', hub, connection, session: { ...base, person, siteTimeZone } };
+}
+
+let storage: ReturnType<typeof indexedDbSnapshots> | undefined;
+/** The tab's one IndexedDB database of list snapshots (opened on first use). */
+function snapshots() {
+  storage ??= indexedDbSnapshots();
+  return storage;
 }
 
 async function connect(host: HostInfo): Promise<{ graphBaseUrl: string; tokens: TokenProvider }> {

@@ -44,6 +44,8 @@ export interface ListSource<T> {
   /** Sends one delta request. */
   fetch(path: string): Promise<DeltaAnswer>;
   read(item: GraphListItem): T;
+  /** Anything `read` needs first (the site's time zone), fetched while the first request is under way. */
+  prepare?: () => Promise<void>;
   now(): Date;
 }
 
@@ -77,12 +79,23 @@ export interface ListView<T> {
   snapshot(): ListState<T>;
   /** Reads the IndexedDB snapshot (once; no request). */
   restore(): Promise<void>;
-  /** Brings the list up to date with delta (concurrent calls share one sync). */
-  sync(first?: DeltaAnswer): Promise<void>;
+  /**
+   * Brings the list up to date with delta (concurrent calls share one sync). `first`, if given,
+   * sends the first request (e.g. inside a `$batch` with other lists'); later pages go alone.
+   */
+  sync(first?: (path: string) => Promise<DeltaAnswer>): Promise<void>;
+  /** Whether a sync is running now. */
+  isSyncing(): boolean;
+  /** Sends one delta request alone (when it cannot go in a `$batch`). */
+  fetchPage(path: string): Promise<DeltaAnswer>;
   /** The items once the list has been loaded at least once (from cache or Graph). */
   ready(): Promise<readonly T[]>;
   /** The request that would bring this list up to date (its delta link, or a fresh enumeration). */
   nextPath(): Promise<string>;
+  /** Whether anything on screen reads the list now (a poll only asks about those). */
+  observed(): boolean;
+  /** Puts records Graph returned (a stale one never replaces a newer one). */
+  put(records: readonly T[]): void;
 }
 
 const EMPTY: ListState<never> = { status: 'empty', items: [], loaded: 0, fromCache: false, syncing: false };
@@ -110,6 +123,10 @@ export class ListStore<T extends Stored<string>> implements ListView<T> {
   };
 
   readonly snapshot = (): ListState<T> => this.state;
+
+  observed(): boolean {
+    return this.listeners.size > 0;
+  }
 
   private set(patch: Partial<ListState<T>>, itemsChanged = false): void {
     this.state = { ...this.state, ...patch, ...(itemsChanged ? { items: [...this.byId.values()] } : {}) };
@@ -139,7 +156,15 @@ export class ListStore<T extends Stored<string>> implements ListView<T> {
     return this.source.initialPath(listId);
   }
 
-  sync(first?: DeltaAnswer): Promise<void> {
+  fetchPage(path: string): Promise<DeltaAnswer> {
+    return this.source.fetch(path);
+  }
+
+  isSyncing(): boolean {
+    return this.syncing !== undefined;
+  }
+
+  sync(first?: (path: string) => Promise<DeltaAnswer>): Promise<void> {
     if (this.syncing) return this.syncing;
     const running = this.runSync(first).finally(() => {
       this.syncing = undefined;
@@ -154,11 +179,12 @@ export class ListStore<T extends Stored<string>> implements ListView<T> {
     return this.state.items;
   }
 
-  private async runSync(first: DeltaAnswer | undefined): Promise<void> {
+  private async runSync(first: ((path: string) => Promise<DeltaAnswer>) | undefined): Promise<void> {
     this.set({ syncing: true, error: undefined });
     try {
       let path = await this.nextPath();
-      let answer = first ?? (await this.source.fetch(path));
+      const [firstAnswer] = await Promise.all([(first ?? this.source.fetch)(path), this.source.prepare?.()]);
+      let answer = firstAnswer;
       let enumeration: Map<string, T> | undefined = this.deltaLink ? undefined : new Map();
       let restarted = false;
       for (;;) {

@@ -21,6 +21,9 @@ export interface SnapshotStorage {
   read<T>(key: string): Promise<ListSnapshot<T> | undefined>;
   write<T>(key: string, snapshot: ListSnapshot<T>): Promise<void>;
   remove(key: string): Promise<void>;
+  /** Any other small record kept between visits (what start-up learnt: site id, who you are). */
+  readValue<V>(key: string): Promise<V | undefined>;
+  writeValue<V>(key: string, value: V): Promise<void>;
 }
 
 /** Snapshots kept in memory only (CLI, tests, and browsers without IndexedDB). */
@@ -30,6 +33,8 @@ export function memorySnapshots(): SnapshotStorage & { readonly keys: () => stri
     read: async <T>(key: string) => kept.get(key) as ListSnapshot<T> | undefined,
     write: async <T>(key: string, snapshot: ListSnapshot<T>) => void kept.set(key, snapshot as ListSnapshot<unknown>),
     remove: async (key: string) => void kept.delete(key),
+    readValue: async <V>(key: string) => kept.get(key) as V | undefined,
+    writeValue: async <V>(key: string, value: V) => void kept.set(key, value as ListSnapshot<unknown>),
     keys: () => [...kept.keys()],
   };
 }
@@ -77,5 +82,7 @@ export function indexedDbSnapshots(name = 'technician-hub', factory: IDBFactory 
     read: <T>(key: string) => run<ListSnapshot<T>>('readonly', (store) => store.get(key)),
     write: async <T>(key: string, snapshot: ListSnapshot<T>) => void (await run('readwrite', (store) => store.put(snapshot, key))),
     remove: async (key: string) => void (await run('readwrite', (store) => store.delete(key))),
+    readValue: <V>(key: string) => run<V>('readonly', (store) => store.get(key)),
+    writeValue: async <V>(key: string, value: V) => void (await run('readwrite', (store) => store.put(value, key))),
   };
 }

@@ -19,44 +19,63 @@ export interface BatchExtra {
  * store's failure after every store has finished, so one bad list does not stop the others.
  */
 export async function syncLists(pipeline: GraphPipeline, stores: readonly ListView<unknown>[], extras: readonly BatchExtra[] = []): Promise<void> {
-  const prepared = await Promise.all(
-    stores.map(async (store) => {
-      try {
-        return { store, url: relativeTo(pipeline.baseUrl, await store.nextPath()) };
-      } catch {
-        return { store, url: undefined };
-      }
-    }),
-  );
   type Received = { readonly status: number; readonly body?: unknown; readonly error?: unknown };
-  type Part = { readonly request: BatchRequest; readonly receive: (received: Received) => void };
-  const parts: Part[] = [];
-  const syncs: Promise<void>[] = [];
-  prepared.forEach(({ store, url }, index) => {
-    if (url === undefined) {
-      // Not batchable (the list id could not be found, or a link on another host): the store syncs on its own.
-      syncs.push(store.sync());
-      return;
+  type Part = { readonly request: Omit<BatchRequest, 'id'>; readonly receive: (received: Received) => void };
+  const parts: Part[] = extras.map((extra) => ({ request: extra.request, receive: extra.answer }));
+  // Each store either puts its first request in the batch or bows out (already syncing, no list
+  // id, a link on another host); the batch goes once every store has done one or the other.
+  let waiting = stores.length;
+  let sent = false;
+  let release: () => void = () => undefined;
+  const allIn = new Promise<void>((resolve) => (release = resolve));
+  const check = () => {
+    if (!sent && parts.length - extras.length === waiting) {
+      sent = true;
+      release();
     }
-    let deliver: (answer: DeltaAnswer) => void = () => undefined;
-    const first = new Promise<DeltaAnswer>((resolve) => (deliver = resolve));
-    syncs.push(first.then((answer) => store.sync(answer)));
-    const id = String(index + 1);
-    parts.push({
-      request: { id, method: 'GET', url },
-      receive: ({ status, body, error }) =>
-        deliver(status >= 200 && status < 300 ? { ok: true, page: body as DeltaPage } : { ok: false, status, error: error ?? batchFailure({ id, status, body }, 'Bringing the lists up to date') }),
-    });
-  });
-  extras.forEach((extra, index) => parts.push({ request: { ...extra.request, id: `x${index + 1}` }, receive: extra.answer }));
+  };
+  const bowOut = () => {
+    waiting--;
+    check();
+  };
 
+  const syncs = stores.map((store) => {
+    if (store.isSyncing()) {
+      bowOut();
+      return store.sync();
+    }
+    let joined = false;
+    const running = store.sync((path) => {
+      const url = relativeTo(pipeline.baseUrl, path);
+      joined = true;
+      if (url === undefined || sent) {
+        bowOut();
+        return store.fetchPage(path);
+      }
+      return new Promise<DeltaAnswer>((resolve) => {
+        parts.push({
+          request: { method: 'GET', url },
+          receive: ({ status, body, error }) =>
+            resolve(status >= 200 && status < 300 ? { ok: true, page: body as DeltaPage } : { ok: false, status, error: error ?? batchFailure({ id: '', status, body }, 'Bringing the lists up to date') }),
+        });
+        check();
+      });
+    });
+    void running.catch(() => undefined).finally(() => {
+      if (!joined) bowOut();
+    });
+    return running;
+  });
+  check();
+
+  await allIn;
   const batches: Part[][] = [];
   for (let i = 0; i < parts.length; i += MAX_BATCH) batches.push(parts.slice(i, i + MAX_BATCH));
   await Promise.all(
     batches.map(async (batch) => {
       try {
         const responses = await pipeline.batch(
-          batch.map((p) => p.request),
+          batch.map((p, i) => ({ ...p.request, id: String(i + 1) })),
           'Bringing the lists up to date',
         );
         responses.forEach((response, i) => batch[i].receive({ status: response.status, body: response.body }));

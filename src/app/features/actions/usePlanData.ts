@@ -1,18 +1,17 @@
 /**
- * Loading what the actions pages show, always through `useHub()`: plans, a plan's actions, people's
- * names for owners, and an action's history.
+ * What the actions pages show, read from the lists' shared stores (src/data/store): plans, a
+ * plan's actions, people's names for owners, and an action's history.
  */
 import { useMemo } from 'react';
-import type { Hub } from '../../../data/hub';
 import type { ActionId, PlanId } from '../../../domain/ids';
 import type { ActionPlan, Person } from '../../../domain/model';
 import { useHub } from '../../services/session';
-import { useAsync } from '../../services/useAsync';
+import { useList, useListData } from '../../services/useList';
 
 /** Every plan, newest period first. */
 export function usePlans() {
   const hub = useHub();
-  return useAsync(async (signal) => (await hub.plans.all({ signal })).sort((a, b) => b.periodStart.localeCompare(a.periodStart)), [hub]);
+  return useListData(hub.plans, (plans) => [...plans].sort((a, b) => b.periodStart.localeCompare(a.periodStart)), []);
 }
 
 /** The plan shown when none is chosen: the newest Active plan, else the newest. */
@@ -20,36 +19,26 @@ export function defaultPlan(plans: readonly ActionPlan[]): ActionPlan | undefine
   return plans.find((p) => p.state === 'Active') ?? plans[0];
 }
 
-/** The actions of one plan (the Plan lookup is indexed, so this is one filtered read). */
+/** The actions of one plan, from the Actions store every page shares. */
 export function usePlanActions(planId: PlanId | undefined) {
   const hub = useHub();
-  return useAsync(async (signal) => (planId ? hub.actions.where({ planId }, { signal }) : []), [hub, planId]);
+  return useListData(hub.actions, (actions) => (planId ? actions.filter((a) => a.planId === planId) : []), [planId]);
 }
 
 /** The history of one action, newest first. */
 export function useActionHistory(actionId: ActionId) {
   const hub = useHub();
-  return useAsync(async (signal) => (await hub.actionUpdates.where({ actionId }, { signal })).sort((a, b) => b.created.localeCompare(a.created) || Number(b.id) - Number(a.id)), [hub, actionId]);
+  return useListData(hub.actionUpdates, (updates) => updates.filter((u) => u.actionId === actionId).sort((a, b) => b.created.localeCompare(a.created) || Number(b.id) - Number(a.id)), [actionId]);
 }
 
-// People change rarely while a page is open; one read per hub serves every actions page.
-const peopleByHub = new WeakMap<Hub, Promise<Person[]>>();
-
-/** Everyone in the People list, read once per session, with a name lookup for owners. */
+/** Everyone in the People list (the one People store of the tab), with a name lookup for owners. */
 export function usePeople() {
   const hub = useHub();
-  const state = useAsync(() => {
-    let people = peopleByHub.get(hub);
-    if (!people) {
-      people = hub.people.all();
-      people.catch(() => peopleByHub.delete(hub));
-      peopleByHub.set(hub, people);
-    }
-    return people;
-  }, [hub]);
-  const byId = useMemo(() => new Map((state.data ?? []).map((p) => [p.id as string, p])), [state.data]);
+  const state = useList(hub.people);
+  const people = state.items as readonly Person[];
+  const byId = useMemo(() => new Map(people.map((p) => [p.id as string, p])), [people]);
   const nameOf = useMemo(() => (id: string) => byId.get(id)?.name ?? `Person ${id}`, [byId]);
-  const byEmail = useMemo(() => new Map((state.data ?? []).map((p) => [p.email.toLowerCase(), p.name])), [state.data]);
+  const byEmail = useMemo(() => new Map(people.map((p) => [p.email.toLowerCase(), p.name])), [people]);
   const nameOfUpn = useMemo(() => (upn: string) => byEmail.get(upn.toLowerCase()), [byEmail]);
-  return { people: state.data ?? [], byId, nameOf, nameOfUpn, loading: state.loading, error: state.error };
+  return { people: people as Person[], byId, nameOf, nameOfUpn, loading: state.loading, error: state.error };
 }

@@ -1,10 +1,11 @@
 /**
- * Loads what the events pages show: events, registrations, people, units and actions (for
- * related actions and evidence), in parallel through the hub.
+ * What the events pages show — events, registrations, people, units and actions (for related
+ * actions and evidence) — read from the lists' shared stores.
  */
 import type { Action, HubEvent, Person, Registration, Unit } from '../../../domain/model';
 import { useHub } from '../../services/session';
-import { useAsync, type AsyncState } from '../../services/useAsync';
+import type { AsyncState } from '../../services/useAsync';
+import { useCombined, useList } from '../../services/useList';
 
 export interface EventsData {
   readonly events: readonly HubEvent[];
@@ -16,14 +17,14 @@ export interface EventsData {
 
 export function useEventsData(): AsyncState<EventsData> {
   const hub = useHub();
-  return useAsync(async (signal) => {
-    const [events, registrations, people, units, actions] = await Promise.all([
-      hub.events.all({ signal }),
-      hub.registrations.all({ signal }),
-      hub.people.all({ signal }),
-      hub.units.all({ signal }),
-      hub.actions.all({ signal }),
-    ]);
-    return { events, registrations, people, units, actions };
-  }, [hub]);
+  const events = useList(hub.events);
+  const registrations = useList(hub.registrations);
+  const people = useList(hub.people);
+  const units = useList(hub.units);
+  const actions = useList(hub.actions);
+  return useCombined(
+    [events, registrations, people, units, actions],
+    () => ({ events: events.items, registrations: registrations.items, people: people.items, units: units.items, actions: actions.items }),
+    [],
+  );
 }

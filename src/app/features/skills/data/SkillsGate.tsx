@@ -21,6 +21,13 @@ export function SkillsGate({ children }: { readonly children: (data: SkillsData,
     return (
       <>
         {state.status === 'error' && <ErrorMessage error={state.error} doing="reloading the skills matrix" onRetry={() => store.reload()} />}
+        {state.status === 'loading' && (
+          // A first load of a large list: the rows so far are usable while the rest streams in.
+          <div role="status" aria-live="polite" data-testid="skills-loading-more">
+            <ProgressBar thickness="medium" aria-label="Loading more ratings" />
+            <Text size={200}>{`${state.ratingsLoaded.toLocaleString('en-GB')} ratings loaded so far; the rest are on their way.`}</Text>
+          </div>
+        )}
         {children(state.data, derived)}
       </>
     );

@@ -1,9 +1,10 @@
 /**
- * The skills feature's data, loaded once per Hub and shared by every skills page (matrix, profiles,
- * gaps…), so moving between them does not fetch 26,000 ratings again. Writes made through the
- * feature update it in place; "Reload" fetches everything again.
+ * The skills feature's data, shared by every skills page (matrix, profiles, gaps…) and the
+ * Overview through the lists' stores, so moving between them does not fetch 26,000 ratings again.
+ * "Reload" asks for changes only.
  */
 import type { Hub } from '../../../../data/hub';
+import type { ListState, ListView } from '../../../../data/store/listStore';
 import type { HubSetting, Person, Skill, SkillRating, SkillTarget, Unit } from '../../../../domain/model';
 import { importersFrom, RATING_IMPORTERS_SETTING } from '../../../../domain/skills/importers';
 import { PROFICIENCY_LABELS_SETTING, proficiencyLabelsFrom, type ProficiencyLabels } from '../../../../domain/skills/proficiency';
@@ -29,113 +30,104 @@ export type SkillsState =
 
 type Listener = () => void;
 
-/** One Hub's skills data with subscribe/snapshot for `useSyncExternalStore`. */
+/**
+ * One Hub's skills data with subscribe/snapshot for `useSyncExternalStore`: a view over the
+ * Units, People, Skills, Skill Ratings, Hub Settings and Skill Targets stores (src/data/store),
+ * which the Overview reads too — so the ratings are loaded once for both, kept in IndexedDB and
+ * brought up to date by delta. While a first load streams in the ratings, the data is there with
+ * the ratings so far (`status: 'loading'`, `ratingsLoaded`).
+ */
 export class SkillsStore {
-  private state: SkillsState = { status: 'loading', ratingsLoaded: 0 };
-  private readonly listeners = new Set<Listener>();
-  private loading?: AbortController;
+  private cached?: { readonly states: readonly ListState<unknown>[]; readonly value: SkillsState };
 
   constructor(private readonly hub: Hub) {}
 
+  private lists() {
+    const { units, people, skills, ratings, settings, targets } = this.hub;
+    return [units, people, skills, ratings, settings, targets] as const;
+  }
+
   readonly subscribe = (listener: Listener): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    const stops = this.lists().map((l) => l.store.subscribe(listener));
+    return () => stops.forEach((stop) => stop());
   };
 
-  readonly snapshot = (): SkillsState => this.state;
+  readonly snapshot = (): SkillsState => {
+    const states = this.lists().map((l) => l.store.snapshot() as ListState<unknown>);
+    if (this.cached && states.every((s, i) => s === this.cached?.states[i])) return this.cached.value;
+    const value = this.compute();
+    this.cached = { states, value };
+    return value;
+  };
 
-  private set(state: SkillsState): void {
-    this.state = state;
-    for (const l of this.listeners) l();
+  private compute(): SkillsState {
+    const [units, people, skills, ratings, settings, targets] = this.lists().map((l) => l.store.snapshot());
+    const others = [units, people, skills, settings, targets];
+    const shown = (s: ListState<unknown>) => s.status === 'ready' || (s.status === 'error' && s.items.length > 0);
+    const failed = [units, people, skills, ratings, settings, targets].find((s) => s.status === 'error');
+    const ratingsShown = shown(ratings) || (ratings.status === 'loading' && ratings.items.length > 0);
+    let data: SkillsData | undefined;
+    if (others.every(shown) && ratingsShown) {
+      const labelsSetting = (settings.items as readonly HubSetting[]).find((s) => s.key === PROFICIENCY_LABELS_SETTING);
+      const importersSetting = (settings.items as readonly HubSetting[]).find((s) => s.key === RATING_IMPORTERS_SETTING);
+      data = {
+        units: units.items as readonly Unit[],
+        people: people.items as readonly Person[],
+        skills: skills.items as readonly Skill[],
+        ratings: ratings.items as readonly SkillRating[],
+        targets: targets.items as readonly SkillTarget[],
+        labels: proficiencyLabelsFrom(labelsSetting?.value),
+        labelsSetting,
+        importers: importersFrom(importersSetting?.value),
+        importersSetting,
+      };
+    }
+    if (failed) return { status: 'error', error: failed.error, data };
+    if (data && ratings.status === 'ready') return { status: 'ready', data };
+    return { status: 'loading', ratingsLoaded: ratings.loaded, data };
   }
 
-  /** Loads everything (ratings with progress); a second call while loading does nothing. */
+  /** Starts loading whatever is not loaded yet (from IndexedDB, else Graph). */
   load(): void {
-    if (this.loading) return;
-    const controller = new AbortController();
-    this.loading = controller;
-    const previous = this.state.data;
-    this.set({ status: 'loading', ratingsLoaded: 0, data: previous });
-    const { signal } = controller;
-    const onProgress = (n: number): void => {
-      if (this.state.status === 'loading') this.set({ ...this.state, ratingsLoaded: n });
-    };
-    Promise.all([
-      this.hub.units.all({ signal }),
-      this.hub.people.all({ signal }),
-      this.hub.skills.all({ signal }),
-      this.hub.ratings.all({ signal, onProgress }),
-      this.hub.settings.all({ signal }),
-      this.hub.targets.all({ signal }),
-    ]).then(
-      ([units, people, skills, ratings, settings, targets]) => {
-        const labelsSetting = settings.find((s) => s.key === PROFICIENCY_LABELS_SETTING);
-        const importersSetting = settings.find((s) => s.key === RATING_IMPORTERS_SETTING);
-        this.loading = undefined;
-        this.set({ status: 'ready', data: { units, people, skills, ratings, targets, labels: proficiencyLabelsFrom(labelsSetting?.value), labelsSetting, importers: importersFrom(importersSetting?.value), importersSetting } });
-      },
-      (error: unknown) => {
-        this.loading = undefined;
-        this.set({ status: 'error', error, data: previous });
-      },
-    );
+    for (const list of this.lists()) void list.store.ready().catch(() => undefined);
   }
 
-  /** Loads again from SharePoint (after someone else's changes, or a failed write). */
+  /** Asks Graph for every skills list's changes (one `$batch`). */
   reload(): void {
-    this.loading?.abort();
-    this.loading = undefined;
-    this.load();
+    void this.hub.sync(this.lists().map((l) => l.store as ListView<unknown>)).catch(() => undefined);
   }
 
-  private update(change: (data: SkillsData) => SkillsData): void {
-    if (this.state.status === 'ready') this.set({ status: 'ready', data: change(this.state.data) });
-  }
-
-  /** Puts saved ratings (new or changed) into the loaded data. */
+  /** Puts saved ratings (new or changed) into the Skill Ratings store (writes through the hub already do). */
   putRatings(saved: readonly SkillRating[]): void {
-    const byId = new Map(saved.map((r) => [r.id as string, r]));
-    this.update((d) => {
-      const kept = d.ratings.map((r) => byId.get(r.id) ?? r);
-      const known = new Set(d.ratings.map((r) => r.id as string));
-      return { ...d, ratings: [...kept, ...saved.filter((r) => !known.has(r.id))] };
-    });
+    this.hub.ratings.store.put(saved);
   }
 
   putSkills(saved: readonly Skill[]): void {
-    const byId = new Map(saved.map((s) => [s.id as string, s]));
-    this.update((d) => {
-      const known = new Set(d.skills.map((s) => s.id as string));
-      return { ...d, skills: [...d.skills.map((s) => byId.get(s.id) ?? s), ...saved.filter((s) => !known.has(s.id))] };
-    });
+    this.hub.skills.store.put(saved);
   }
 
-  /** Puts the saved `proficiencyLabels` setting into the loaded data. */
+  /** Puts the saved `proficiencyLabels` setting into the Hub Settings store. */
   putLabels(saved: HubSetting): void {
-    this.update((d) => ({ ...d, labels: proficiencyLabelsFrom(saved.value), labelsSetting: saved }));
+    this.hub.settings.store.put([saved]);
   }
 
-  /** Puts the saved `ratingImporters` setting into the loaded data. */
+  /** Puts the saved `ratingImporters` setting into the Hub Settings store. */
   putImporters(saved: HubSetting): void {
-    this.update((d) => ({ ...d, importers: importersFrom(saved.value), importersSetting: saved }));
+    this.hub.settings.store.put([saved]);
   }
 
-  /** Puts saved targets (new or changed) into the loaded data. */
+  /** Puts saved targets (new or changed) into the Skill Targets store. */
   putTargets(saved: readonly SkillTarget[]): void {
-    const byId = new Map(saved.map((t) => [t.id as string, t]));
-    this.update((d) => {
-      const known = new Set(d.targets.map((t) => t.id as string));
-      return { ...d, targets: [...d.targets.map((t) => byId.get(t.id) ?? t), ...saved.filter((t) => !known.has(t.id))] };
-    });
+    this.hub.targets.store.put(saved);
   }
 
-  /** Takes a deleted target out of the loaded data. */
+  /** A deleted target: the hub's `remove` has taken it out of the store already; this asks delta to confirm. */
   dropTarget(id: SkillTarget['id']): void {
-    this.update((d) => ({ ...d, targets: d.targets.filter((t) => t.id !== id) }));
+    if (this.hub.targets.store.snapshot().items.some((t) => t.id === id)) void this.hub.targets.store.sync().catch(() => undefined);
   }
 
   putPerson(saved: Person): void {
-    this.update((d) => ({ ...d, people: d.people.map((p) => (p.id === saved.id ? saved : p)) }));
+    this.hub.people.store.put([saved]);
   }
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Button } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { filterMatrix, type MatrixFilter } from '../../../../domain/skills/matrix';
@@ -11,7 +11,6 @@ import { SkillsNav } from '../SkillsNav';
 import { downloadMatrix } from './exportMatrix';
 import { MatrixFilters, NO_FILTER, type MatrixFilterState } from './MatrixFilters';
 import { MatrixLegend } from './MatrixLegend';
-import { hubPerf, recordAfterFrame } from './perfProbe';
 import { SkillMatrix } from './SkillMatrix';
 
 /** `#/skills`: the heat map with its filters, legend and export. */
@@ -30,37 +29,9 @@ function MatrixWithFilters({ data, derived }: { readonly data: SkillsData; reado
   const [filter, setFilter] = useState<MatrixFilterState>(NO_FILTER);
   const [exporting, setExporting] = useState(false);
   const gridRef = useRef<HTMLDivElement>(null);
-  const pendingFilter = useRef<{ start: number; resolve?: (ms: number) => void } | undefined>(undefined);
 
   const view = useMemo(() => filterMatrix(matrix, filter as MatrixFilter), [matrix, filter]);
-
-  const changeFilter = useCallback((next: MatrixFilterState) => {
-    pendingFilter.current = { start: performance.now() };
-    setFilter(next);
-  }, []);
-
-  useLayoutEffect(() => {
-    const pending = pendingFilter.current;
-    pendingFilter.current = undefined;
-    if (pending) void recordAfterFrame('filter', pending.start, gridRef.current).then((ms) => pending.resolve?.(ms));
-  }, [view]);
-
-  useEffect(() => {
-    const perf = hubPerf();
-    perf.matrixReadyAt ??= performance.now();
-    document.documentElement.dataset.skillsMatrix = 'ready';
-    perf.matrix = {
-      scrollBy: perf.matrix?.scrollBy ?? (() => Promise.reject(new Error('No matrix mounted'))),
-      setFilter: (f) =>
-        new Promise<number>((resolve) => {
-          pendingFilter.current = { start: performance.now(), resolve };
-          setFilter({ unitIds: f.unitIds ?? [], categories: f.categories ?? [], minLevel: f.minLevel ?? 0, validatedOnly: f.validatedOnly ?? false });
-        }),
-    };
-    return () => {
-      delete document.documentElement.dataset.skillsMatrix;
-    };
-  }, []);
+  const changeFilter = setFilter;
 
   const exportXlsx = async () => {
     setExporting(true);

@@ -9,7 +9,6 @@ import { tabPath } from '../../../../domain/links';
 import { CELL_VALIDATED, UNRATED, type MatrixView, type SkillMatrix as Matrix } from '../../../../domain/skills/matrix';
 import type { ProficiencyLabels } from '../../../../domain/skills/proficiency';
 import { HEAT, VALIDATED_OUTLINE } from './heat';
-import { hubPerf, recordAfterFrame } from './perfProbe';
 import { rowLines, sameRange, visibleRange, type Range } from './windowing';
 
 export const CELL_W = 22;
@@ -175,60 +174,26 @@ export const SkillMatrix = memo(function SkillMatrix({ matrix, view, labels, gri
   useLayoutEffect(showUnitInView, [showUnitInView]);
   const [viewport, setViewport] = useState({ width: 1200, height: 700 });
   const [ranges, setRanges] = useState<{ rows: Range; cols: Range }>({ rows: { start: 0, end: 0 }, cols: { start: 0, end: 0 } });
-  const pendingScroll = useRef<{ start: number; resolve?: (ms: number) => void } | undefined>(undefined);
 
   const measure = useCallback(() => {
     const el = scroller.current;
     if (!el) return;
     const rows = visibleRange(el.scrollTop, viewport.height - HEAD_H, CELL_H, lines.length);
     const cols = visibleRange(el.scrollLeft, viewport.width - ROW_HEAD_W, CELL_W, view.cols.length);
-    setRanges((prev) => {
-      if (sameRange(prev.rows, rows) && sameRange(prev.cols, cols)) {
-        const pending = pendingScroll.current;
-        pendingScroll.current = undefined;
-        if (pending) void recordAfterFrame('scroll', pending.start, el).then((ms) => pending.resolve?.(ms));
-        return prev;
-      }
-      return { rows, cols };
-    });
+    setRanges((prev) => (sameRange(prev.rows, rows) && sameRange(prev.cols, cols) ? prev : { rows, cols }));
   }, [scroller, viewport, lines.length, view.cols.length]);
 
   useLayoutEffect(measure, [measure]);
-
-  useLayoutEffect(() => {
-    const pending = pendingScroll.current;
-    if (!pending) return;
-    pendingScroll.current = undefined;
-    void recordAfterFrame('scroll', pending.start, scroller.current).then((ms) => pending.resolve?.(ms));
-  }, [ranges, scroller]);
 
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
     const observer = new ResizeObserver(([entry]) => setViewport({ width: entry.contentRect.width, height: entry.contentRect.height }));
     observer.observe(el);
-    const perf = hubPerf();
-    perf.matrix = {
-      ...perf.matrix,
-      setFilter: perf.matrix?.setFilter ?? (() => Promise.reject(new Error('No filter control mounted'))),
-      scrollBy: (dx, dy) =>
-        new Promise<number>((resolve) => {
-          const start = performance.now();
-          const [left, top] = [el.scrollLeft, el.scrollTop];
-          pendingScroll.current = { start, resolve };
-          el.scrollBy(dx, dy);
-          // Already at the edge: no scroll event will come, so measure the (empty) frame now.
-          if (el.scrollLeft === left && el.scrollTop === top) {
-            pendingScroll.current = undefined;
-            void recordAfterFrame('scroll', start, el).then(resolve);
-          }
-        }),
-    };
     return () => observer.disconnect();
   }, [scroller]);
 
   const onScroll = useCallback(() => {
-    pendingScroll.current ??= { start: performance.now() };
     showUnitInView();
     measure();
   }, [measure, showUnitInView]);

@@ -1,0 +1,105 @@
+/**
+ * Opening the hub in as few round trips as the dependencies allow.
+ *
+ * - First visit: one `$batch` asks for the site, who you are and the site's lists together (the
+ *   lists are addressed through the site's path, so they need not wait for its id); then one
+ *   `$batch` asks for every list's first page of delta.
+ * - Later visits: what the last one learnt (site id, you, the lists) and every list's snapshot are
+ *   read from IndexedDB and shown at once; one `$batch` confirms who you are and asks every list
+ *   for its changes.
+ */
+import type { Hub, SignedInUser } from './hub';
+import { batchFailure, isSuccess, type GraphPipeline } from './graph/pipeline';
+import { createHubOnPipeline, type HubCacheOptions } from './createHub';
+import type { GraphList } from './lists/listDirectory';
+import { LISTS } from './schema/lists';
+import type { ListKey } from './schema/types';
+import { sitePath, type SiteRef } from './site';
+import { memorySnapshots, type SnapshotStorage } from './store/snapshotStorage';
+import { syncLists } from './store/syncLists';
+
+const ME = '/me?$select=id,displayName,userPrincipalName,mail';
+const LIST_SELECT = '$select=id,displayName,name,webUrl';
+
+export interface OpenHubOptions {
+  readonly storage?: SnapshotStorage;
+  /** Whose snapshots these are (e.g. the person's sign-in name): one device may serve several people. */
+  readonly scope?: string;
+  readonly now?: () => Date;
+}
+
+export interface OpenedHub {
+  readonly hub: Hub;
+  readonly user: SignedInUser;
+  /** Schema lists not on the site (first run: an owner sets them up). */
+  readonly missing: readonly ListKey[];
+  /** True when shown from what an earlier visit kept, before any answer from Graph. */
+  readonly fromCache: boolean;
+  /** Every list brought up to date (one `$batch`); rejects with the first list's failure. */
+  readonly refreshed: Promise<void>;
+}
+
+/** What a visit keeps for the next one, besides the lists' snapshots. */
+interface Remembered {
+  readonly siteId: string;
+  readonly user: SignedInUser;
+  readonly lists: readonly GraphList[];
+}
+
+/** Opens the hub for a site: from what an earlier visit kept if anything, else in one round trip. */
+export async function openHub(pipeline: GraphPipeline, ref: SiteRef, options: OpenHubOptions = {}): Promise<OpenedHub> {
+  const storage = options.storage ?? memorySnapshots();
+  const key = ['start', options.scope ?? '', pipeline.baseUrl, JSON.stringify(ref)].join('|');
+  const cache = (lists: readonly GraphList[]): HubCacheOptions => ({ storage, scope: options.scope, now: options.now, lists });
+
+  const remembered = await storage.readValue<Remembered>(key).catch(() => undefined);
+  if (remembered && missingFrom(remembered.lists).length === 0) {
+    const hub = createHubOnPipeline(pipeline, remembered.siteId, cache(remembered.lists));
+    await Promise.all(hub.lists.map((l) => l.restore()));
+    const refreshed = syncLists(pipeline, hub.lists, [
+      {
+        request: { method: 'GET', url: ME },
+        answer: ({ status, body }) => {
+          if (status >= 200 && status < 300) void storage.writeValue(key, { ...remembered, user: signedInUser(body) });
+        },
+      },
+    ]);
+    return { hub, user: remembered.user, missing: [], fromCache: true, refreshed };
+  }
+
+  const [site, me, lists] = await pipeline.batch(
+    [
+      { id: 'site', method: 'GET', url: `${sitePath(ref)}?$select=id,webUrl,displayName` },
+      { id: 'me', method: 'GET', url: ME },
+      { id: 'lists', method: 'GET', url: `${sitePath(ref, 'lists')}?${LIST_SELECT}&$top=5000` },
+    ],
+    'Opening your team’s hub',
+  );
+  for (const [answer, what] of [
+    [site, 'Finding the SharePoint site'],
+    [me, 'Reading who you are'],
+    [lists, 'Finding the lists of this team’s SharePoint site'],
+  ] as const) {
+    if (!isSuccess(answer)) throw batchFailure(answer, what);
+  }
+  const siteId = (site.body as { id: string }).id;
+  const user = signedInUser(me.body);
+  const found = ((lists.body as { value?: GraphList[]; '@odata.nextLink'?: string }).value ?? []) as GraphList[];
+  // A site with more than 5,000 lists is not one we set up; the directory looks again if a list is not found.
+  const missing = missingFrom(found);
+  const hub = createHubOnPipeline(pipeline, siteId, cache(found));
+  if (missing.length > 0) return { hub, user, missing, fromCache: false, refreshed: Promise.resolve() };
+  const refreshed = hub.sync();
+  void refreshed.then(() => storage.writeValue(key, { siteId, user, lists: found } satisfies Remembered)).catch(() => undefined);
+  return { hub, user, missing, fromCache: false, refreshed };
+}
+
+function missingFrom(lists: readonly GraphList[]): ListKey[] {
+  const names = new Set(lists.map((l) => l.displayName));
+  return LISTS.filter((l) => !names.has(l.displayName)).map((l) => l.key);
+}
+
+function signedInUser(body: unknown): SignedInUser {
+  const me = body as SignedInUser & { mail?: string | null };
+  return { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName, ...(me.mail ? { mail: me.mail } : {}) };
+}
