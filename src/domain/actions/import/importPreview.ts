@@ -118,6 +118,7 @@ export function previewImport(
   const taskColumn = mapped.find((m) => m.field === 'task');
   let currentTheme: string | undefined;
   const rows: PreviewRow[] = [];
+  let actionsSoFar = 0;
 
   // Each theme word of the file is read once: the person's choice, else the proposal (issue 11).
   const themesOf = (word: string, counts: boolean): readonly string[] => {
@@ -280,8 +281,9 @@ export function previewImport(
       projectGroup: oneLine(fields.projectGroup),
       strategyAlignment: (fields.strategyAlignment as string[] | undefined) ?? [],
       evidence,
-      sortOrder: match?.sortOrder ?? rows.filter((r) => r.action).length + existing.length + 1,
+      sortOrder: match?.sortOrder ?? actionsSoFar + existing.length + 1,
     };
+    actionsSoFar += 1;
     if (rag === 'Red' && !action.redExplanation)
       warnings.push({ row, field: statusCell ? headerOf(mapping, 'status') : 'Status', message: 'Red without an explanation: add one on the action page before the self-assessment.' });
     if (action.targetDate && action.targetDate > plan.periodEnd)

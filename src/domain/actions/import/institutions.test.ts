@@ -105,6 +105,7 @@ describe('Westbrook’s plan copied from Word: themes as heading rows, merged ob
     const actions = preview.rows.flatMap((r) => (r.action ? [r.action] : []));
     expect(actions.map((a) => a.ragStatus)).toEqual(['Not yet assessed', 'Not yet assessed', 'Green', 'Not yet assessed', 'Amber']);
     expect(actions.map((a) => a.targetDate)).toEqual(['2026-07-31', '2025-09-30', '2025-07-31', undefined, '2026-07-31']);
+    expect(actions.map((a) => a.sortOrder)).toEqual([1, 2, 3, 4, 5]);
     expect(preview.notAssessed).toBe(3);
   });
 });
