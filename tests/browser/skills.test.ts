@@ -266,6 +266,26 @@ describe('skills at demo scale', () => {
     }
   });
 
+  it('tells a member the catalogue is kept by owners, and SharePoint refuses a skill added directly', async () => {
+    const page = await openAs(browser, app.url, MEMBER);
+    try {
+      await page.goto(`${app.url.replace(/#.*$/, '')}#/skills/catalogue`);
+      await page.getByText('The skills catalogue is kept by the team’s owners: ask one of them to add, change or retire a skill.').waitFor({ timeout: 60_000 });
+      expect(await page.getByLabel('New skill').count()).toBe(0);
+      const status = await page.evaluate(async (base) => {
+        const response = await fetch(`${base}graph/v1.0/sites/root/lists/Skills/items`, {
+          method: 'POST',
+          headers: { Authorization: 'Bearer dev:member@demo.local', 'Content-Type': 'application/json' },
+          body: JSON.stringify({ fields: { Title: 'Sneaky skill', Category: 'Equipment' } }),
+        });
+        return response.status;
+      }, app.url.replace(/#.*$/, ''));
+      expect(status).toBe(403);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it('lets a technician record when the certificate for a compliance skill expires', async () => {
     const expiry = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
     const page = await openAs(browser, app.url, MEMBER);

@@ -1,7 +1,7 @@
 import { isHubError } from '../errors';
 import { effectiveRatings, cellKey } from './effective';
 import { planOwnRating, planValidation } from './ratingWrites';
-import { canImport, canMergeSkills, canRate, canRenameLevels, canSetExpectedLeaving, canValidate, type Actor } from './rights';
+import { canEditCatalogue, canImport, canMergeSkills, canRate, canRenameLevels, canSetExpectedLeaving, canValidate, type Actor } from './rights';
 import { managerWithTwoTechnicians, NOW, rating, thrown } from './__fixtures__/sample';
 
 const { sam, alex, kim, people } = managerWithTwoTechnicians();
@@ -29,6 +29,12 @@ describe('who may change ratings', () => {
     expect(canSetExpectedLeaving(asSam, alex, people)).toEqual({ allowed: false, reason: 'The People list is kept by the team’s owners, so ask one of them to record Alex Smith’s expected leaving date.' });
     expect(canSetExpectedLeaving({ ...asKim, role: 'owner' }, alex, people).allowed).toBe(false);
     expect(canSetExpectedLeaving(asAlex, alex, people)).toMatchObject({ allowed: false, reason: expect.stringMatching(/Only Alex Smith’s line manager sets/) });
+  });
+
+  it('keeps the catalogue to owners, as the Skills list’s permissions do', () => {
+    expect(canEditCatalogue({ ...asSam, role: 'owner' }).allowed).toBe(true);
+    expect(canEditCatalogue(asSam)).toEqual({ allowed: false, reason: 'The skills catalogue is kept by the team’s owners: ask one of them to add, change or retire a skill.' });
+    expect(canEditCatalogue({ ...asSam, role: 'visitor' })).toEqual({ allowed: false, reason: 'Visitors cannot change the skills catalogue.' });
   });
 
   it('keeps visitors read-only and merging and importing to owners', () => {

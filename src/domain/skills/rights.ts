@@ -70,9 +70,13 @@ export function canSetExpectedLeaving(actor: Actor, person: Person, people: read
   return allow;
 }
 
-/** Adding and retiring skills: any member. */
+/**
+ * Adding, editing and retiring skills: the team's owners, who alone can write the Skills list once
+ * it is provisioned (docs/rights.md) — a catalogue everyone rates against is the team's to keep.
+ */
 export function canEditCatalogue(actor: Actor): Decision {
-  return actor.role === 'visitor' ? refuse('Visitors cannot change the skills catalogue.') : allow;
+  if (actor.role === 'visitor') return refuse('Visitors cannot change the skills catalogue.');
+  return actor.role === 'owner' ? allow : refuse('The skills catalogue is kept by the team’s owners: ask one of them to add, change or retire a skill.');
 }
 
 /** Merging moves other people's ratings, which item-level write allows only site owners to do. */
