@@ -3,23 +3,16 @@
  * tab that record who opened it ("Open") and who acknowledged it ("Got it"). Data:
  * `AnnouncementCardData` in announcement.ts.
  */
+import { CARD_ENVELOPE, banner, KIND_LINE, TITLE_LINE } from './frame.template';
+
 export const ANNOUNCEMENT_TEMPLATE = {
-  type: 'AdaptiveCard',
-  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-  version: '1.5',
-  msteams: { width: 'Full' },
-  fallbackText: '${fallbackText}',
+  ...CARD_ENVELOPE,
   body: [
-    {
-      type: 'Container',
-      style: 'emphasis',
-      bleed: true,
-      items: [
-        { type: 'TextBlock', text: '${kind}', size: 'Small', weight: 'Bolder', color: 'Accent', wrap: true, spacing: 'None' },
-        { type: 'TextBlock', text: '${title}', size: 'Large', weight: 'Bolder', wrap: true, style: 'heading' },
-        { type: 'TextBlock', $when: "${from != ''}", text: '${from}', isSubtle: true, wrap: true, spacing: 'None' },
-      ],
-    },
+    banner([
+      KIND_LINE,
+      TITLE_LINE,
+      { type: 'TextBlock', $when: "${from != ''}", text: '${from}', isSubtle: true, wrap: true, spacing: 'None' },
+    ]),
     { type: 'TextBlock', $when: "${message != ''}", text: '${message}', wrap: true },
     { type: 'TextBlock', $when: '${askToAcknowledge}', text: 'Please say “Got it” once you have read this.', isSubtle: true, size: 'Small', wrap: true },
   ],

@@ -2,22 +2,15 @@
  * Template of the digest card: a heading, then one section per kind of news, each a list of items
  * that open the action or event in the tab. Data: `DigestCardData` in digest.ts.
  */
+import { CARD_ENVELOPE, banner } from './frame.template';
+
 export const DIGEST_TEMPLATE = {
-  type: 'AdaptiveCard',
-  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-  version: '1.5',
-  msteams: { width: 'Full' },
-  fallbackText: '${fallbackText}',
+  ...CARD_ENVELOPE,
   body: [
-    {
-      type: 'Container',
-      style: 'emphasis',
-      bleed: true,
-      items: [
-        { type: 'TextBlock', text: '${heading}', size: 'Large', weight: 'Bolder', wrap: true, style: 'heading' },
-        { type: 'TextBlock', text: '${subheading}', isSubtle: true, wrap: true, spacing: 'None' },
-      ],
-    },
+    banner([
+      { type: 'TextBlock', text: '${heading}', size: 'Large', weight: 'Bolder', wrap: true, style: 'heading' },
+      { type: 'TextBlock', text: '${subheading}', isSubtle: true, wrap: true, spacing: 'None' },
+    ]),
     { type: 'TextBlock', $when: '${empty}', text: 'Nothing to report this week: no events coming up and no actions due.', wrap: true },
     {
       type: 'Container',

@@ -2,23 +2,16 @@
  * Template of the event announcement card (Adaptive Cards 1.5, bound with adaptivecards-templating).
  * Data: `EventAnnouncementData` in eventAnnouncement.ts.
  */
+import { CARD_ENVELOPE, banner, KIND_LINE, TITLE_LINE } from './frame.template';
+
 export const EVENT_ANNOUNCEMENT_TEMPLATE = {
-  type: 'AdaptiveCard',
-  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-  version: '1.5',
-  msteams: { width: 'Full' },
-  fallbackText: '${fallbackText}',
+  ...CARD_ENVELOPE,
   body: [
-    {
-      type: 'Container',
-      style: 'emphasis',
-      bleed: true,
-      items: [
-        { type: 'TextBlock', text: '${kind}', size: 'Small', weight: 'Bolder', color: 'Accent', wrap: true, spacing: 'None' },
-        { type: 'TextBlock', text: '${title}', size: 'Large', weight: 'Bolder', wrap: true, style: 'heading' },
-        { type: 'TextBlock', $when: '${cancelled}', text: 'This event has been cancelled.', color: 'Attention', weight: 'Bolder', wrap: true },
-      ],
-    },
+    banner([
+      KIND_LINE,
+      TITLE_LINE,
+      { type: 'TextBlock', $when: '${cancelled}', text: 'This event has been cancelled.', color: 'Attention', weight: 'Bolder', wrap: true },
+    ]),
     {
       type: 'FactSet',
       facts: [
