@@ -194,6 +194,8 @@ describe('the action plan', () => {
     await dialog.getByRole('button', { name: 'Add action' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByRole('link', { name: 'Technician voice survey' }).waitFor();
+    // Nobody has judged it yet: it is not assessed, never Amber by default.
+    await page.locator('tr', { hasText: 'Technician voice survey' }).getByText('Not yet assessed').first().waitFor();
   });
 
   it('moves it to Red only with an explanation, and shows the history', async () => {
@@ -211,7 +213,7 @@ describe('the action plan', () => {
     await page.getByText('Why it is Red').waitFor();
 
     const history = page.getByRole('region', { name: 'History' });
-    await history.getByText(/changed 16\.9 from Amber to Red on/).waitFor();
+    await history.getByText(/changed 16\.9 from Not yet assessed to Red on/).waitFor();
     await history.getByText('No survey tool licence this year; asked IT for one.').waitFor();
     await history.getByText(/added 16\.9 on/).waitFor();
     await screenshot(page, 'actions-action-page');

@@ -97,6 +97,8 @@ describe('the tab in local mode', () => {
   ])('reaches %s from the navigation', async (section, hash, heading) => {
     await sections(page).getByRole('tab', { name: section }).click();
     await page.waitForURL((url) => url.hash === hash || (hash === '#/' && url.hash === ''));
+    // The router follows the URL a frame later than the address bar: wait for the tab to show it.
+    await sections(page).getByRole('tab', { name: section, selected: true }).waitFor();
     expect(await selectedSection(page)).toBe(section);
     expect(await pageHeading(page)).toMatch(heading);
     // Let lazy data settle before checking and photographing the section.

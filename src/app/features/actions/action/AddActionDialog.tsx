@@ -3,6 +3,7 @@ import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface
 import { toCanonical, toLabel } from '../../../../domain/actions/statusSchemes';
 import { checkAction } from '../../../../domain/actions/validation';
 import { isHubError, type FieldIssue } from '../../../../domain/errors';
+import { NOT_ASSESSED } from '../../../../domain/vocabulary';
 import type { Action, ActionPlan, Draft } from '../../../../domain/model';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useHub, useSession } from '../../../services/session';
@@ -25,7 +26,7 @@ export function AddActionDialog({ plan, actions, onClose, onAdded }: AddActionDi
   const { user } = useSession();
   const { people, nameOf } = usePeople();
   const [values, setValues] = useState<ActionFormValues>(EMPTY_FORM);
-  const [status, setStatus] = useState(toLabel(plan.statusScheme, 'Amber'));
+  const [status, setStatus] = useState(toLabel(plan.statusScheme, NOT_ASSESSED));
   const [explanation, setExplanation] = useState('');
   const [issues, setIssues] = useState<readonly FieldIssue[]>([]);
   const [error, setError] = useState<unknown>();
