@@ -114,6 +114,8 @@ describe('import preview of Hertfordshire’s phased plan', () => {
     expect(actions[0]?.action).toMatchObject({ statusLabel: 'Completed', ragStatus: 'Complete' });
     expect(actions[1]?.action).toMatchObject({ statusLabel: 'Not yet assessed', ragStatus: 'Not yet assessed' });
     expect(preview.notAssessed).toBe(30);
+    // Hertfordshire's plan has no reference column: every action's OA1, CD1… is the hub's numbering, and the preview says so.
+    expect(preview.numberedByHub).toBe(actions.length);
     const delayed = actions.find((r) => r.action?.ragStatus === 'Red')!;
     expect(delayed.warnings[0]?.message).toMatch(/Red without an explanation/);
   });

@@ -55,6 +55,11 @@ export interface ImportPreview {
   readonly canImport: boolean;
   /** Actions to write whose status the file leaves blank (or has no status column): they import as "Not yet assessed". */
   readonly notAssessed: number;
+  /**
+   * New actions the file gives no reference for: Reference is required (it is the re-import key),
+   * so the hub numbers them (V1, CD2…) and the preview says so rather than passing them off as the plan's.
+   */
+  readonly numberedByHub: number;
 }
 
 export type ImportPlan = Pick<ActionPlan, 'id' | 'title' | 'statusScheme' | 'extraThemes' | 'periodStart' | 'periodEnd' | 'state'>;
@@ -111,6 +116,7 @@ export function previewImport(
   const known = planThemes(plan);
   const themeWords = new Map<string, { themes: readonly string[]; reason: ThemeWord['reason']; actions: number }>();
   const usedRefs = new Set(existing.map((a) => a.reference.toLowerCase()));
+  const numbered = new Set<number>();
   const byRef = new Map(existing.map((a) => [a.reference.toLowerCase(), a]));
   const byTask = new Map(existing.map((a) => [normaliseTask(a.task), a]));
   const seenKeys = new Map<string, number>();
@@ -256,6 +262,7 @@ export function previewImport(
 
     const reference = referenceFromFile ?? match?.reference ?? nextReference(themesOfRow[0], usedRefs);
     usedRefs.add(reference.toLowerCase());
+    if (!referenceFromFile && !match?.reference) numbered.add(row);
     // A blank or missing status is nobody's judgement yet: never Amber (issue 11). Re-importing keeps the tab's.
     const rag = status ?? match?.ragStatus ?? NOT_ASSESSED;
     const evidence = fields.evidence as string | undefined;
@@ -329,10 +336,11 @@ export function previewImport(
   const counts: Record<RowOutcome, number> = { create: 0, update: 0, unchanged: 0, heading: 0, invalid: 0 };
   for (const r of rows) counts[r.outcome] += 1;
   const errors = rows.flatMap((r) => r.errors);
+  const numberedByHub = rows.filter((r) => r.outcome === 'create' && numbered.has(r.row)).length;
   const notAssessed = rows.filter((r) => (r.outcome === 'create' || r.outcome === 'update') && r.action?.ragStatus === NOT_ASSESSED).length;
   const words: ThemeWord[] = [...themeWords.entries()].map(([word, e]) => ({ word, ...e }));
   const newThemes = [...new Set(words.flatMap((w) => w.themes.map((t) => matchTheme(t, known) ?? t)))].filter((t) => !known.includes(t));
-  return { rows, counts, newThemes, themeWords: words, errors, canImport: errors.length === 0 && counts.create + counts.update > 0, notAssessed };
+  return { rows, counts, newThemes, themeWords: words, errors, canImport: errors.length === 0 && counts.create + counts.update > 0, notAssessed, numberedByHub };
 }
 
 /**

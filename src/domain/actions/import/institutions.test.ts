@@ -83,6 +83,12 @@ describe('Northshire’s plan: the action, theme and target date in words, bulle
     expect(preview.notAssessed).toBe(6);
     expect(preview.rows.every((r) => !r.action || r.action.ragStatus === 'Not yet assessed')).toBe(true);
   });
+
+  it('says how many references the hub numbered, since the file gives none', () => {
+    const created = preview.rows.filter((r) => r.outcome === 'create');
+    expect(created.length).toBeGreaterThan(0);
+    expect(preview.numberedByHub).toBe(created.length);
+  });
 });
 
 describe('Westbrook’s plan copied from Word: themes as heading rows, merged objective cells, mostly blank RAG', () => {

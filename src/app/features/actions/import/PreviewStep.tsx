@@ -94,6 +94,7 @@ export function PreviewStep(props: PreviewStepProps) {
         {counts.invalid > 0 ? `, ${counts.invalid} with errors` : ''}.
         {preview.newThemes.length > 0 && ` New plan themes: ${preview.newThemes.join(', ')}.`}
         {preview.notAssessed > 0 && ` ${preview.notAssessed} without a status: imported as “Not yet assessed”, not as a colour.`}
+        {preview.numberedByHub > 0 && ` ${preview.numberedByHub} without a reference in the file: the hub numbers them (V1, CD2…); change any on its action page.`}
       </Text>
       {preview.errors.length > 0 && (
         <MessageBar intent="error" layout="multiline">
