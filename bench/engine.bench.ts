@@ -116,7 +116,8 @@ async function openUntilUsable(page: Page, url: string, usable: string, reload: 
 
 /** Let answers still streaming in (later pages of a large list) finish, so the next figure starts clean. */
 async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle', { timeout: 300_000 }).catch(() => undefined);
+  // Bounded: a page that never goes quiet must not hold the whole bench (it then says so).
+  await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => console.error('engine: the page did not go quiet within 30 s'));
 }
 
 async function pageFigures(context: BrowserContext, base: string, spec: PageSpec): Promise<BenchFigure[]> {
@@ -126,6 +127,7 @@ async function pageFigures(context: BrowserContext, base: string, spec: PageSpec
   for (const phase of ['cold', 'warm'] as const) {
     traffic.reset();
     await budgetTotal(base, true);
+    console.error(`engine: ${spec.name} ${phase}…`);
     const { ms, at } = await openUntilUsable(page, `${base}${spec.hash}`, spec.usable, phase === 'warm');
     const ru = await budgetTotal(base);
     const seen = traffic.summary(at);
@@ -162,6 +164,8 @@ async function pageIteratorBaseline(base: string, lists: readonly ListKey[]): Pr
 /** One filter change through the "Validated only" switch: click → the grid changed → next frame. */
 async function filterOnce(page: Page): Promise<number> {
   await page.evaluate(`window.__benchFilter = new Promise((resolve) => {
+    // Never wait for ever: a click that changes nothing is reported (-1), not hung on.
+    setTimeout(() => resolve(-1), 10000);
     const grid = document.querySelector('[data-testid="skills-matrix"]');
     document.addEventListener('click', () => {
       const t0 = performance.now();
@@ -199,6 +203,7 @@ function median(values: readonly number[]): number {
 
 export async function run(): Promise<BenchFigure[]> {
   await globalSetup();
+  console.error('engine: seeding the Liverpool-scale site…');
   const app = await startApp({ scale: 'liverpool', timeoutMs: 900_000 });
   const browser = await launchBrowser();
   const figures: BenchFigure[] = [
@@ -216,6 +221,7 @@ export async function run(): Promise<BenchFigure[]> {
       await context.addInitScript(() => localStorage.setItem('hub.actingUpn', 'member@demo.local'));
       const pageFigs = await pageFigures(context, base, spec);
       figures.push(...pageFigs);
+      console.error(`engine: ${spec.name} PageIterator baseline…`);
       const baseline = await pageIteratorBaseline(base, spec.lists);
       const warm = pageFigs.find((f) => f.name === `${spec.name}_warm_usable_ms`)?.value ?? NaN;
       figures.push({ name: `${spec.name}_page_iterator_baseline_ms`, value: baseline, unit: 'ms' }, { name: `${spec.name}_warm_vs_page_iterator`, value: baseline / warm, unit: 'x' });
@@ -227,6 +233,7 @@ export async function run(): Promise<BenchFigure[]> {
     await context.addInitScript(() => localStorage.setItem('hub.actingUpn', 'member@demo.local'));
     const page = await context.newPage();
     const traffic = watch(page);
+    console.error('engine: Overview → Skills…');
     await openUntilUsable(page, `${base}#/`, PAGES[0].usable, false);
     await settle(page);
     traffic.reset();
@@ -244,9 +251,11 @@ export async function run(): Promise<BenchFigure[]> {
       { name: 'overview_to_skills_ru', value: await budgetTotal(base), unit: 'RU' },
     );
 
+    console.error('engine: matrix filter and scroll…');
     const filterMs: number[] = [];
     for (let i = 0; i < 12; i++) {
       const ms = await filterOnce(page);
+      console.error(`engine: filter change ${i + 1}: ${ms} ms`);
       if (ms >= 0) filterMs.push(ms);
     }
     const fps: number[] = [];
