@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Badge, Field, makeStyles, Select, Switch, Text, tokens } from '@fluentui/react-components';
+import { Badge, makeStyles, Switch, Text, tokens } from '@fluentui/react-components';
 import { coverage } from '../../../../domain/skills/coverage';
 import { findGaps, type GapFinding, type GapKind } from '../../../../domain/skills/gaps';
 import { PageHeader } from '../../../components/PageHeader';
@@ -9,6 +9,7 @@ import type { Derived } from '../data/useSkillsData';
 import { HEAT } from '../matrix/heat';
 import { SkillsNav } from '../SkillsNav';
 import { CoverageBars } from './CoverageBars';
+import { LeavingWithinField } from './LeavingWithinField';
 
 const useStyles = makeStyles({
   controls: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'flex-end', marginBottom: tokens.spacingVerticalL },
@@ -55,13 +56,7 @@ function Gaps({ data, derived }: { readonly data: SkillsData; readonly derived: 
   return (
     <>
       <div className={styles.controls}>
-        <Field label="Leaving within">
-          <Select value={String(months)} onChange={(_, d) => setMonths(Number(d.value))}>
-            {[3, 6, 12, 24, 36].map((m) => (
-              <option key={m} value={m}>{`${m} months`}</option>
-            ))}
-          </Select>
-        </Field>
+        <LeavingWithinField months={months} onChange={setMonths} />
         <Switch label="Count validated ratings only" checked={validatedOnly} onChange={(_, d) => setValidatedOnly(d.checked)} />
         <Text role="status">{findings.length} findings</Text>
       </div>

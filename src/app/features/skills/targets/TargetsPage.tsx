@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Badge, Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import type { SkillTarget } from '../../../../domain/model';
 import { canSetTargets } from '../../../../domain/skills/rights';
@@ -19,6 +19,7 @@ import { SetTargetForm } from './SetTargetForm';
 import { TargetHeatMapTable } from './TargetHeatMapTable';
 import { targetGapsWorkbook, XLSX_TYPE } from './exportTargets';
 import { useTargets } from './useTargets';
+import { LeavingWithinField } from '../gaps/LeavingWithinField';
 
 const useStyles = makeStyles({
   controls: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'flex-end', marginBottom: tokens.spacingVerticalL },
@@ -112,13 +113,7 @@ function Targets({ data, derived }: { readonly data: SkillsData; readonly derive
       ) : (
         <>
           <div className={styles.controls}>
-            <Field label="Leaving within">
-              <Select value={String(months)} onChange={(_, d) => setMonths(Number(d.value))}>
-                {[3, 6, 12, 24, 36].map((m) => (
-                  <option key={m} value={m}>{`${m} months`}</option>
-                ))}
-              </Select>
-            </Field>
+            <LeavingWithinField months={months} onChange={setMonths} />
             <Text role="status">
               {map.counts.notMet} not met · {map.counts.atRisk} at risk · {map.counts.met} met
             </Text>

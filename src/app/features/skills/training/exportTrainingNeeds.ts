@@ -26,8 +26,7 @@ export async function trainingNeedsWorkbook(report: TrainingNeedsReport): Promis
 
 /** The report as a Word document. */
 export async function trainingNeedsDocx(report: TrainingNeedsReport): Promise<Blob> {
-  const { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } = await import('docx');
-  const cell = (text: string | number, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: String(text), bold })] })] });
+  const [{ Document, HeadingLevel, Packer, Paragraph }, { docxSection }] = await Promise.all([import('docx'), import('../../../components/docxSections')]);
   const doc = new Document({
     creator: 'Technician Hub',
     title: report.title,
@@ -36,16 +35,7 @@ export async function trainingNeedsDocx(report: TrainingNeedsReport): Promise<Bl
         children: [
           new Paragraph({ text: report.title, heading: HeadingLevel.HEADING_1 }),
           new Paragraph({ text: report.summary }),
-          ...report.tables.flatMap((table) => [
-            new Paragraph({ text: table.title, heading: HeadingLevel.HEADING_2 }),
-            new Paragraph({ text: table.intro }),
-            table.rows.length === 0
-              ? new Paragraph({ children: [new TextRun({ text: 'None.', italics: true })] })
-              : new Table({
-                  width: { size: 100, type: WidthType.PERCENTAGE },
-                  rows: [new TableRow({ tableHeader: true, children: table.headers.map((h) => cell(h, true)) }), ...table.rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))],
-                }),
-          ]),
+          ...report.tables.flatMap(docxSection),
         ],
       },
     ],
