@@ -25,6 +25,7 @@ export function LocalModeBar() {
   const styles = useStyles();
   const { actingUpn, actAs } = useHost();
   const { theme } = useTheme();
+  // Not list items: the directory's users (/users) to act as, read before and apart from the hub.
   const people = useAsync((signal) => loadDemoPeople(actingUpn, signal), []);
   const options = people.data ?? [{ upn: actingUpn, displayName: actingUpn }];
   const known = options.some((person) => person.upn.toLowerCase() === actingUpn.toLowerCase());

@@ -21,6 +21,7 @@ const useStyles = makeStyles({
 export function SessionProvider({ children }: { children: ReactNode }) {
   const styles = useStyles();
   const { host } = useHost();
+  // Not list items: starting the session (site, me, lists) is what the stores are built from.
   const { data: start, error, reload } = useAsync((signal) => startSession(host, signal), [host]);
   // While a new acting person's session starts, do not show the previous person's permissions.
   const current = start && start.session.host === host ? start : undefined;
