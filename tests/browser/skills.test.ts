@@ -97,7 +97,7 @@ describe('skills at demo scale', () => {
     }
   });
 
-  it('does not offer changing a colleague’s ratings, and explains a crafted attempt', async () => {
+  it('does not offer changing a colleague’s ratings, says why, and SharePoint refuses the change made directly', async () => {
     const colleagues = await items(app, 'People', `fields/LineManagerLookupId eq ${member.managerId}`);
     const colleague = colleagues.find((p) => p.id !== member.id) as { id: string; fields: Record<string, unknown> };
     const colleagueName = String(colleague.fields.Title);
@@ -108,14 +108,10 @@ describe('skills at demo scale', () => {
       const explanation = `You can only change your own ratings; ${colleagueName}’s manager, ${manager.name}, can validate them.`;
       await page.getByTestId('rights-note').getByText(explanation).waitFor();
 
-      // A crafted attempt through the tab's own write path (local mode exposes it for exactly this).
-      const [rating] = await items(app, 'Skill Ratings', `fields/PersonLookupId eq ${colleague.id}`);
-      await page.waitForFunction(() => window.__hubSkills !== undefined);
-      await page.evaluate(([skillId]) => window.__hubSkills?.rate(skillId, 4), [String(rating.fields.SkillLookupId)]);
-      await page.getByTestId('rating-refusal').getByText(explanation).waitFor();
       await screenshot(page, 'skills-profile-refused');
 
-      // And SharePoint's item-level write refuses the same change made directly.
+      // SharePoint's item-level write refuses the change made directly, outside the tab.
+      const [rating] = await items(app, 'Skill Ratings', `fields/PersonLookupId eq ${colleague.id}`);
       const status = await page.evaluate(
         async ([base, id]) => {
           const response = await fetch(`${base}graph/v1.0/sites/root/lists/Skill%20Ratings/items/${id}/fields`, {
@@ -229,11 +225,20 @@ describe('skills at demo scale', () => {
     const own = await openAs(browser, app.url, MEMBER);
     try {
       await openProfile(own, app, member.id);
+      // The technician's own profile offers no leaving date; SharePoint refuses it made directly (People is owner-written).
       expect(await own.getByLabel('Expected leaving date').count()).toBe(0);
-      // A crafted attempt through the tab's own write path is refused with the reason.
-      await own.waitForFunction(() => window.__hubSkills !== undefined);
-      await own.evaluate(() => window.__hubSkills?.setExpectedLeaving('2030-01-01'));
-      await own.getByTestId('rating-refusal').getByText(`Only ${member.name}’s line manager sets an expected leaving date; ${member.name}’s manager, ${manager.name}, can set it.`).waitFor();
+      const status = await own.evaluate(
+        async ([base, id]) => {
+          const response = await fetch(`${base}graph/v1.0/sites/root/lists/People/items/${id}/fields`, {
+            method: 'PATCH',
+            headers: { Authorization: 'Bearer dev:member@demo.local', 'Content-Type': 'application/json' },
+            body: JSON.stringify({ ExpectedLeavingDate: '2030-01-01' }),
+          });
+          return response.status;
+        },
+        [app.url.replace(/#.*$/, ''), member.id],
+      );
+      expect(status).toBe(403);
     } finally {
       await own.context().close();
     }

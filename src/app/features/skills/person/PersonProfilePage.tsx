@@ -1,7 +1,6 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Tag, Text } from '@fluentui/react-components';
 import { useParams } from 'react-router-dom';
-import type { SkillId } from '../../../../domain/ids';
 import { tabPath } from '../../../../domain/links';
 import type { Person, Skill } from '../../../../domain/model';
 import { cellKey, type EffectiveRating } from '../../../../domain/skills/effective';
@@ -17,13 +16,6 @@ import { AddOwnSkill } from './AddOwnSkill';
 import { ExpectedLeaving } from './ExpectedLeaving';
 import { PersonRatingsTable } from './PersonRatingsTable';
 import { useRatingActions } from './useRatingActions';
-
-declare global {
-  interface Window {
-    /** Local mode only: lets a test attempt a change the UI does not offer, to see it refused and explained. */
-    __hubSkills?: { rate(skillId: string, level: number): Promise<void>; setExpectedLeaving(date: string): Promise<boolean> };
-  }
-}
 
 /** `#/people/:personId`: a person's skills, what they want to develop; rate your own, validate your team's. */
 export function PersonProfilePage() {
@@ -65,14 +57,6 @@ function ProfileOf({ person, data, derived }: { readonly person: Person; readonl
     return out;
   }, [derived, person.id]);
   const wants = rows.filter((r) => r.rating.wantsToDevelop);
-
-  useEffect(() => {
-    if (session.host.kind !== 'local') return;
-    window.__hubSkills = { rate: (skillId, level) => rate(skillId as SkillId, { level }), setExpectedLeaving };
-    return () => {
-      delete window.__hubSkills;
-    };
-  }, [session.host.kind, rate, setExpectedLeaving]);
 
   return (
     <>
