@@ -67,10 +67,23 @@ interface Traffic {
 /** Records Graph traffic of a page: when each request started and ended, and its bytes. */
 function watch(page: Page) {
   let requests: { request: Request; traffic: Traffic }[] = [];
+  /** Graph requests sent and not yet answered, and when the last one started or ended. */
+  let inFlight = 0;
+  let lastActivity = Date.now();
   page.on('request', (request) => {
-    if (request.url().includes('/graph/v1.0/')) requests.push({ request, traffic: { start: Date.now(), wireBytes: 0, jsonBytes: 0 } });
+    if (!request.url().includes('/graph/v1.0/')) return;
+    inFlight++;
+    lastActivity = Date.now();
+    requests.push({ request, traffic: { start: Date.now(), wireBytes: 0, jsonBytes: 0 } });
   });
+  const ended = (request: Request) => {
+    if (!request.url().includes('/graph/v1.0/')) return;
+    inFlight = Math.max(0, inFlight - 1);
+    lastActivity = Date.now();
+  };
+  page.on('requestfailed', ended);
   page.on('requestfinished', (request) => {
+    ended(request);
     const found = requests.find((r) => r.request === request);
     if (!found) return;
     found.traffic.end = Date.now();
@@ -83,6 +96,19 @@ function watch(page: Page) {
   });
   return {
     reset: () => void (requests = []),
+    /**
+     * Waits until no Graph request has been in flight for `quietMs`. Longer than Playwright's
+     * `networkidle` (500 ms), which fires between two pages of a large list while the tab maps
+     * the first: the visit would end mid-load and the warm figure would measure a reload of it.
+     */
+    async quiet(quietMs: number, timeoutMs: number): Promise<boolean> {
+      const until = Date.now() + timeoutMs;
+      while (Date.now() < until) {
+        if (inFlight === 0 && Date.now() - lastActivity >= quietMs) return true;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return false;
+    },
     /** Requests, bytes and the longest chain of requests each sent after the previous answered, up to `until`. */
     summary(until: number) {
       const before = requests.map((r) => r.traffic).filter((t) => t.start <= until);
@@ -114,10 +140,13 @@ async function openUntilUsable(page: Page, url: string, usable: string, reload: 
   return { ms: Math.round((await handle.jsonValue()) as number), at };
 }
 
-/** Let answers still streaming in (later pages of a large list) finish, so the next figure starts clean. */
-async function settle(page: Page): Promise<void> {
+/**
+ * Let answers still streaming in (later pages of a large list) finish and be kept in IndexedDB,
+ * so the next figure starts clean: 2 s without a Graph request in flight.
+ */
+async function settle(traffic: ReturnType<typeof watch>): Promise<void> {
   // Bounded: a page that never goes quiet must not hold the whole bench (it then says so).
-  await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => console.error('engine: the page did not go quiet within 30 s'));
+  if (!(await traffic.quiet(2_000, 60_000))) console.error('engine: the page did not go quiet within 60 s');
 }
 
 async function pageFigures(context: BrowserContext, base: string, spec: PageSpec): Promise<BenchFigure[]> {
@@ -131,7 +160,7 @@ async function pageFigures(context: BrowserContext, base: string, spec: PageSpec
     const { ms, at } = await openUntilUsable(page, `${base}${spec.hash}`, spec.usable, phase === 'warm');
     const ru = await budgetTotal(base);
     const seen = traffic.summary(at);
-    await settle(page);
+    await settle(traffic);
     const all = traffic.summary(Date.now());
     figures.push(
       { name: `${spec.name}_${phase}_usable_ms`, value: ms, unit: 'ms' },
@@ -235,14 +264,14 @@ export async function run(): Promise<BenchFigure[]> {
     const traffic = watch(page);
     console.error('engine: Overview → Skills…');
     await openUntilUsable(page, `${base}#/`, PAGES[0].usable, false);
-    await settle(page);
+    await settle(traffic);
     traffic.reset();
     await budgetTotal(base, true);
     const started = Date.now();
     await page.evaluate(() => (window.location.hash = '#/skills'));
     await page.waitForFunction(PAGES[3].usable, undefined, { polling: 'raf', timeout: 300_000 });
     const navMs = Date.now() - started;
-    await settle(page);
+    await settle(traffic);
     const nav = traffic.summary(Date.now());
     figures.push(
       { name: 'overview_to_skills_ms', value: navMs, unit: 'ms' },

@@ -89,8 +89,11 @@ export async function openHub(pipeline: GraphPipeline, ref: SiteRef, options: Op
   const missing = missingFrom(found);
   const hub = createHubOnPipeline(pipeline, siteId, cache(found));
   if (missing.length > 0) return { hub, user, missing, fromCache: false, refreshed: Promise.resolve() };
+  // Kept at once, not after every list has loaded: a visit that ends before then (a large list
+  // still paging, one list failing) must not make the next one look everything up again. Lists
+  // without a snapshot simply load afresh next time.
+  void storage.writeValue(key, { siteId, user, lists: found } satisfies Remembered).catch(() => undefined);
   const refreshed = hub.sync();
-  void refreshed.then(() => storage.writeValue(key, { siteId, user, lists: found } satisfies Remembered)).catch(() => undefined);
   return { hub, user, missing, fromCache: false, refreshed };
 }
 

@@ -29,6 +29,8 @@ export interface Stored<I extends string> {
   readonly modifiedBy?: string;
   /** The Microsoft Entra object id of the item's author (Graph `createdBy.user.id`): who wrote it. */
   readonly createdById?: string;
+  /** The Microsoft Entra object id of who last changed the item (Graph `lastModifiedBy.user.id`), which SharePoint sets too. */
+  readonly modifiedById?: string;
 }
 
 /** A record before it is stored: no id, no eTag. */

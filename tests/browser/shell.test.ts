@@ -177,6 +177,23 @@ describe('acting as someone else', () => {
     }
   });
 
+  it('reads the directory of demo people only when the picker is reached for', async () => {
+    const page = await openAs(browser, app.url, 'owner@demo.local');
+    try {
+      const directoryReads = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/graph/v1.0/users')).length);
+      const picker = page.getByLabel('Act as');
+      // Opening a page offers the three accounts every local site has, and downloads no directory.
+      expect(await picker.locator('option').allTextContents()).toEqual(['owner@demo.local', 'member@demo.local', 'visitor@demo.local']);
+      expect(await directoryReads()).toBe(0);
+      await picker.hover();
+      await picker.locator('option').nth(3).waitFor({ state: 'attached' });
+      expect(await directoryReads()).toBe(1);
+      expect(await picker.inputValue()).toBe('owner@demo.local');
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it('opens a person’s page from a link', async () => {
     const page = await openAs(browser, app.url, 'member@demo.local');
     try {

@@ -2,10 +2,11 @@
  * Local mode's banner: says plainly that the data is on this computer, and lets a person act as
  * any demo person (to see permissions working) and pick a theme.
  */
+import { useState } from 'react';
 import { Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, tokens } from '@fluentui/react-components';
 import { setLocalTheme, toHostTheme, type HostTheme } from '../host';
 import { useHost } from '../services/HostProvider';
-import { loadDemoPeople } from '../services/localDirectory';
+import { DEMO_ACCOUNTS, loadDemoPeople, type DemoPerson } from '../services/localDirectory';
 import { useAsync } from '../services/useAsync';
 import { THEME_LABELS, useTheme } from '../theme/ThemeProvider';
 
@@ -25,9 +26,14 @@ export function LocalModeBar() {
   const styles = useStyles();
   const { actingUpn, actAs } = useHost();
   const { theme } = useTheme();
-  // Not list items: the directory's users (/users) to act as, read before and apart from the hub.
-  const people = useAsync((signal) => loadDemoPeople(actingUpn, signal), []);
-  const options = people.data ?? [{ upn: actingUpn, displayName: actingUpn }];
+  // The directory (a thousand people, ~170 KB) is read only when someone reaches for the picker
+  // (pointer over it, or focus): opening a page should not download it. Until then the three demo
+  // accounts every local site has are offered.
+  const [wanted, setWanted] = useState(false);
+  // Not list items: the directory's users (/users) to act as, read apart from the hub.
+  const people = useAsync((signal) => (wanted ? loadDemoPeople(actingUpn, signal) : Promise.resolve(undefined)), [wanted]);
+  const want = () => setWanted(true);
+  const options: readonly DemoPerson[] = people.data ?? DEMO_ACCOUNTS.map((upn) => ({ upn, displayName: upn }));
   const known = options.some((person) => person.upn.toLowerCase() === actingUpn.toLowerCase());
 
   return (
@@ -39,7 +45,14 @@ export function LocalModeBar() {
         </div>
         <div className={styles.controls}>
           <Field label="Act as" className={styles.field} validationMessage={people.error ? 'Could not list the demo people.' : undefined}>
-            <Select className={styles.select} select={{ style: { minWidth: 0 } }} value={actingUpn} onChange={(_, data) => actAs(data.value)}>
+            <Select
+              className={styles.select}
+              select={{ style: { minWidth: 0 } }}
+              value={actingUpn}
+              onChange={(_, data) => actAs(data.value)}
+              onPointerEnter={want}
+              onFocus={want}
+            >
               {!known && <option value={actingUpn}>{actingUpn}</option>}
               {options.map((person) => (
                 <option key={person.upn} value={person.upn}>

@@ -225,6 +225,7 @@ export function toDomain<K extends ListKey>(listKey: K, item: GraphListItem, opt
   if (createdBy) record.createdBy = createdBy;
   if (item.createdBy?.user?.id) record.createdById = item.createdBy.user.id;
   if (modifiedBy) record.modifiedBy = modifiedBy;
+  if (item.lastModifiedBy?.user?.id) record.modifiedById = item.lastModifiedBy.user.id;
   for (const bound of boundProperties(listKey)) {
     const value = readValue(bound, fields, options.timeZone);
     if (value !== undefined) record[bound.property] = value;
