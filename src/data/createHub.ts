@@ -1,6 +1,7 @@
 import type { Hub, SignedInUser } from './hub';
 import { HubError } from '../domain/errors';
-import type { HubSetting } from '../domain/model';
+import type { Action, HubSetting, Person } from '../domain/model';
+import { withOwnerAccounts } from '../domain/actions/ownerAccounts';
 import { siteTimeZone, SITE_TIME_ZONE_SETTING } from '../domain/siteDates';
 import { listSpec } from './schema/lists';
 import { createGraphPipeline, type GraphPipeline } from './graph/pipeline';
@@ -106,12 +107,13 @@ export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string, cac
     return cachedList(createListRepository(context, listKey), store);
   }
 
+  const people = list('people');
   return {
     siteId,
     units: list('units'),
-    people: list('people'),
+    people,
     plans: list('actionPlans'),
-    actions: list('actions'),
+    actions: fillingOwnerAccounts(list('actions'), people),
     actionUpdates: list('actionUpdates'),
     events: list('events'),
     registrations: list('eventRegistrations'),
@@ -161,6 +163,22 @@ function gatherFirstSyncs(pipeline: GraphPipeline, extras: readonly BatchExtra[]
     waiting.stores.push(store);
     // Once the batch is under way the store is syncing: `sync()` returns that sync.
     return waiting.sent.then(() => store.sync());
+  };
+}
+
+/**
+ * Every save of an action through the hub — the tab, imports, carrying a plan forward, seeding —
+ * writes the owners' site users into Owner accounts (see `ownerAccounts.ts`), read from the People
+ * store (no request once People is loaded).
+ */
+function fillingOwnerAccounts(actions: CachedList<Action>, people: CachedList<Person>): CachedList<Action> {
+  const fill = async <C extends Partial<Omit<Action, 'id' | 'eTag' | 'created' | 'modified'>>>(changes: C): Promise<C> =>
+    changes.ownerIds === undefined ? changes : withOwnerAccounts(changes, await people.store.ready());
+  return {
+    ...actions,
+    create: async (draft) => actions.create(await fill(draft)),
+    update: async (id, changes, eTag) => actions.update(id, await fill(changes), eTag),
+    createMany: async (drafts, options) => actions.createMany(await Promise.all(drafts.map(fill)), options),
   };
 }
 

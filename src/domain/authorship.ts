@@ -30,3 +30,18 @@ export function isAuthor(item: Pick<Stored<string>, 'createdBy' | 'createdById'>
 
 /** Whether an item says who wrote it at all (every item read from SharePoint does). */
 export const hasAuthor = (item: Pick<Stored<string>, 'createdBy' | 'createdById'>): boolean => !!item.createdById || !!item.createdBy;
+
+/**
+ * Whether `who` last changed `item` (its Editor, Graph `lastModifiedBy`, which SharePoint sets as
+ * it sets the Author). The same keys as `isAuthor`: the object id when both sides have one.
+ */
+export function isLastEditor(item: Pick<Stored<string>, 'modifiedBy' | 'modifiedById'>, who: Identity): boolean {
+  if (item.modifiedById && who.id) return same(item.modifiedById, who.id);
+  return who.names.some((n) => same(item.modifiedBy, n));
+}
+
+/** Whether an item says who last changed it (every item read with `lastModifiedBy` does). */
+export const hasLastEditor = (item: Pick<Stored<string>, 'modifiedBy' | 'modifiedById'>): boolean => !!item.modifiedById || !!item.modifiedBy;
+
+/** The author of an item as an identity (to ask whether the same person changed another item). */
+export const authorIdentity = (item: Pick<Stored<string>, 'createdBy' | 'createdById'>): Identity => ({ id: item.createdById, names: [item.createdBy] });

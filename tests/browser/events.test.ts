@@ -321,7 +321,7 @@ describe('events', () => {
     await context.close();
   });
 
-  it('lets only the organiser (or an owner) record who came', async () => {
+  it('lets only the organiser (or whoever created the event) record who came', async () => {
     const page = await openAs(browser, `${app.url}#/events/past`, 'member@demo.local');
     await page.getByRole('list', { name: 'Past events' }).getByRole('link').first().click();
     await page.getByRole('heading', { level: 2, name: 'Who came' }).waitFor();

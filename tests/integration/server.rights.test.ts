@@ -14,10 +14,13 @@ import { createGraphPipeline } from '../../src/data/graph/pipeline';
 import type { Hub } from '../../src/data/hub';
 import { provisionSite } from '../../src/data/provision/provisionSite';
 import { seedDemo } from '../../src/data/seed/seedDemo';
+import { siteUserResolver } from '../../src/data/provision/siteUsers';
 import { demoDataset, demoDirectory } from '../../src/demo';
 import { DEMO_GUEST } from '../../src/demo/directory';
 import type { Person } from '../../src/domain/model';
 import { cellKey, effectiveRatings } from '../../src/domain/skills/effective';
+import { NOT_COUNTED_REASON, trustRegistrations } from '../../src/domain/events/registrationTrust';
+import { standingOf, waitingListOf } from '../../src/domain/events/waitingList';
 import { createGraphServer, type LocalGraphServer } from '../../src/server/createGraphServer';
 
 jest.setTimeout(240_000);
@@ -66,8 +69,10 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'th-rights-'));
   server = await createGraphServer({ dataDir, directory: demoDirectory('demo') });
   baseUrl = await server.listen(0, '127.0.0.1');
-  await provisionSite({ graph: owner(), siteId: 'root', getSharePointToken: async () => `dev:${OWNER}` });
-  await seedDemo(hubFor, demoDataset('demo', new Date('2025-03-01T09:00:00Z')));
+  const { webUrl } = await provisionSite({ graph: owner(), siteId: 'root', getSharePointToken: async () => `dev:${OWNER}` });
+  // As `npm start` seeds: each People entry gets its site user (Account) as it is created.
+  const sharePoint = createGraphPipeline({ baseUrl: `${webUrl}/_api`, getAccessToken: async () => `dev:${OWNER}` });
+  await seedDemo(hubFor, demoDataset('demo', new Date('2025-03-01T09:00:00Z')), undefined, { siteUserOf: siteUserResolver(sharePoint) });
   people = await hubFor(OWNER).people.all();
   mia = people.find((p) => p.email === MEMBER) as Person;
   neil = people.find((p) => p.name === 'Neil Parry') as Person;
@@ -167,5 +172,42 @@ describe('what SharePoint lets a member write, the tab does not believe', () => 
     const theirs = (await hubFor(OWNER).ratings.all()).find((r) => r.personId === neil.id);
     expect(theirs).toBeDefined();
     expect((await call(MEMBER, 'PATCH', `/sites/root/lists/Skill%20Ratings/items/${theirs?.id}/fields`, { Level: 0 })).status).toBe(403);
+  });
+
+  // Event Registrations have no item-level write (organisers record attendance on other people's
+  // registrations), so SharePoint lets any member change any registration. Its Editor
+  // (`lastModifiedBy`) cannot be forged: a registration counts only if the registrant, the event's
+  // organiser or its author changed it last. Graph's listItem `lastModifiedBy`:
+  // https://learn.microsoft.com/en-us/graph/api/resources/listitem
+  it('does not count a registration a member changed for someone else through Graph, and counts it again once the registrant replies', async () => {
+    const hub = hubFor(OWNER);
+    const events = await hub.events.all();
+    const eventById = new Map(events.map((e) => [e.id, e]));
+    const target = (await hub.registrations.all()).find((r) => {
+      const event = eventById.get(r.eventId);
+      return r.response === 'Going' && r.personId !== mia.id && event && event.organiserId !== mia.id && !event.cancelled;
+    });
+    expect(target).toBeDefined();
+    const registrant = people.find((p) => p.id === target!.personId) as Person;
+    const event = eventById.get(target!.eventId)!;
+    expect(trustRegistrations([target!], [event], people).counted).toEqual([target]);
+
+    const forged = await call(MEMBER, 'PATCH', `/sites/root/lists/Event%20Registrations/items/${target!.id}/fields`, { Response: 'Not going' });
+    expect(forged.status).toBe(200); // SharePoint allows it: members have Contribute and the list no item-level write
+
+    const stored = await hub.registrations.get(target!.id);
+    expect(stored.response).toBe('Not going');
+    expect(stored.modifiedById).toBe(mia.accountId);
+    const all = await hub.registrations.where({ eventId: event.id });
+    const { counted, notCounted } = trustRegistrations(all, [event], people);
+    expect(counted.map((r) => r.id)).not.toContain(target!.id);
+    expect(notCounted).toEqual([expect.objectContaining({ registration: expect.objectContaining({ id: target!.id }), reason: NOT_COUNTED_REASON })]);
+    expect(waitingListOf(event, counted).notGoing.map((r) => r.personId)).not.toContain(registrant.id);
+
+    // The registrant replies again through the hub: their own change counts.
+    await hubFor(registrant.email).registrations.update(target!.id, { response: 'Going', respondedAt: new Date().toISOString() }, stored.eTag);
+    const fixed = trustRegistrations(await hub.registrations.where({ eventId: event.id }), [event], people);
+    expect(fixed.notCounted).toEqual([]);
+    expect(standingOf(waitingListOf(event, fixed.counted), registrant.id).kind).not.toBe('none');
   });
 });

@@ -46,6 +46,8 @@ const VERBS: Record<ProvisionStep['kind'], string> = {
   listValidation: 'Adding the rule every item must meet to',
   createView: 'Adding a view to',
   siteTimeZone: 'Recording in',
+  linkAccounts: 'Recording accounts in',
+  ownerAccounts: 'Filling in',
 };
 
 function describeStep(step: ProvisionStep): string {

@@ -6,6 +6,7 @@ import { buildAnnouncementCard } from '../../cards/announcement';
 import { buildEventAnnouncementCard } from '../../cards/eventAnnouncement';
 import type { AdaptiveCardJson } from '../../cards/types';
 import { isHubError } from '../../domain/errors';
+import { trustRegistrations } from '../../domain/events/registrationTrust';
 import { waitingListOf } from '../../domain/events/waitingList';
 import type { Announcement } from '../../domain/notices/records';
 import { abandonedClaims, afterRefusal, claim, dueAnnouncements, UNKNOWN_OUTCOME } from '../../domain/notices/schedule';
@@ -45,7 +46,9 @@ async function cardOf(run: NotifyRun, announcement: Announcement, target: Notify
   const context = { linkTo: linkTo(run), version: versionFor(target) };
   if (announcement.eventId) {
     const event = await run.hub.events.get(announcement.eventId);
-    const list = waitingListOf(event, await run.hub.registrations.where({ eventId: event.id }));
+    const [registrations, people] = await Promise.all([run.hub.registrations.where({ eventId: event.id }), run.hub.people.all()]);
+    // Places left as the tab counts them: registrations changed by someone not entitled to are set aside.
+    const list = waitingListOf(event, trustRegistrations(registrations, [event], people).counted);
     return buildEventAnnouncementCard(event, { ...context, placesLeft: list.placesLeft, waiting: list.waiting.length });
   }
   const author = announcement.createdBy ? (await run.hub.people.where({ email: announcement.createdBy })).at(0)?.name : undefined;

@@ -25,7 +25,10 @@ const BASE_ITEM_SELECT = ['id', 'eTag', 'createdDateTime', 'lastModifiedDateTime
 const IDENTITIES_READ: Partial<Record<ListKey, readonly string[]>> = {
   actions: ['lastModifiedBy'],
   actionUpdates: ['createdBy'],
-  eventRegistrations: ['createdBy'],
+  // A registration counts only if its last editor is the registrant or the event's organiser or
+  // author (src/domain/events/registrationTrust.ts), so both lists say who wrote them.
+  events: ['createdBy'],
+  eventRegistrations: ['createdBy', 'lastModifiedBy'],
   skillRatings: ['createdBy'],
 };
 

@@ -20,10 +20,11 @@ import {
   viewFieldPath,
   viewsPath,
 } from './sharePointRest';
+import { linkSiteUsers } from './siteUsers';
 
 /** One change provisioning made (or, in a dry run, would make). */
 export interface ProvisionStep {
-  readonly kind: 'createList' | 'addColumn' | 'addChoices' | 'renameTitle' | 'indexColumn' | 'itemLevelWrite' | 'listValidation' | 'versioning' | 'permissions' | 'createView' | 'siteTimeZone';
+  readonly kind: 'createList' | 'addColumn' | 'addChoices' | 'renameTitle' | 'indexColumn' | 'itemLevelWrite' | 'listValidation' | 'versioning' | 'permissions' | 'createView' | 'siteTimeZone' | 'linkAccounts' | 'ownerAccounts';
   readonly list: string;
   /** What, in a site owner's words: `column "Due soon"`, `view "Red actions"`… */
   readonly detail: string;
@@ -94,6 +95,8 @@ export async function provisionSite(options: ProvisionOptions): Promise<Provisio
     if (found) listIds[spec.key] = found.id;
   }
   const newLists = new Set<ListKey>();
+  /** Columns a dry run would add (`list.column`): nothing can be read from them yet. */
+  const pendingColumns = new Set<string>();
 
   for (const spec of LISTS) {
     let columns: GraphColumn[];
@@ -123,7 +126,10 @@ export async function provisionSite(options: ProvisionOptions): Promise<Provisio
     for (const column of spec.columns) {
       if (columns.some((c) => c.name === column.name)) continue;
       step({ kind: 'addColumn', list: spec.displayName, detail: `column "${column.displayName}" (${column.name}${column.lookupList ? `, looks up ${LIST_BY_KEY[column.lookupList].displayName}` : ''})` });
-      if (dryRun) continue;
+      if (dryRun) {
+        pendingColumns.add(`${spec.key}.${column.name}`);
+        continue;
+      }
       const definition: ColumnDefinition = columnDefinition(column, listIds);
       await graph.send({ method: 'POST', path: columnsPath, body: definition, what: `Adding the column "${column.displayName}" to "${spec.displayName}"` });
     }
@@ -169,6 +175,15 @@ export async function provisionSite(options: ProvisionOptions): Promise<Provisio
     for (const spec of LISTS) await provisionSharePointParts(sharePoint, spec, listIds[spec.key] as string, newLists.has(spec.key), dryRun, step, groups);
     const zone = await recordTimeZone(graph, sharePoint, siteId, listIds.hubSettings as string, newLists.has('hubSettings') && dryRun, dryRun, step);
     if (zone) skipped.push(zone);
+    const nothingToReadYet = dryRun && (newLists.has('people') || newLists.has('actions') || pendingColumns.has('people.Account') || pendingColumns.has('actions.OwnerAccounts'));
+    if (!nothingToReadYet) {
+      const links = await linkSiteUsers(graph, sharePoint, siteId, { people: listIds.people as string, actions: listIds.actions as string }, dryRun);
+      if (links.peopleLinked) step({ kind: 'linkAccounts', list: LIST_BY_KEY.people.displayName, detail: `Microsoft 365 account (Account) of ${links.peopleLinked} ${links.peopleLinked === 1 ? 'person' : 'people'}` });
+      if (links.actionsFilled) step({ kind: 'ownerAccounts', list: LIST_BY_KEY.actions.displayName, detail: `owners’ accounts of ${links.actionsFilled} ${links.actionsFilled === 1 ? 'action' : 'actions'}, for the "My actions" view` });
+      if (links.unknown.length) {
+        skipped.push({ what: `the Microsoft 365 account of ${links.unknown.length} People ${links.unknown.length === 1 ? 'entry' : 'entries'}`, reason: `the site knows no user signing in as ${links.unknown.slice(0, 5).join(', ')}${links.unknown.length > 5 ? '…' : ''}; their actions will not show under "My actions" until their Email is their sign-in name` });
+      }
+    }
   }
 
   return { siteId, webUrl: site.webUrl, dryRun, steps, skipped };
@@ -299,6 +314,8 @@ const VERBS: Readonly<Record<ProvisionStep['kind'], string>> = {
   permissions: 'restrict',
   createView: 'create',
   siteTimeZone: 'record',
+  linkAccounts: 'record',
+  ownerAccounts: 'fill in',
 };
 
 /** One line per step, for people reading the CLI's output ("would …" in a dry run). */

@@ -8,6 +8,7 @@ import { NOT_ASSESSED } from '../vocabulary';
 import type { Action, ActionPlan, ActionUpdate, HubEvent, Person, Registration, Unit } from '../model';
 import { attendanceFigures, type EventAttendance } from './attendance';
 import { DEFAULT_TIME_ZONE, toWallTime } from './timeZone';
+import { trustRegistrations } from './registrationTrust';
 import { waitingListOf } from './waitingList';
 
 export interface DigestInput {
@@ -68,6 +69,8 @@ export function buildDigest(input: DigestInput, clock: Clock, options: DigestOpt
   const today = toWallTime(now.toISOString(), options.timeZone ?? DEFAULT_TIME_ZONE).date;
   const todayNumber = dayNumber(today);
   const names = new Map(input.people.map((p) => [p.id, p.name]));
+  // Places and attendance from the registrations the hub believes, as the tab shows them.
+  const registrations = trustRegistrations(input.registrations, input.events, input.people).counted;
   const withOwners = (action: Action, days?: number): DigestAction => ({
     action,
     ownerNames: action.ownerIds.map((id) => names.get(id) ?? 'Unknown person'),
@@ -82,7 +85,7 @@ export function buildDigest(input: DigestInput, clock: Clock, options: DigestOpt
     .filter((e) => !e.cancelled && Date.parse(e.start) >= now.getTime() && Date.parse(e.start) < now.getTime() + aheadDays * DAY)
     .sort((a, b) => a.start.localeCompare(b.start))
     .map((event) => {
-      const list = waitingListOf(event, input.registrations);
+      const list = waitingListOf(event, registrations);
       return { event, placesLeft: list.placesLeft, waiting: list.waiting.length };
     });
 
@@ -108,7 +111,7 @@ export function buildDigest(input: DigestInput, clock: Clock, options: DigestOpt
     .sort(byReference);
 
   const recentEvents = input.events.filter((e) => Date.parse(e.start) >= now.getTime() - Math.max(recentDays, 30) * DAY);
-  const attendanceHighlights = attendanceFigures(recentEvents, input.registrations, input.people, input.units, now)
+  const attendanceHighlights = attendanceFigures(recentEvents, registrations, input.people, input.units, now)
     .perEvent.filter((e) => e.attended > 0)
     .sort((a, b) => b.attended - a.attended)
     .slice(0, 5);

@@ -193,7 +193,18 @@ function webResource(state: ServerState, user: DirectoryUser, path: string, quer
   if (lower === '/roledefinitions') return collection(ROLE_DEFINITIONS.map((d) => renderRoleDefinition(d.Id)));
   if (lower === '/roleassignments') return collection(renderAssignments(state, WEB_ROLE_ASSIGNMENTS, query.get('$expand') ?? ''));
   if (lower === '/sitegroups') return collection(SITE_GROUPS.map(renderGroup));
+  // The site's users (its User Information List): their `Id` is what Person columns hold.
+  if (lower === '/siteusers') return collection(state.directory.users.map((u) => selectProps(renderUser(state, u), query)));
   return undefined;
+}
+
+/** `i:0#.f|membership|ann@uni.ac.uk` (the claims login name), or a bare sign-in name, → the directory's person. */
+function userByLogonName(state: ServerState, logonName: unknown): DirectoryUser {
+  if (typeof logonName !== 'string' || logonName.trim() === '') throw badRequest('ensureuser needs a logonName, e.g. i:0#.f|membership|ann@contoso.com.');
+  const name = logonName.trim().replace(/^i:0#\.f\|membership\|/i, '');
+  const user = state.directory.find(name);
+  if (!user) throw notFound(`The user does not exist or is not unique: ${logonName}.`);
+  return user;
 }
 
 
@@ -246,6 +257,10 @@ export function createSpRestDispatch(state: ServerState) {
         const web = webResource(state, user, path, request.query, entity, collection);
         if (web) return web;
       }
+      // Web.EnsureUser: the site user behind a sign-in name, added to the site if it was not there
+      // (https://learn.microsoft.com/en-us/previous-versions/office/sharepoint-visio/jj245233(v=office.15));
+      // body `{ logonName }` as PnPjs sends it. Locally every directory person is a site user already.
+      if (/^\/ensureuser$/i.test(path) && method === 'POST') return entity(renderUser(state, userByLogonName(state, body.logonName)));
       const match = /^\/lists(\(guid'[0-9a-fA-F-]{36}'\)|\/getbytitle\('(?:[^']|'')*'\))(\/.*)?$/i.exec(path);
       if (!match) throw notFound(`The SharePoint REST resource '${request.path}' is not available on the local server.`);
       const list = findList(state, match[1]);

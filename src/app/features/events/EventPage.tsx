@@ -11,6 +11,7 @@ import { buildEventIcs, ICS_MEDIA_TYPE, icsFileName } from '../../../domain/even
 import { formatEventWhen, formatInstant, formatLongDate } from '../../../domain/events/timeZone';
 import { waitingListOf } from '../../../domain/events/waitingList';
 import { deepLink, safeWebLink } from '../../../domain/links';
+import { isAuthor } from '../../../domain/authorship';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
@@ -22,6 +23,7 @@ import { downloadFile } from '../../components/downloadFile';
 import { placesOf, whereOf } from './eventWords';
 import { icsOptions } from './icsOptions';
 import { LinkEvidenceDialog } from './LinkEvidenceDialog';
+import { NotCountedRegistrations } from './NotCountedRegistrations';
 import { RecordAttendance } from './RecordAttendance';
 import { RsvpPanel } from './RsvpPanel';
 import { useEventDetail } from './useEventDetail';
@@ -58,13 +60,17 @@ export function EventPage() {
   if (error) return <><PageHeader title="Event" eyebrow="Events" /><ErrorMessage error={error} doing="loading the event" onRetry={reload} /></>;
   if (!data || !list) return <><PageHeader title="Event" eyebrow="Events" />{loading && <LoadingState label="Loading the event…" />}</>;
 
-  const { event, registrations, people, units, actions } = data;
+  const { event, registrations, notCounted, people, units, actions } = data;
   const now = new Date();
   const started = Date.parse(event.start) <= now.getTime();
   const organiser = people.find((p) => p.id === event.organiserId);
   const unitNames = units.filter((u) => event.audienceUnitIds.includes(u.id)).map((u) => u.name);
   const relatedActions = actions.filter((a) => event.relatedActionIds.includes(a.id));
-  const mayRecord = session.canEdit && (session.role === 'owner' || (session.person !== undefined && session.person.id === event.organiserId));
+  // Attendance counts only when the organiser or whoever created the event records it
+  // (trustRegistrations), so only they are offered the form — a site owner included.
+  const isOrganiser = session.person !== undefined && session.person.id === event.organiserId;
+  const createdEvent = isAuthor(event, { id: session.user.id, names: [session.user.userPrincipalName, session.user.mail] });
+  const mayRecord = session.canEdit && (isOrganiser || createdEvent);
   const figure = attendanceFigures([event], registrations, people, units, now).perEvent[0];
 
   return (
@@ -118,13 +124,14 @@ export function EventPage() {
       {event.description && <Text as="p" className={styles.description}>{event.description}</Text>}
       <Divider />
       <div className={styles.section} style={{ alignItems: 'stretch' }}>
-        <RsvpPanel event={event} person={session.person} canEdit={session.canEdit} list={list} registrations={registrations} people={people} onChanged={reload} />
+        <RsvpPanel event={event} person={session.person} canEdit={session.canEdit} list={list} registrations={registrations} notCounted={notCounted} people={people} onChanged={reload} />
       </div>
       <Divider />
       <section className={styles.section} style={{ alignItems: 'stretch' }} aria-labelledby="attendees-heading">
         {/* Once it has started, the replies are history: the heading says what they were. */}
         <Subtitle1 as="h2" id="attendees-heading">{started ? 'Who replied' : 'Who is coming'}</Subtitle1>
         <AttendeesList list={list} people={people} />
+        <NotCountedRegistrations entries={notCounted} people={people} />
       </section>
       {started && (
         <>
@@ -133,6 +140,9 @@ export function EventPage() {
             <Subtitle1 as="h2" id="attendance-heading">Who came</Subtitle1>
             {figure && <Text as="p" style={{ margin: 0 }}>{figure.attended} attended{figure.confirmed ? ` (${figure.confirmed} had a place)` : ''}.</Text>}
             {!mayRecord && <WhoCame registrations={registrations} people={people} />}
+            {!mayRecord && session.canEdit && (
+              <Text as="p" style={{ margin: 0 }}>The event’s organiser, or whoever created it, records who came: attendance anyone else records is not counted.</Text>
+            )}
             {mayRecord && <RecordAttendance key={registrations.map((r) => r.eTag).join()} eventId={event.id} registrations={registrations} people={people} onSaved={reload} />}
             {session.canEdit && figure && (
               <div className={styles.actionsRow}>

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import { promotedBetween, registrationOpen, standingOf, waitingListOf, type WaitingList } from '../../../domain/events/waitingList';
 import type { HubEvent, Person, Registration } from '../../../domain/model';
+import type { UncountedRegistration } from '../../../domain/events/registrationTrust';
 import { RSVP_RESPONSES, type RsvpResponse } from '../../../domain/vocabulary';
 import { useNotify } from '../../services/notify';
 import { tellPlacesOffered } from '../../../data/notices/placeOffered';
@@ -23,6 +24,8 @@ export interface RsvpPanelProps {
   readonly canEdit: boolean;
   readonly list: WaitingList;
   readonly registrations: readonly Registration[];
+  /** Registrations the hub does not count (see `trustRegistrations`): one of the person's own is named. */
+  readonly notCounted?: readonly UncountedRegistration[];
   /** To name anyone a reply moves up from the waiting list. */
   readonly people: readonly Person[];
   readonly onChanged: () => void;
@@ -65,7 +68,7 @@ function promotionWords(event: HubEvent, list: WaitingList, registrations: reado
   return ` ${names.join(', ')} ${names.length === 1 ? 'moves up from the waiting list and now has' : 'move up from the waiting list and now have'} a place.`;
 }
 
-export function RsvpPanel({ event, person, canEdit, list, registrations, people, onChanged }: RsvpPanelProps) {
+export function RsvpPanel({ event, person, canEdit, list, registrations, notCounted = [], people, onChanged }: RsvpPanelProps) {
   const styles = useStyles();
   const hub = useHub();
   const session = useSession();
@@ -82,6 +85,8 @@ export function RsvpPanel({ event, person, canEdit, list, registrations, people,
   const open = registrationOpen(event, new Date());
   const past = Date.parse(event.start) <= Date.now();
   const words = standingWords(list, person, past);
+  // Only when nothing of theirs counts: a reply someone else added beside their own changes nothing.
+  const mineNotCounted = !mine && notCounted.some((n) => n.registration.personId === person.id);
 
   const reply = async (response: RsvpResponse) => {
     if (mine?.response === response) return;
@@ -129,6 +134,14 @@ export function RsvpPanel({ event, person, canEdit, list, registrations, people,
         ))}
       </div>
       {!open && <MessageBar intent="info"><MessageBarBody>{event.cancelled ? 'This event is cancelled.' : 'Replies are closed for this event.'}</MessageBarBody></MessageBar>}
+      {mineNotCounted && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>Someone else changed your reply</MessageBarTitle>
+            It was last changed by someone other than you or the event’s organiser, so it is not counted.{open && canEdit ? ' Reply again to put it right.' : ''}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {words && (
         <MessageBar intent={words.intent} role="status">
           <MessageBarBody>

@@ -4,13 +4,17 @@
  */
 import { notFoundError } from '../../../domain/errors';
 import type { Action, HubEvent, Person, Registration, Unit } from '../../../domain/model';
+import { trustRegistrations, type UncountedRegistration } from '../../../domain/events/registrationTrust';
 import { useHub } from '../../services/session';
 import type { AsyncState } from '../../services/useAsync';
 import { useCombined, useList } from '../../services/useList';
 
 export interface EventDetail {
   readonly event: HubEvent;
+  /** The event's registrations the hub counts (see `trustRegistrations`). */
   readonly registrations: readonly Registration[];
+  /** Its registrations changed by someone not entitled to, set aside and shown as such. */
+  readonly notCounted: readonly UncountedRegistration[];
   readonly people: readonly Person[];
   readonly units: readonly Unit[];
   readonly actions: readonly Action[];
@@ -27,7 +31,9 @@ export function useEventDetail(eventId: string): AsyncState<EventDetail> {
     [events, registrations, people, units, actions],
     () => {
       const event = events.items.find((e) => e.id === eventId);
-      return event ? { event, registrations: registrations.items.filter((r) => r.eventId === eventId), people: people.items, units: units.items, actions: actions.items } : undefined;
+      if (!event) return undefined;
+      const { counted, notCounted } = trustRegistrations(registrations.items.filter((r) => r.eventId === eventId), [event], people.items);
+      return { event, registrations: counted, notCounted, people: people.items, units: units.items, actions: actions.items };
     },
     [eventId],
   );

@@ -3,13 +3,17 @@
  * actions and evidence) — read from the lists' shared stores.
  */
 import type { Action, HubEvent, Person, Registration, Unit } from '../../../domain/model';
+import { trustRegistrations, type UncountedRegistration } from '../../../domain/events/registrationTrust';
 import { useHub } from '../../services/session';
 import type { AsyncState } from '../../services/useAsync';
 import { useCombined, useList } from '../../services/useList';
 
 export interface EventsData {
   readonly events: readonly HubEvent[];
+  /** The registrations the hub counts (see `trustRegistrations`). */
   readonly registrations: readonly Registration[];
+  /** Registrations changed by someone not entitled to, set aside and shown as such. */
+  readonly notCounted: readonly UncountedRegistration[];
   readonly people: readonly Person[];
   readonly units: readonly Unit[];
   readonly actions: readonly Action[];
@@ -24,7 +28,10 @@ export function useEventsData(): AsyncState<EventsData> {
   const actions = useList(hub.actions);
   return useCombined(
     [events, registrations, people, units, actions],
-    () => ({ events: events.items, registrations: registrations.items, people: people.items, units: units.items, actions: actions.items }),
+    () => {
+      const { counted, notCounted } = trustRegistrations(registrations.items, events.items, people.items);
+      return { events: events.items, registrations: counted, notCounted, people: people.items, units: units.items, actions: actions.items };
+    },
     [],
   );
 }
