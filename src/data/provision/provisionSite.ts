@@ -13,6 +13,7 @@ import {
   listSettingsPath,
   removeRoleAssignmentPath,
   removeViewFieldsPath,
+  fieldPath,
   ROLE_DEFINITION_IDS,
   roleAssignmentsPath,
   SP_JSON,
@@ -21,10 +22,11 @@ import {
   viewsPath,
 } from './sharePointRest';
 import { linkSiteUsers } from './siteUsers';
+import { isLinkColumn, linkFormatter } from './columnFormatting';
 
 /** One change provisioning made (or, in a dry run, would make). */
 export interface ProvisionStep {
-  readonly kind: 'createList' | 'addColumn' | 'addChoices' | 'renameTitle' | 'indexColumn' | 'itemLevelWrite' | 'listValidation' | 'versioning' | 'permissions' | 'createView' | 'siteTimeZone' | 'linkAccounts' | 'ownerAccounts';
+  readonly kind: 'createList' | 'addColumn' | 'addChoices' | 'renameTitle' | 'indexColumn' | 'itemLevelWrite' | 'listValidation' | 'versioning' | 'permissions' | 'createView' | 'columnFormatting' | 'siteTimeZone' | 'linkAccounts' | 'ownerAccounts';
   readonly list: string;
   /** What, in a site owner's words: `column "Due soon"`, `view "Red actions"`… */
   readonly detail: string;
@@ -172,7 +174,7 @@ export async function provisionSite(options: ProvisionOptions): Promise<Provisio
   } else {
     const sharePoint = createGraphPipeline({ baseUrl: `${site.webUrl.replace(/\/+$/, '')}/_api`, getAccessToken: options.getSharePointToken, fetchImpl: options.fetchImpl });
     const groups = await siteGroups(sharePoint);
-    for (const spec of LISTS) await provisionSharePointParts(sharePoint, spec, listIds[spec.key] as string, newLists.has(spec.key), dryRun, step, groups);
+    for (const spec of LISTS) await provisionSharePointParts(sharePoint, spec, listIds[spec.key] as string, newLists.has(spec.key), dryRun, step, groups, pendingColumns);
     const zone = await recordTimeZone(graph, sharePoint, siteId, listIds.hubSettings as string, newLists.has('hubSettings') && dryRun, dryRun, step);
     if (zone) skipped.push(zone);
     const nothingToReadYet = dryRun && (newLists.has('people') || newLists.has('actions') || pendingColumns.has('people.Account') || pendingColumns.has('actions.OwnerAccounts'));
@@ -215,12 +217,12 @@ interface SpRoleAssignment {
 }
 
 /**
- * Item-level write, list validation, versioning, the list's own permissions and views: SharePoint REST, since Graph
- * has none of them. Permissions: inheritance is broken with the site's assignments copied (Owners
+ * Item-level write, list validation, versioning, the list's own permissions, column formatting of link columns
+ * (`columnFormatting.ts`) and views: SharePoint REST, since Graph has none of them. Permissions: inheritance is broken with the site's assignments copied (Owners
  * keep Full Control, Visitors Read), then Members get exactly Read or Contribute instead of Edit.
  * https://learn.microsoft.com/en-us/sharepoint/dev/sp-add-ins/set-custom-permissions-on-a-list-by-using-the-rest-interface
  */
-async function provisionSharePointParts(sp: GraphPipeline, spec: ListSpec, listId: string, isNew: boolean, dryRun: boolean, step: (s: ProvisionStep) => void, groups: SiteGroups): Promise<void> {
+async function provisionSharePointParts(sp: GraphPipeline, spec: ListSpec, listId: string, isNew: boolean, dryRun: boolean, step: (s: ProvisionStep) => void, groups: SiteGroups, pendingColumns: ReadonlySet<string>): Promise<void> {
   const headers = { Accept: SP_JSON, 'Content-Type': SP_JSON };
   const fresh = dryRun && isNew;
   const settings: SpListSettings = fresh
@@ -246,6 +248,13 @@ async function provisionSharePointParts(sp: GraphPipeline, spec: ListSpec, listI
     if (!dryRun) await merge({ EnableVersioning: true }, `Turning on versioning for "${spec.displayName}"`);
   }
   await provisionPermissions(sp, spec, listId, settings.HasUniqueRoleAssignments === true, fresh, dryRun, step, groups);
+  for (const column of spec.columns.filter(isLinkColumn)) {
+    const formatter = linkFormatter();
+    const current = fresh || pendingColumns.has(`${spec.key}.${column.name}`) ? undefined : await sp.send<{ CustomFormatter?: string | null }>({ method: 'GET', path: `${fieldPath(listId, column.name)}?$select=CustomFormatter`, headers, what: `Reading how "${column.displayName}" is shown in "${spec.displayName}"` });
+    if (current?.CustomFormatter === formatter) continue;
+    step({ kind: 'columnFormatting', list: spec.displayName, detail: `"${column.displayName}" shown as a link people can click` });
+    if (!dryRun) await sp.send({ method: 'PATCH', path: fieldPath(listId, column.name), headers: { ...headers, 'IF-MATCH': '*' }, body: { CustomFormatter: formatter }, what: `Showing "${column.displayName}" as a link in "${spec.displayName}"` });
+  }
   const views = dryRun && isNew ? [] : (await sp.send<{ value: SpView[] }>({ method: 'GET', path: `${viewsPath(listId)}?$select=Title`, headers, what: `Reading the views of "${spec.displayName}"` })).value;
   for (const view of spec.views) {
     if (views.some((v) => v.Title.toLowerCase() === view.name.toLowerCase())) continue;
@@ -314,6 +323,7 @@ const VERBS: Readonly<Record<ProvisionStep['kind'], string>> = {
   permissions: 'restrict',
   createView: 'create',
   siteTimeZone: 'record',
+  columnFormatting: 'format',
   linkAccounts: 'record',
   ownerAccounts: 'fill in',
 };

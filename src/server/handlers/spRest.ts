@@ -298,6 +298,8 @@ export function createSpRestDispatch(state: ServerState) {
         saveViews(state, list, withDefault([...list.views, view], view));
         return { ...entity(renderView(state, list, view)), status: 201 };
       }
+      const fieldMatch = /^\/fields\/getbyinternalnameortitle\('((?:[^']|'')*)'\)$/i.exec(rest);
+      if (fieldMatch) return fieldOperation(state, caller, list, unquote(fieldMatch[1]), method, body, entity);
       const viewMatch = /^\/views\/getbytitle\('((?:[^']|'')*)'\)(\/.*)?$/i.exec(rest);
       if (!viewMatch) throw notFound(`The SharePoint REST resource '${request.path}' is not available on the local server.`);
       const view = findView(list, unquote(viewMatch[1]));
@@ -329,6 +331,33 @@ export function createSpRestDispatch(state: ServerState) {
       return spError(error);
     }
   };
+}
+
+/**
+ * One field of a list over SharePoint REST (`…/fields/getbyinternalnameortitle('Name')`): read it,
+ * or set its column formatting (`CustomFormatter`, JSON text rendered by list views), which Graph's
+ * columnDefinition does not have. Changing a field needs Manage Lists, as any column change does.
+ * https://learn.microsoft.com/en-us/sharepoint/dev/declarative-customization/column-formatting
+ */
+function fieldOperation(state: ServerState, caller: Caller, list: StoredList, name: string, method: string, body: Record<string, unknown>, entity: (value: unknown) => GraphResponse): GraphResponse {
+  const lower = name.toLowerCase();
+  const column = list.columns.find((c) => c.name.toLowerCase() === lower) ?? list.columns.find((c) => c.displayName.toLowerCase() === lower);
+  if (!column) throw notFound(`Column '${name}' does not exist. It may have been deleted by another user.`);
+  const formatter = (list.customFormatters ?? {})[column.name] ?? '';
+  if (method === 'GET') {
+    requireRight(caller, list, 'viewListItems', `see '${list.displayName}'`);
+    return entity({ Id: column.id, InternalName: column.name, StaticName: column.name, Title: column.displayName, CustomFormatter: formatter, Hidden: column.hidden ?? false, ReadOnlyField: column.readOnly ?? false });
+  }
+  if (method !== 'MERGE' && method !== 'PATCH') throw badRequest(`${method} is not supported on a field.`);
+  requireRight(caller, list, 'manageLists', `change the column '${column.displayName}' of '${list.displayName}'`);
+  if (body.CustomFormatter !== undefined) {
+    if (typeof body.CustomFormatter !== 'string') throw badRequest('CustomFormatter must be text: the column formatting JSON, or empty to remove it.');
+    const customFormatters = { ...(list.customFormatters ?? {}) };
+    if (body.CustomFormatter === '') delete customFormatters[column.name];
+    else customFormatters[column.name] = body.CustomFormatter;
+    state.store.saveList({ ...list, customFormatters, modified: timestamp(state.now()) });
+  }
+  return { status: 204 };
 }
 
 /** A list's settings after `MERGE`: each property checked, nothing stored when any is wrong. */
