@@ -3,6 +3,7 @@ import { createHubOnPipeline } from '../data/createHub';
 import { createGraphPipeline, type GraphPipeline } from '../data/graph/pipeline';
 import type { Hub } from '../data/hub';
 import { describeReport, provisionSite, type ProvisionReport } from '../data/provision/provisionSite';
+import { siteUserResolver } from '../data/provision/siteUsers';
 import { seedDemo, type SeedProgress, type SeedReport } from '../data/seed/seedDemo';
 import { resolveSiteId } from '../data/site';
 import { devToken } from './localGraph';
@@ -57,7 +58,9 @@ export async function provisionAndSeedLocal(graphBaseUrl: string, dataset: DemoD
   for (const line of describeReport(provision).filter((l) => l.startsWith('skipped'))) out(line);
   out(`Seeding ${dataset.scale} data…`);
   const started = Date.now();
-  const seed = await seedDemo(localHubs(graphBaseUrl, siteId), dataset, progressPrinter(out), { ownerUpn });
+  // People get their site user (Account) as they are created, so "My actions" works from the start.
+  const sharePoint = createGraphPipeline({ baseUrl: `${provision.webUrl.replace(/\/+$/, '')}/_api`, getAccessToken: token, retry: SET_UP_RETRY });
+  const seed = await seedDemo(localHubs(graphBaseUrl, siteId), dataset, progressPrinter(out), { ownerUpn, siteUserOf: siteUserResolver(sharePoint) });
   const total = Object.values(seed.created).reduce((a, b) => a + b, 0);
   out(`Seeded ${total} items in ${((Date.now() - started) / 1000).toFixed(1)} s${seed.skipped.length ? ` (left alone: ${seed.skipped.join(', ')})` : ''}.`);
   return { provision, seed, siteId, graph };

@@ -1,6 +1,7 @@
 import type { Hub, SignedInUser } from './hub';
 import { HubError } from '../domain/errors';
-import type { HubSetting } from '../domain/model';
+import type { Action, HubSetting, Person } from '../domain/model';
+import { withOwnerAccounts } from '../domain/actions/ownerAccounts';
 import { siteTimeZone, SITE_TIME_ZONE_SETTING } from '../domain/siteDates';
 import { listSpec } from './schema/lists';
 import { createGraphPipeline, type GraphPipeline } from './graph/pipeline';
@@ -15,7 +16,7 @@ import type { ListKey } from './schema/types';
 import { cachedList, type CachedList } from './store/cachedList';
 import { ListStore, type DeltaAnswer, type DeltaPage, type ListView } from './store/listStore';
 import { memorySnapshots, type SnapshotStorage } from './store/snapshotStorage';
-import { syncLists } from './store/syncLists';
+import { syncLists, type BatchExtra } from './store/syncLists';
 
 export interface CreateHubOptions {
   /** e.g. `http://127.0.0.1:53000/graph/v1.0` or `https://graph.microsoft.com/v1.0`. */
@@ -38,6 +39,8 @@ export interface HubCacheOptions {
   readonly lists?: readonly GraphList[];
   /** The site's time zone (IANA) when the caller knows it; otherwise read from Hub Settings once. */
   readonly timeZone?: string;
+  /** Sub-requests to send in the first lists' `$batch` (a later visit confirms who you are). */
+  readonly firstBatch?: readonly BatchExtra[];
 }
 
 /**
@@ -76,6 +79,7 @@ export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string, cac
   const context = { pipeline, lists, timeZone };
   const storage = cache.storage ?? memorySnapshots();
   const stores: ListView<unknown>[] = [];
+  const firstSync = gatherFirstSyncs(pipeline, cache.firstBatch ?? []);
 
   function list<K extends ListKey>(listKey: K): CachedList<ListRecords[K]> {
     const hasDates = listSpec(listKey).columns.some((c) => c.kind === 'dateOnly');
@@ -91,18 +95,25 @@ export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string, cac
       // Date-only columns are read in the site's zone: known before the first page is mapped.
       prepare: hasDates ? async () => void (await timeZone()) : undefined,
       read: (item) => toDomain(listKey, item, { timeZone: hasDates ? knownZone : 'UTC' }),
+      firstSync: (store) => {
+        const syncing = firstSync(store as ListView<unknown>);
+        // Its dates are read in the site's zone (Hub Settings): asked for in the same $batch, not after.
+        if (hasDates) void timeZone().catch(() => undefined);
+        return syncing;
+      },
       now: cache.now ?? (() => new Date()),
     });
     stores.push(store as ListView<unknown>);
     return cachedList(createListRepository(context, listKey), store);
   }
 
+  const people = list('people');
   return {
     siteId,
     units: list('units'),
-    people: list('people'),
+    people,
     plans: list('actionPlans'),
-    actions: list('actions'),
+    actions: fillingOwnerAccounts(list('actions'), people),
     actionUpdates: list('actionUpdates'),
     events: list('events'),
     registrations: list('eventRegistrations'),
@@ -123,6 +134,51 @@ export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string, cac
     },
     missingLists: () => lists.missing(),
     siteTimeZone: timeZone,
+  };
+}
+
+/**
+ * Lists load when first read, not all at start-up: a page brings only what it shows. The lists
+ * first read in the same tick (a page's hooks run together; start-up asks for People, Hub
+ * Settings and the opening page's lists at once) go in one `$batch` — with `extras` in the first.
+ * Each caller gets its own list's outcome.
+ */
+function gatherFirstSyncs(pipeline: GraphPipeline, extras: readonly BatchExtra[]): (store: ListView<unknown>) => Promise<void> {
+  let waiting: { readonly stores: ListView<unknown>[]; readonly sent: Promise<void> } | undefined;
+  let firstExtras = [...extras];
+  return (store) => {
+    if (!waiting) {
+      const stores: ListView<unknown>[] = [];
+      const sent = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => {
+        waiting = undefined;
+        const batchExtras = firstExtras;
+        firstExtras = [];
+        // Each store's own sync (running from here on) carries its outcome; this only sends. A
+        // list read alone needs no $batch around its one request.
+        if (stores.length === 1 && batchExtras.length === 0) void stores[0].sync().catch(() => undefined);
+        else void syncLists(pipeline, stores, batchExtras).catch(() => undefined);
+      });
+      waiting = { stores, sent };
+    }
+    waiting.stores.push(store);
+    // Once the batch is under way the store is syncing: `sync()` returns that sync.
+    return waiting.sent.then(() => store.sync());
+  };
+}
+
+/**
+ * Every save of an action through the hub — the tab, imports, carrying a plan forward, seeding —
+ * writes the owners' site users into Owner accounts (see `ownerAccounts.ts`), read from the People
+ * store (no request once People is loaded).
+ */
+function fillingOwnerAccounts(actions: CachedList<Action>, people: CachedList<Person>): CachedList<Action> {
+  const fill = async <C extends Partial<Omit<Action, 'id' | 'eTag' | 'created' | 'modified'>>>(changes: C): Promise<C> =>
+    changes.ownerIds === undefined ? changes : withOwnerAccounts(changes, await people.store.ready());
+  return {
+    ...actions,
+    create: async (draft) => actions.create(await fill(draft)),
+    update: async (id, changes, eTag) => actions.update(id, await fill(changes), eTag),
+    createMany: async (drafts, options) => actions.createMany(await Promise.all(drafts.map(fill)), options),
   };
 }
 

@@ -41,58 +41,80 @@ function batchOnlyGraph(lists: readonly { key: string; displayName: string }[] =
   return { pipeline: createGraphPipeline({ baseUrl: BASE, getAccessToken: async () => 't', fetchImpl }), batches, alone };
 }
 
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 describe('opening the hub', () => {
-  it('asks for the site, you and the lists in one $batch, then every list in one more', async () => {
+  it('asks for the site, you and the lists in one $batch, and loads a list only when it is read', async () => {
     const { pipeline, batches } = batchOnlyGraph();
     const opened = await openHub(pipeline, 'root', { storage: memorySnapshots(), scope: 'ann' });
     expect(batches[0].map((u) => u.split('?')[0])).toEqual(['/sites/root', '/me', '/sites/root/lists']);
     expect(opened).toMatchObject({ user: { userPrincipalName: 'ann@uni.ac.uk' }, missing: [], fromCache: false });
-    await opened.refreshed;
+    await tick();
+    expect(batches).toHaveLength(1);
+    // Lists read in the same tick (a page's hooks) go in one $batch — with Hub Settings, where the
+    // site's time zone for People's dates is kept; the other lists are not asked for.
+    const { people, actions } = opened.hub;
+    await Promise.all([people.store.ready(), actions.store.ready()]);
     expect(batches).toHaveLength(2);
-    expect(batches[1]).toHaveLength(LISTS.length);
+    expect(batches[1].map((u) => /\/lists\/([^/]+)\//.exec(u)?.[1])).toEqual(['list-people', 'list-hubSettings', 'list-actions']);
   });
 
-  it('on a later visit opens from what was kept, before any request, and refreshes in one $batch', async () => {
+  it('on a later visit opens from what was kept with no request, then asks the lists read for their changes in one $batch', async () => {
     const storage = memorySnapshots();
     const first = batchOnlyGraph();
-    await (await openHub(first.pipeline, 'root', { storage, scope: 'ann' })).refreshed;
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    const visit = await openHub(first.pipeline, 'root', { storage, scope: 'ann' });
+    await Promise.all([visit.hub.people.store.ready(), visit.hub.actions.store.ready()]);
+    await tick();
 
     const later = batchOnlyGraph();
     const opened = await openHub(later.pipeline, 'root', { storage, scope: 'ann' });
     expect(opened.fromCache).toBe(true);
     expect(opened.hub.siteId).toBe('site-1');
-    expect(opened.hub.people.store.snapshot()).toMatchObject({ status: 'ready', fromCache: true });
-    await opened.refreshed;
+    const { people, actions } = opened.hub;
+    await Promise.all([people.store.ready(), actions.store.ready()]);
+    // Shown from IndexedDB before Graph has answered anything.
+    expect(later.batches).toHaveLength(0);
+    expect(people.store.snapshot()).toMatchObject({ status: 'ready', fromCache: true });
+    await Promise.all([people.store.open(), actions.store.open()]);
     expect(later.batches).toHaveLength(1);
-    expect(later.batches[0]).toHaveLength(LISTS.length + 1);
-    expect(later.batches[0].every((u) => u.startsWith('/me?') || u.includes('/items/delta?token='))).toBe(true);
+    // Who you are, then People, Hub Settings (the zone of People's dates) and Actions.
+    expect(later.batches[0]).toHaveLength(4);
+    expect(later.batches[0][0]).toMatch(/^\/me\?/);
+    expect(later.batches[0].slice(1).every((u) => u.includes('/items/delta?token='))).toBe(true);
+    expect(people.store.snapshot()).toMatchObject({ status: 'ready', fromCache: false });
   });
 
   it('opens a later visit from what was kept even when the first visit ended before every list had loaded', async () => {
     const storage = memorySnapshots();
     const first = batchOnlyGraph(LISTS, { unfinished: 'skillRatings' });
-    await expect((await openHub(first.pipeline, 'root', { storage, scope: 'ann' })).refreshed).rejects.toThrow();
+    const visit = await openHub(first.pipeline, 'root', { storage, scope: 'ann' });
+    const [people, ratings] = await Promise.allSettled([visit.hub.people.store.ready(), visit.hub.ratings.store.ready()]);
+    expect([people.status, ratings.status]).toEqual(['fulfilled', 'rejected']);
     expect(first.alone).toHaveLength(1);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await tick();
 
     const later = batchOnlyGraph();
     const opened = await openHub(later.pipeline, 'root', { storage, scope: 'ann' });
     expect(opened.fromCache).toBe(true);
-    expect(opened.hub.people.store.snapshot()).toMatchObject({ status: 'ready', fromCache: true });
-    await opened.refreshed;
-    // No look-up of the site, you or the lists: only changes (and who you are) in one $batch.
+    await Promise.all([opened.hub.people.store.open(), opened.hub.ratings.store.open()]);
+    expect(opened.hub.people.store.snapshot()).toMatchObject({ status: 'ready' });
+    // No look-up of the site, you or the lists: one $batch with who you are, People's changes,
+    // and the list that never finished loading enumerated afresh.
     expect(later.batches).toHaveLength(1);
-    const peopleRequest = later.batches[0].find((u) => u.includes('/lists/list-people/'));
-    expect(peopleRequest).toContain('/items/delta?token=');
-    expect(later.batches[0].some((u) => u.startsWith('/sites/root'))).toBe(false);
+    const [me] = later.batches[0];
+    const peopleRequest = later.batches[0].find((u) => u.includes('/list-people/'));
+    const ratingsRequest = later.batches[0].find((u) => u.includes('/list-skillRatings/'));
+    expect(me).toMatch(/^\/me\?/);
+    expect(peopleRequest).toContain('/lists/list-people/items/delta?token=');
+    expect(ratingsRequest).toContain('/lists/list-skillRatings/items/delta?');
+    expect(ratingsRequest).not.toContain('token=');
   });
 
   it('tells a first run which lists are missing, and loads none', async () => {
     const { pipeline, batches } = batchOnlyGraph(LISTS.filter((l) => l.key !== 'people'));
     const opened = await openHub(pipeline, 'root', { storage: memorySnapshots() });
     expect(opened.missing).toEqual(['people']);
-    await opened.refreshed;
+    await tick();
     expect(batches).toHaveLength(1);
   });
 });

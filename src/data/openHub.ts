@@ -2,11 +2,12 @@
  * Opening the hub in as few round trips as the dependencies allow.
  *
  * - First visit: one `$batch` asks for the site, who you are and the site's lists together (the
- *   lists are addressed through the site's path, so they need not wait for its id); then one
- *   `$batch` asks for every list's first page of delta.
- * - Later visits: what the last one learnt (site id, you, the lists) and every list's snapshot are
- *   read from IndexedDB and shown at once; one `$batch` confirms who you are and asks every list
- *   for its changes.
+ *   lists are addressed through the site's path, so they need not wait for its id).
+ * - Later visits: what the last one learnt (site id, you, the lists) is read from IndexedDB: no
+ *   request before the pages show.
+ * Lists load on their first reader, not here: the lists read in the same tick go in one `$batch`
+ * of delta requests (src/data/createHub.ts), each from its IndexedDB snapshot when an earlier
+ * visit kept one. On a later visit that first `$batch` also confirms who you are.
  */
 import type { Hub, SignedInUser } from './hub';
 import { batchFailure, isSuccess, type GraphPipeline } from './graph/pipeline';
@@ -16,7 +17,7 @@ import { LISTS } from './schema/lists';
 import type { ListKey } from './schema/types';
 import { sitePath, type SiteRef } from './site';
 import { memorySnapshots, type SnapshotStorage } from './store/snapshotStorage';
-import { syncLists } from './store/syncLists';
+import type { BatchExtra } from './store/syncLists';
 
 const ME = '/me?$select=id,displayName,userPrincipalName,mail';
 const LIST_SELECT = '$select=id,displayName,name,webUrl';
@@ -35,8 +36,6 @@ export interface OpenedHub {
   readonly missing: readonly ListKey[];
   /** True when shown from what an earlier visit kept, before any answer from Graph. */
   readonly fromCache: boolean;
-  /** Every list brought up to date (one `$batch`); rejects with the first list's failure. */
-  readonly refreshed: Promise<void>;
 }
 
 /** What a visit keeps for the next one, besides the lists' snapshots. */
@@ -50,21 +49,18 @@ interface Remembered {
 export async function openHub(pipeline: GraphPipeline, ref: SiteRef, options: OpenHubOptions = {}): Promise<OpenedHub> {
   const storage = options.storage ?? memorySnapshots();
   const key = ['start', options.scope ?? '', pipeline.baseUrl, JSON.stringify(ref)].join('|');
-  const cache = (lists: readonly GraphList[]): HubCacheOptions => ({ storage, scope: options.scope, now: options.now, lists });
+  const cache = (lists: readonly GraphList[], firstBatch: readonly BatchExtra[] = []): HubCacheOptions => ({ storage, scope: options.scope, now: options.now, lists, firstBatch });
 
   const remembered = await storage.readValue<Remembered>(key).catch(() => undefined);
   if (remembered && missingFrom(remembered.lists).length === 0) {
-    const hub = createHubOnPipeline(pipeline, remembered.siteId, cache(remembered.lists));
-    await Promise.all(hub.lists.map((l) => l.restore()));
-    const refreshed = syncLists(pipeline, hub.lists, [
-      {
-        request: { method: 'GET', url: ME },
-        answer: ({ status, body }) => {
-          if (status >= 200 && status < 300) void storage.writeValue(key, { ...remembered, user: signedInUser(body) });
-        },
+    const confirmMe: BatchExtra = {
+      request: { method: 'GET', url: ME },
+      answer: ({ status, body }) => {
+        if (status >= 200 && status < 300) void storage.writeValue(key, { ...remembered, user: signedInUser(body) }).catch(() => undefined);
       },
-    ]);
-    return { hub, user: remembered.user, missing: [], fromCache: true, refreshed };
+    };
+    const hub = createHubOnPipeline(pipeline, remembered.siteId, cache(remembered.lists, [confirmMe]));
+    return { hub, user: remembered.user, missing: [], fromCache: true };
   }
 
   const [site, me, lists] = await pipeline.batch(
@@ -88,13 +84,12 @@ export async function openHub(pipeline: GraphPipeline, ref: SiteRef, options: Op
   // A site with more than 5,000 lists is not one we set up; the directory looks again if a list is not found.
   const missing = missingFrom(found);
   const hub = createHubOnPipeline(pipeline, siteId, cache(found));
-  if (missing.length > 0) return { hub, user, missing, fromCache: false, refreshed: Promise.resolve() };
-  // Kept at once, not after every list has loaded: a visit that ends before then (a large list
-  // still paging, one list failing) must not make the next one look everything up again. Lists
-  // without a snapshot simply load afresh next time.
+  if (missing.length > 0) return { hub, user, missing, fromCache: false };
+  // Kept at once, not after lists have loaded: a visit that ends before then (a large list still
+  // paging, one list failing) must not make the next one look everything up again. Lists without
+  // a snapshot simply load afresh next time.
   void storage.writeValue(key, { siteId, user, lists: found } satisfies Remembered).catch(() => undefined);
-  const refreshed = hub.sync();
-  return { hub, user, missing, fromCache: false, refreshed };
+  return { hub, user, missing, fromCache: false };
 }
 
 function missingFrom(lists: readonly GraphList[]): ListKey[] {

@@ -53,6 +53,11 @@ export interface Person extends Stored<PersonId> {
   readonly lineManagerId?: PersonId;
   /** The person's Microsoft Entra object id, where known: how items they wrote are recognised. */
   readonly accountId?: string;
+  /**
+   * Their site user id (the People list's Account, a Person column), where known: what Person
+   * columns such as Actions' Owner accounts hold, so SharePoint's [Me] can find them.
+   */
+  readonly siteUserId?: string;
   /** `YYYY-MM-DD`; only line managers set it. */
   readonly expectedLeavingDate?: string;
 }
@@ -93,6 +98,8 @@ export interface Action extends Stored<ActionId> {
   readonly ragStatus: RagStatus;
   readonly redExplanation?: string;
   readonly ownerIds: readonly PersonId[];
+  /** The owners' site user ids (Owner accounts), filled in from People on every save: see `ownerAccounts.ts`. */
+  readonly ownerAccountIds?: readonly string[];
   readonly ownerRoles?: string;
   readonly projectGroup?: string;
   readonly strategyAlignment: readonly string[];

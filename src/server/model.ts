@@ -95,6 +95,8 @@ export interface StoredList {
   /** SharePoint's list validation (`ValidationFormula`/`ValidationMessage`, set through SharePoint REST): a rule across columns. */
   validationFormula?: string;
   validationMessage?: string;
+  /** Each field's column formatting (SharePoint REST `SP.Field.CustomFormatter`, JSON text), by internal name. */
+  customFormatters?: Record<string, string>;
 }
 
 /** A posted chatMessage, kept exactly as posted plus the properties Graph adds. */

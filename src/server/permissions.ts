@@ -24,6 +24,11 @@ export function siteUserIdOf(directory: Directory, user: DirectoryUser): number 
   return ids.get(user.id) ?? 0;
 }
 
+/** The site user with id `id`, if there is one (the inverse of `siteUserIdOf`). */
+export function siteUserById(directory: Directory, id: number): DirectoryUser | undefined {
+  return Number.isInteger(id) && id >= 1 ? directory.users[id - 1] : undefined;
+}
+
 /** What a caller needs to be checked: who they are and the directory that gives their site user id. */
 export interface Caller {
   readonly user: DirectoryUser;

@@ -61,7 +61,12 @@ export function renderFields(state: ServerState, list: StoredList, item: StoredI
       case 'multiLookup':
       case 'multiPerson':
         if (wants(field.name) || wants(`${field.name}LookupId`)) {
-          out[field.name] = (value as number[]).map((id) => ({ LookupId: id, LookupValue: lookupValue(state, field.kind === 'multiLookup' ? field.lookupListId : undefined, field.lookupColumn, id) }));
+          // A multi-person value also carries each person's Email, as Graph returns it.
+          out[field.name] = (value as number[]).map((id) =>
+            field.kind === 'multiLookup'
+              ? { LookupId: id, LookupValue: lookupValue(state, field.lookupListId, field.lookupColumn, id) }
+              : { LookupId: id, LookupValue: lookupValue(state, undefined, field.lookupColumn, id), Email: state.directory.users[id - 1]?.mail ?? '' },
+          );
         }
         break;
       case 'multiChoice':

@@ -14,6 +14,11 @@ import type { ColumnDefinition, StoredList, StoredValue } from './model';
 export interface WriteChecks {
   /** Whether list `listId` has item `id` (lookup targets must exist). */
   lookupExists(listId: string, id: number): boolean;
+  /**
+   * Whether `id` is a user of the site (an item of its User Information List): a Person column
+   * holds site user ids, never Entra ids, and SharePoint refuses an id that is no user.
+   */
+  siteUserExists?(id: number): boolean;
   /** Whether another item (not `exceptId`) already holds `value` in `column`. */
   valueTaken(column: string, value: StoredValue, exceptId?: number): boolean;
   /** The site's time zone (IANA): date-only values are stored as its midnight. Default UTC. */
@@ -73,6 +78,9 @@ function toLookupId(list: StoredList, def: ColumnDefinition, value: unknown, che
   if (typeof id !== 'number' || !Number.isInteger(id) || id < 1) fail(list, `${def.name}LookupId`, 'a positive whole-number item id', value);
   if (def.lookup && !checks.lookupExists(def.lookup.listId, id)) {
     throw badRequest(`Field '${def.name}LookupId' in '${list.displayName}': there is no item ${id} in the list it looks up.`);
+  }
+  if (def.personOrGroup && checks.siteUserExists && !checks.siteUserExists(id)) {
+    throw badRequest(`Field '${def.name}LookupId' in '${list.displayName}': ${id} is not a user of this site. Person columns hold site user ids (POST /_api/web/ensureuser gives a person's).`);
   }
   return id;
 }

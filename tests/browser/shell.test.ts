@@ -341,11 +341,11 @@ describe('first run on a site without the lists', () => {
   });
 
   it('says in words when SharePoint keeps refusing, and recovers with Try again', async () => {
-    const page = await openAs(browser, url, 'member@demo.local');
+    // Every Graph request answers 429/503 with Retry-After, so retries run out — on a first visit,
+    // with nothing kept from an earlier one to show instead.
+    await setFaultRate(url, 1);
+    const page = await openAs(browser, url, 'member@demo.local', { waitForReady: false });
     try {
-      // Every Graph request now answers 429/503 with Retry-After, so retries run out.
-      await setFaultRate(url, 1);
-      await page.reload();
       await page.getByText('SharePoint is busy right now').waitFor({ timeout: 60_000 });
       await page.getByText(/try again; nothing was lost/i).waitFor();
       await screenshot(page, 'shell-error-throttled');

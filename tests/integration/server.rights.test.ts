@@ -14,6 +14,7 @@ import { createGraphPipeline } from '../../src/data/graph/pipeline';
 import type { Hub } from '../../src/data/hub';
 import { provisionSite } from '../../src/data/provision/provisionSite';
 import { seedDemo } from '../../src/data/seed/seedDemo';
+import { siteUserResolver } from '../../src/data/provision/siteUsers';
 import { demoDataset, demoDirectory } from '../../src/demo';
 import { DEMO_GUEST } from '../../src/demo/directory';
 import type { Person } from '../../src/domain/model';
@@ -68,8 +69,10 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'th-rights-'));
   server = await createGraphServer({ dataDir, directory: demoDirectory('demo') });
   baseUrl = await server.listen(0, '127.0.0.1');
-  await provisionSite({ graph: owner(), siteId: 'root', getSharePointToken: async () => `dev:${OWNER}` });
-  await seedDemo(hubFor, demoDataset('demo', new Date('2025-03-01T09:00:00Z')));
+  const { webUrl } = await provisionSite({ graph: owner(), siteId: 'root', getSharePointToken: async () => `dev:${OWNER}` });
+  // As `npm start` seeds: each People entry gets its site user (Account) as it is created.
+  const sharePoint = createGraphPipeline({ baseUrl: `${webUrl}/_api`, getAccessToken: async () => `dev:${OWNER}` });
+  await seedDemo(hubFor, demoDataset('demo', new Date('2025-03-01T09:00:00Z')), undefined, { siteUserOf: siteUserResolver(sharePoint) });
   people = await hubFor(OWNER).people.all();
   mia = people.find((p) => p.email === MEMBER) as Person;
   neil = people.find((p) => p.name === 'Neil Parry') as Person;

@@ -2,11 +2,13 @@
  * Starts the session for the detected host and provides `useHub()` / `useSession()` below it.
  * First run (lists missing) shows the set-up screen instead of the pages.
  */
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useLocation } from 'react-router-dom';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { notifySuccess, type SettledScreen } from '../host';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { LoadingState } from '../components/LoadingState';
+import { listsOpenedBy } from '../routes/sectionLists';
 import { SetupPage } from '../setup/SetupPage';
 import { useHost } from './HostProvider';
 import { SessionContext, type SessionValue } from './session';
@@ -21,8 +23,12 @@ const useStyles = makeStyles({
 export function SessionProvider({ children }: { children: ReactNode }) {
   const styles = useStyles();
   const { host } = useHost();
+  // The page being opened: its lists are asked for with start-up's own (one $batch).
+  const { pathname } = useLocation();
+  const opening = useRef(pathname);
+  opening.current = pathname;
   // Not list items: starting the session (site, me, lists) is what the stores are built from.
-  const { data: start, error, reload } = useAsync((signal) => startSession(host, signal), [host]);
+  const { data: start, error, reload } = useAsync((signal) => startSession(host, signal, { firstLists: (hub) => listsOpenedBy(hub, opening.current) }), [host]);
   // While a new acting person's session starts, do not show the previous person's permissions.
   const current = start && start.session.host === host ? start : undefined;
   const value = useMemo<SessionValue | undefined>(

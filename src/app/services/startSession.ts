@@ -8,6 +8,7 @@ import type { Hub } from '../../data/hub';
 import { openHub } from '../../data/openHub';
 import { indexedDbSnapshots } from '../../data/store/snapshotStorage';
 import type { ListKey } from '../../data/schema/types';
+import type { ListView } from '../../data/store/listStore';
 import { unsupportedError } from '../../domain/errors';
 import { createDevTokenProvider, createNaaTokenProvider, GRAPH_SCOPES, PROVISIONING_SCOPES, type TokenProvider } from '../../auth';
 import { getActingUpn, type HostInfo } from '../host';
@@ -30,19 +31,22 @@ export type SessionStart =
 
 const REAL_GRAPH = 'https://graph.microsoft.com/v1.0';
 
+/** What start-up may do beside opening the hub. */
+export interface StartOptions {
+  /** The lists the opening page reads, asked for in the same `$batch` as People and Hub Settings. */
+  readonly firstLists?: (hub: Hub) => readonly ListView<unknown>[];
+}
+
 /** Runs the start-up steps for a detected host. Errors are `HubError`s the shell puts into words. */
-export async function startSession(host: HostInfo, signal?: AbortSignal): Promise<SessionStart> {
+export async function startSession(host: HostInfo, signal?: AbortSignal, options: StartOptions = {}): Promise<SessionStart> {
   const { graphBaseUrl, tokens } = await connect(host);
   const site = host.kind === 'local' ? 'root' : teamSiteRef(host, appSettings().hubSiteUrl);
   // One pipeline (auth, request id, retry) for finding the site and for everything after.
   const pipeline = createGraphPipeline({ baseUrl: graphBaseUrl, getAccessToken: () => tokens.getAccessToken() });
-  // Site, you and the lists in one $batch — or, on a later visit, from IndexedDB at once, every
-  // list then asked for its changes in one $batch (src/data/openHub.ts).
+  // Site, you and the lists in one $batch — or, on a later visit, from IndexedDB at once
+  // (src/data/openHub.ts). Lists load when first read.
   const scope = host.kind === 'local' ? getActingUpn() : (host.user?.id ?? host.user?.upn ?? '');
-  const opened = await openHub(pipeline, site, { storage: snapshots(), scope });
-  const { hub, user, missing } = opened;
-  // A failed refresh shows on the lists' own pages (each store keeps its error); nothing to do here.
-  opened.refreshed.catch(() => undefined);
+  const { hub, user, missing } = await openHub(pipeline, site, { storage: snapshots(), scope });
   const connection: GraphConnection = { graphBaseUrl, tokens, siteId: hub.siteId };
   signal?.throwIfAborted();
   const role = siteRole(host.team?.userRole);
@@ -55,11 +59,13 @@ export async function startSession(host: HostInfo, signal?: AbortSignal): Promis
     linkOptions: linkOptions(host),
   };
   if (missing.length > 0) return { kind: 'setup', hub, connection, missing, session: base };
-  const siteTimeZone = await hub.siteTimeZone();
-
-  // Their People entry, from the People store every page shares (cached on a later visit): by Entra
-  // object id (stable), else by sign-in name, else by mail.
-  const people = await hub.people.store.ready();
+  // Asked for in the same tick, so they go in one $batch (each shown from IndexedDB at once when
+  // an earlier visit kept it): the opening page's lists, Hub Settings (the site's time zone) and
+  // People (who you are in the hub). A page's failure shows on the page (each store keeps it).
+  for (const store of options.firstLists?.(hub) ?? []) void store.ready().catch(() => undefined);
+  // Their People entry, from the People store every page shares: by Entra object id (stable),
+  // else by sign-in name, else by mail.
+  const [siteTimeZone, people] = await Promise.all([hub.siteTimeZone(), hub.people.store.ready()]);
   signal?.throwIfAborted();
   const upn = user.userPrincipalName.toLowerCase();
   const mail = user.mail?.toLowerCase();

@@ -45,7 +45,10 @@ const VERBS: Record<ProvisionStep['kind'], string> = {
   permissions: 'Setting who may change',
   listValidation: 'Adding the rule every item must meet to',
   createView: 'Adding a view to',
+  columnFormatting: 'Showing links in',
   siteTimeZone: 'Recording in',
+  linkAccounts: 'Recording accounts in',
+  ownerAccounts: 'Filling in',
 };
 
 function describeStep(step: ProvisionStep): string {

@@ -78,6 +78,8 @@ export function columnDefinition(column: ColumnSpec, listIds: Partial<Record<Lis
       return { ...common, boolean: {} };
     case 'person':
       return { ...common, personOrGroup: { allowMultipleSelection: false, chooseFromType: 'peopleOnly' } };
+    case 'multiPerson':
+      return { ...common, personOrGroup: { allowMultipleSelection: true, chooseFromType: 'peopleOnly' } };
     case 'lookup':
     case 'multiLookup': {
       const target = column.lookupList;

@@ -103,7 +103,7 @@ function writeValue(bound: BoundProperty, value: unknown, fields: GraphFields, t
   if (value === null || value === undefined) {
     // Clearing: lookups are cleared through their LookupId key.
     if (column.kind === 'lookup' || column.kind === 'person') fields[`${name}LookupId`] = null;
-    else if (column.kind === 'multiLookup') {
+    else if (column.kind === 'multiLookup' || column.kind === 'multiPerson') {
       fields[`${name}LookupId@odata.type`] = 'Collection(Edm.Int32)';
       fields[`${name}LookupId`] = [];
     } else fields[name] = null;
@@ -127,6 +127,9 @@ function writeValue(bound: BoundProperty, value: unknown, fields: GraphFields, t
       fields[`${name}LookupId`] = lookupNumber(value);
       return;
     case 'multiLookup':
+    case 'multiPerson':
+      // Multi-value lookups and people are written as item ids with their OData type
+      // (`<Name>LookupId@odata.type: Collection(Edm.Int32)`); a person's id is their site user id.
       fields[`${name}LookupId@odata.type`] = 'Collection(Edm.Int32)';
       fields[`${name}LookupId`] = (value as readonly unknown[]).map(lookupNumber);
       return;
@@ -189,8 +192,9 @@ function readValue(bound: BoundProperty, fields: GraphFields, timeZone: string |
     }
   }
   switch (column.kind) {
-    case 'multiLookup': {
-      // Read back as [{ LookupId, LookupValue }]; tolerate `<Name>LookupId: [..]` too.
+    case 'multiLookup':
+    case 'multiPerson': {
+      // Read back as [{ LookupId, LookupValue }] (people also with Email); tolerate `<Name>LookupId: [..]` too.
       const list = Array.isArray(raw) ? raw : fields[`${column.name}LookupId`];
       if (!Array.isArray(list)) return [];
       return list.map((v) => String(typeof v === 'object' && v !== null ? (v as { LookupId: unknown }).LookupId : v));

@@ -82,6 +82,7 @@ function checkValue(bound: BoundProperty, value: unknown): string | undefined {
     case 'person':
       return isItemId(value) ? undefined : `${label} must name one item by its id (got ${JSON.stringify(value)}).`;
     case 'multiLookup':
+    case 'multiPerson':
       return Array.isArray(value) && value.every(isItemId) ? undefined : `${label} must be a list of item ids.`;
   }
 }

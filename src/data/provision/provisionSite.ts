@@ -13,6 +13,7 @@ import {
   listSettingsPath,
   removeRoleAssignmentPath,
   removeViewFieldsPath,
+  fieldPath,
   ROLE_DEFINITION_IDS,
   roleAssignmentsPath,
   SP_JSON,
@@ -20,10 +21,12 @@ import {
   viewFieldPath,
   viewsPath,
 } from './sharePointRest';
+import { linkSiteUsers } from './siteUsers';
+import { isLinkColumn, linkFormatter } from './columnFormatting';
 
 /** One change provisioning made (or, in a dry run, would make). */
 export interface ProvisionStep {
-  readonly kind: 'createList' | 'addColumn' | 'addChoices' | 'renameTitle' | 'indexColumn' | 'itemLevelWrite' | 'listValidation' | 'versioning' | 'permissions' | 'createView' | 'siteTimeZone';
+  readonly kind: 'createList' | 'addColumn' | 'addChoices' | 'renameTitle' | 'indexColumn' | 'itemLevelWrite' | 'listValidation' | 'versioning' | 'permissions' | 'createView' | 'columnFormatting' | 'siteTimeZone' | 'linkAccounts' | 'ownerAccounts';
   readonly list: string;
   /** What, in a site owner's words: `column "Due soon"`, `view "Red actions"`… */
   readonly detail: string;
@@ -94,6 +97,8 @@ export async function provisionSite(options: ProvisionOptions): Promise<Provisio
     if (found) listIds[spec.key] = found.id;
   }
   const newLists = new Set<ListKey>();
+  /** Columns a dry run would add (`list.column`): nothing can be read from them yet. */
+  const pendingColumns = new Set<string>();
 
   for (const spec of LISTS) {
     let columns: GraphColumn[];
@@ -123,7 +128,10 @@ export async function provisionSite(options: ProvisionOptions): Promise<Provisio
     for (const column of spec.columns) {
       if (columns.some((c) => c.name === column.name)) continue;
       step({ kind: 'addColumn', list: spec.displayName, detail: `column "${column.displayName}" (${column.name}${column.lookupList ? `, looks up ${LIST_BY_KEY[column.lookupList].displayName}` : ''})` });
-      if (dryRun) continue;
+      if (dryRun) {
+        pendingColumns.add(`${spec.key}.${column.name}`);
+        continue;
+      }
       const definition: ColumnDefinition = columnDefinition(column, listIds);
       await graph.send({ method: 'POST', path: columnsPath, body: definition, what: `Adding the column "${column.displayName}" to "${spec.displayName}"` });
     }
@@ -166,9 +174,18 @@ export async function provisionSite(options: ProvisionOptions): Promise<Provisio
   } else {
     const sharePoint = createGraphPipeline({ baseUrl: `${site.webUrl.replace(/\/+$/, '')}/_api`, getAccessToken: options.getSharePointToken, fetchImpl: options.fetchImpl });
     const groups = await siteGroups(sharePoint);
-    for (const spec of LISTS) await provisionSharePointParts(sharePoint, spec, listIds[spec.key] as string, newLists.has(spec.key), dryRun, step, groups);
+    for (const spec of LISTS) await provisionSharePointParts(sharePoint, spec, listIds[spec.key] as string, newLists.has(spec.key), dryRun, step, groups, pendingColumns);
     const zone = await recordTimeZone(graph, sharePoint, siteId, listIds.hubSettings as string, newLists.has('hubSettings') && dryRun, dryRun, step);
     if (zone) skipped.push(zone);
+    const nothingToReadYet = dryRun && (newLists.has('people') || newLists.has('actions') || pendingColumns.has('people.Account') || pendingColumns.has('actions.OwnerAccounts'));
+    if (!nothingToReadYet) {
+      const links = await linkSiteUsers(graph, sharePoint, siteId, { people: listIds.people as string, actions: listIds.actions as string }, dryRun);
+      if (links.peopleLinked) step({ kind: 'linkAccounts', list: LIST_BY_KEY.people.displayName, detail: `Microsoft 365 account (Account) of ${links.peopleLinked} ${links.peopleLinked === 1 ? 'person' : 'people'}` });
+      if (links.actionsFilled) step({ kind: 'ownerAccounts', list: LIST_BY_KEY.actions.displayName, detail: `owners’ accounts of ${links.actionsFilled} ${links.actionsFilled === 1 ? 'action' : 'actions'}, for the "My actions" view` });
+      if (links.unknown.length) {
+        skipped.push({ what: `the Microsoft 365 account of ${links.unknown.length} People ${links.unknown.length === 1 ? 'entry' : 'entries'}`, reason: `the site knows no user signing in as ${links.unknown.slice(0, 5).join(', ')}${links.unknown.length > 5 ? '…' : ''}; their actions will not show under "My actions" until their Email is their sign-in name` });
+      }
+    }
   }
 
   return { siteId, webUrl: site.webUrl, dryRun, steps, skipped };
@@ -200,12 +217,12 @@ interface SpRoleAssignment {
 }
 
 /**
- * Item-level write, list validation, versioning, the list's own permissions and views: SharePoint REST, since Graph
- * has none of them. Permissions: inheritance is broken with the site's assignments copied (Owners
+ * Item-level write, list validation, versioning, the list's own permissions, column formatting of link columns
+ * (`columnFormatting.ts`) and views: SharePoint REST, since Graph has none of them. Permissions: inheritance is broken with the site's assignments copied (Owners
  * keep Full Control, Visitors Read), then Members get exactly Read or Contribute instead of Edit.
  * https://learn.microsoft.com/en-us/sharepoint/dev/sp-add-ins/set-custom-permissions-on-a-list-by-using-the-rest-interface
  */
-async function provisionSharePointParts(sp: GraphPipeline, spec: ListSpec, listId: string, isNew: boolean, dryRun: boolean, step: (s: ProvisionStep) => void, groups: SiteGroups): Promise<void> {
+async function provisionSharePointParts(sp: GraphPipeline, spec: ListSpec, listId: string, isNew: boolean, dryRun: boolean, step: (s: ProvisionStep) => void, groups: SiteGroups, pendingColumns: ReadonlySet<string>): Promise<void> {
   const headers = { Accept: SP_JSON, 'Content-Type': SP_JSON };
   const fresh = dryRun && isNew;
   const settings: SpListSettings = fresh
@@ -231,6 +248,13 @@ async function provisionSharePointParts(sp: GraphPipeline, spec: ListSpec, listI
     if (!dryRun) await merge({ EnableVersioning: true }, `Turning on versioning for "${spec.displayName}"`);
   }
   await provisionPermissions(sp, spec, listId, settings.HasUniqueRoleAssignments === true, fresh, dryRun, step, groups);
+  for (const column of spec.columns.filter(isLinkColumn)) {
+    const formatter = linkFormatter();
+    const current = fresh || pendingColumns.has(`${spec.key}.${column.name}`) ? undefined : await sp.send<{ CustomFormatter?: string | null }>({ method: 'GET', path: `${fieldPath(listId, column.name)}?$select=CustomFormatter`, headers, what: `Reading how "${column.displayName}" is shown in "${spec.displayName}"` });
+    if (current?.CustomFormatter === formatter) continue;
+    step({ kind: 'columnFormatting', list: spec.displayName, detail: `"${column.displayName}" shown as a link people can click` });
+    if (!dryRun) await sp.send({ method: 'PATCH', path: fieldPath(listId, column.name), headers: { ...headers, 'IF-MATCH': '*' }, body: { CustomFormatter: formatter }, what: `Showing "${column.displayName}" as a link in "${spec.displayName}"` });
+  }
   const views = dryRun && isNew ? [] : (await sp.send<{ value: SpView[] }>({ method: 'GET', path: `${viewsPath(listId)}?$select=Title`, headers, what: `Reading the views of "${spec.displayName}"` })).value;
   for (const view of spec.views) {
     if (views.some((v) => v.Title.toLowerCase() === view.name.toLowerCase())) continue;
@@ -299,6 +323,9 @@ const VERBS: Readonly<Record<ProvisionStep['kind'], string>> = {
   permissions: 'restrict',
   createView: 'create',
   siteTimeZone: 'record',
+  columnFormatting: 'format',
+  linkAccounts: 'record',
+  ownerAccounts: 'fill in',
 };
 
 /** One line per step, for people reading the CLI's output ("would …" in a dry run). */

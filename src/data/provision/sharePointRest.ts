@@ -23,6 +23,9 @@ export const viewPath = (listId: string, title: string) => `${viewsPath(listId)}
 export const removeViewFieldsPath = (listId: string, title: string) => `${viewPath(listId, title)}/viewfields/removeallviewfields`;
 export const viewFieldPath = (listId: string, title: string, field: string) => `${viewPath(listId, title)}/viewfields/addviewfield(${spString(field)})`;
 
+/** One field (column) of a list, by its internal name: its `CustomFormatter` (column formatting) lives here. */
+export const fieldPath = (listId: string, internalName: string) => `${listSettingsPath(listId)}/fields/getbyinternalnameortitle(${spString(internalName)})`;
+
 /** The built-in permission levels' role definition ids (the same on every SharePoint Online site). */
 export const ROLE_DEFINITION_IDS = { fullControl: 1073741829, edit: 1073741830, contribute: 1073741827, read: 1073741826 } as const;
 

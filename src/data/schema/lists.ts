@@ -105,6 +105,10 @@ const actions: ListSpec = {
     { name: 'RagStatus', displayName: 'RAG status', kind: 'choice', choices: RAG_STATUSES, required: true, indexed: true, defaultValue: NOT_ASSESSED, description: 'Canonical status, comparable across plans; "Not yet assessed" until someone judges it.' },
     { name: 'RedExplanation', displayName: 'Why Red', kind: 'note', description: 'Required while the action is Red: the self-assessment asks for it.' },
     { name: 'Owners', displayName: 'Owners', kind: 'multiLookup', lookupList: 'people' },
+    // The owners' Microsoft 365 accounts (site users), which the hub fills from each owner's People
+    // entry (its Account) whenever it saves an action: SharePoint's [Me] (CAML <UserID/>) compares
+    // only a Person column with the viewer, never a lookup to People — so "My actions" filters on this.
+    { name: 'OwnerAccounts', displayName: 'Owner accounts', kind: 'multiPerson', description: 'The owners’ Microsoft 365 accounts, filled in by Technician Hub from Owners; what the "My actions" view filters on.' },
     { name: 'OwnerRoles', displayName: 'Owner roles', kind: 'text', maxLength: 255, description: 'Owners named by role: SRO, TCWG, DFO…' },
     { name: 'ProjectGroup', displayName: 'Project group', kind: 'text', maxLength: 255 },
     { name: 'StrategyAlignment', displayName: 'Strategy alignment', kind: 'multiChoice', choices: ['Education', 'Research', 'Knowledge exchange', 'People', 'Sustainability', 'Equality, diversity and inclusion', 'Digital'], allowFillIn: true, description: 'Strategy pillars the action serves; type your institution’s own (fill-in) — a choice column needs at least one offered value.' },
@@ -114,6 +118,9 @@ const actions: ListSpec = {
   ],
   views: [
     { name: 'By theme', fields: ['Reference', 'LinkTitle', 'Themes', 'RagStatus', 'Owners', 'Timeframe', 'TargetDate'], query: '<GroupBy Collapse="FALSE"><FieldRef Name="Plan"/></GroupBy><OrderBy><FieldRef Name="SortOrder"/></OrderBy>', rowLimit: 100, makeDefault: true },
+    // [Me]: <UserID/> is the viewer's site user id (https://learn.microsoft.com/en-us/sharepoint/dev/schema/userid-element-query);
+    // on a multi-person column <Eq> matches an item when any of its people is the viewer.
+    { name: 'My actions', fields: ['Reference', 'LinkTitle', 'RagStatus', 'TargetDate', 'Owners', 'Plan'], query: '<Where><Eq><FieldRef Name="OwnerAccounts"/><Value Type="Integer"><UserID/></Value></Eq></Where><OrderBy><FieldRef Name="TargetDate"/></OrderBy>' },
     { name: 'Red actions', fields: ['Reference', 'LinkTitle', 'RagStatus', 'RedExplanation', 'Owners', 'Plan'], query: '<Where><Eq><FieldRef Name="RagStatus"/><Value Type="Choice">Red</Value></Eq></Where>' },
     { name: 'Due soon', fields: ['Reference', 'LinkTitle', 'TargetDate', 'RagStatus', 'Owners'], query: '<Where><And><Neq><FieldRef Name="RagStatus"/><Value Type="Choice">Complete</Value></Neq><Leq><FieldRef Name="TargetDate"/><Value Type="DateTime"><Today OffsetDays="30"/></Value></Leq></And></Where><OrderBy><FieldRef Name="TargetDate"/></OrderBy>' },
   ],

@@ -25,7 +25,7 @@ export type ListKey =
  * Column kinds, each mapping onto one Graph `columnDefinition` facet:
  * text / note → `text` (note = `allowMultipleLines`), choice / multiChoice → `choice`
  * (multi = `displayAs: checkBoxes`), dateOnly / dateTime → `dateTime`, number, boolean,
- * person → `personOrGroup`, lookup / multiLookup → `lookup`.
+ * person / multiPerson → `personOrGroup` (users only), lookup / multiLookup → `lookup`.
  * No hyperlink kind: Graph cannot write Hyperlink columns ("invalidRequest", microsoft-graph-docs#12638),
  * so links are text columns with `format: 'url'`, validated as absolute http(s) URLs.
  */
@@ -39,6 +39,7 @@ export type ColumnKind =
   | 'number'
   | 'boolean'
   | 'person'
+  | 'multiPerson'
   | 'lookup'
   | 'multiLookup';
 

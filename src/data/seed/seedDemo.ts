@@ -28,6 +28,12 @@ export interface SeedOptions {
   readonly ownerUpn?: string;
   /** People writing their own items (ratings, registrations, updates) at once. */
   readonly peopleInFlight?: number;
+  /**
+   * Each sign-in name's site user id (SharePoint REST `ensureuser`, which Graph lacks), recorded
+   * as the People entry's Account so actions' Owner accounts — and "My actions" — work from the
+   * start. Without it People get no Account until `provision` runs again.
+   */
+  readonly siteUserOf?: (signInName: string) => Promise<number | undefined>;
 }
 
 /** Natural key → id, with a message naming what was not found. */
@@ -139,6 +145,14 @@ export async function seedDemo(hubFor: (upn: string) => Hub, dataset: DemoDatase
   const personItems = await existing(owner.people);
   if (personItems) for (const p of personItems) people.set(p.email, p.id);
   else {
+    const siteUserOf = options.siteUserOf;
+    const accounts = new Map<string, string>();
+    if (siteUserOf) {
+      await inFlight(dataset.people, 8, async (p) => {
+        const id = await siteUserOf(p.email);
+        if (id !== undefined) accounts.set(p.email.toLowerCase(), String(id));
+      });
+    }
     await createAll('people', dataset.people.length, async (report) => {
       const all = [];
       for (const wave of waves<PersonSeed>(dataset.people, (p) => p.email, (p) => p.lineManager)) {
@@ -148,6 +162,7 @@ export async function seedDemo(hubFor: (upn: string) => Hub, dataset: DemoDatase
             name: p.name,
             email: p.email,
             accountId: p.accountId,
+            siteUserId: accounts.get(p.email.toLowerCase()),
             unitId: units.optional(p.unit, `Person ${p.email}`),
             jobTitle: p.jobTitle,
             role: p.role,

@@ -15,8 +15,8 @@ export interface CachedList<T extends Stored<string>> extends ListRepository<T> 
 }
 
 /**
- * Wraps `repository` around `store`. `all` and `where` bring the store up to date (one delta
- * request once loaded) and answer from it; `get`, `create`, `update`, `remove` and `createMany`
+ * Wraps `repository` around `store`. `all` and `where` bring the store up to date (its first
+ * sync, or one delta request once loaded) and answer from it; `get`, `create`, `update`, `remove` and `createMany`
  * put Graph's answer into it.
  */
 export function cachedList<T extends Stored<string>>(repository: ListRepository<T>, store: ListStore<T>): CachedList<T> {
@@ -24,7 +24,9 @@ export function cachedList<T extends Stored<string>>(repository: ListRepository<
     options.signal?.throwIfAborted();
     const stop = options.onProgress ? store.subscribe(() => options.onProgress?.(store.snapshot().loaded)) : undefined;
     try {
-      await store.sync();
+      // Not read yet this session: its first sync (batched with other lists read in the same
+      // tick) is what brings it up to date; once read, one delta request.
+      await store.upToDate();
     } finally {
       stop?.();
     }

@@ -46,6 +46,11 @@ export interface ListSource<T> {
   read(item: GraphListItem): T;
   /** Anything `read` needs first (the site's time zone), fetched while the first request is under way. */
   prepare?: () => Promise<void>;
+  /**
+   * Runs the store's first sync for its first reader; the hub gathers the lists first read in
+   * the same tick into one `$batch` (`syncLists`). Without it the store syncs alone.
+   */
+  firstSync?: (store: ListView<T>) => Promise<void>;
   now(): Date;
 }
 
@@ -88,8 +93,21 @@ export interface ListView<T> {
   isSyncing(): boolean;
   /** Sends one delta request alone (when it cannot go in a `$batch`). */
   fetchPage(path: string): Promise<DeltaAnswer>;
-  /** The items once the list has been loaded at least once (from cache or Graph). */
+  /**
+   * Loads the list for its first reader — nothing is loaded before someone reads it — and
+   * resolves with the items as soon as there is something to show: the IndexedDB snapshot of an
+   * earlier visit at once (its changes follow by delta), else the first load from Graph.
+   */
   ready(): Promise<readonly T[]>;
+  /**
+   * Starts the list's first sync once (again after a failure) and resolves when it ends: what
+   * `ready` starts; `all`/`where` wait for it to answer from fresh data.
+   */
+  open(): Promise<void>;
+  /** Whether a reader has asked for the list (or it has been synced) this session. */
+  opened(): boolean;
+  /** Brings the list up to date: its first sync if that has not ended yet, else one more delta. */
+  upToDate(): Promise<void>;
   /** The request that would bring this list up to date (its delta link, or a fresh enumeration). */
   nextPath(): Promise<string>;
   /** Whether anything on screen reads the list now (a poll only asks about those). */
@@ -109,6 +127,9 @@ export class ListStore<T extends Stored<string>> implements ListView<T> {
   private deltaLink?: string;
   private restoring?: Promise<void>;
   private syncing?: Promise<void>;
+  private opening?: Promise<void>;
+  /** The first sync (started by `open`) has ended. */
+  private openedOnce = false;
   /** Ids with a write in flight: delta leaves them alone until the write answers. */
   private readonly pending = new Map<string, number>();
   private persisting: Promise<void> = Promise.resolve();
@@ -137,10 +158,18 @@ export class ListStore<T extends Stored<string>> implements ListView<T> {
     this.restoring ??= this.source.storage.read<T>(this.source.storageKey).then(
       (snapshot) => {
         if (!snapshot || snapshot.shape !== this.source.shape || this.state.status !== 'empty') return;
-        this.byId = new Map(snapshot.items.map((item) => [item.id as string, item]));
+        // A stale cache never overwrites newer data: records put or written while the snapshot
+        // was being read (Graph's answers this session) win over the snapshot's, unless the
+        // snapshot's copy was modified later.
+        const kept = new Map(snapshot.items.map((item) => [item.id as string, item]));
+        for (const [id, known] of this.byId) {
+          const cached = kept.get(id);
+          if (!cached || this.pending.has(id) || !isNewer(cached, known)) kept.set(id, known);
+        }
+        this.byId = kept;
         this.listId = snapshot.listId;
         this.deltaLink = snapshot.deltaLink;
-        this.set({ status: 'ready', fromCache: true, syncedAt: snapshot.syncedAt, loaded: snapshot.items.length }, true);
+        this.set({ status: 'ready', fromCache: true, syncedAt: snapshot.syncedAt, loaded: kept.size }, true);
       },
       () => undefined,
     );
@@ -173,9 +202,38 @@ export class ListStore<T extends Stored<string>> implements ListView<T> {
     return running;
   }
 
+  opened(): boolean {
+    return this.opening !== undefined;
+  }
+
+  open(): Promise<void> {
+    if (!this.opening) {
+      // Already brought up to date (or being) by a caller of `sync`: nothing more to start.
+      const started = this.syncing ?? (this.state.status === 'ready' && !this.state.fromCache ? Promise.resolve() : this.firstSync());
+      this.opening = started;
+      started.then(
+        () => (this.openedOnce = true),
+        // A failed first sync is tried again by the next reader.
+        () => {
+          if (this.opening === started) this.opening = undefined;
+        },
+      );
+    }
+    return this.opening;
+  }
+
+  upToDate(): Promise<void> {
+    return this.openedOnce ? this.sync() : this.open();
+  }
+
+  private firstSync(): Promise<void> {
+    return this.source.firstSync ? this.source.firstSync(this) : this.sync();
+  }
+
   async ready(): Promise<readonly T[]> {
+    const first = this.open();
     await this.restore();
-    if (this.state.status !== 'ready' || this.syncing) await this.sync();
+    if (this.state.status !== 'ready') await first;
     return this.state.items;
   }
 

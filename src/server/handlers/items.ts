@@ -12,7 +12,7 @@ import { badRequest, notFound } from '../errors';
 import { checkIfMatch, etagOf } from '../etag';
 import type { ItemVersion, StoredItem, StoredList, StoredValue } from '../model';
 import { decodeSkipToken, encodeSkipToken, option, parseTop } from '../odata/options';
-import { canReadItem, requireItemOwnership, requireItemWriter, requireRight, type Caller } from '../permissions';
+import { canReadItem, requireItemOwnership, requireItemWriter, requireRight, siteUserById, type Caller } from '../permissions';
 import { renderFields, renderItem, renderItemJson } from '../render';
 import { checkValidationRules, prepareWrite, type WriteChecks } from '../validate';
 import { itemFilter, itemShape, orderKeys, sortItems } from './itemQuery';
@@ -107,6 +107,7 @@ function writeChecks(ctx: HandlerContext, list: StoredList): WriteChecks {
   return {
     siteZone: ctx.state.timeZone.iana,
     lookupExists: (listId, id) => items.get(listId)?.has(id) ?? false,
+    siteUserExists: (id) => siteUserById(ctx.state.directory, id) !== undefined,
     valueTaken: (column, value, exceptId) => {
       const wanted = JSON.stringify(typeof value === 'string' ? value.toLowerCase() : value);
       for (const item of items.get(list.id)?.values() ?? []) {

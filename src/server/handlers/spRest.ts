@@ -193,7 +193,18 @@ function webResource(state: ServerState, user: DirectoryUser, path: string, quer
   if (lower === '/roledefinitions') return collection(ROLE_DEFINITIONS.map((d) => renderRoleDefinition(d.Id)));
   if (lower === '/roleassignments') return collection(renderAssignments(state, WEB_ROLE_ASSIGNMENTS, query.get('$expand') ?? ''));
   if (lower === '/sitegroups') return collection(SITE_GROUPS.map(renderGroup));
+  // The site's users (its User Information List): their `Id` is what Person columns hold.
+  if (lower === '/siteusers') return collection(state.directory.users.map((u) => selectProps(renderUser(state, u), query)));
   return undefined;
+}
+
+/** `i:0#.f|membership|ann@uni.ac.uk` (the claims login name), or a bare sign-in name, → the directory's person. */
+function userByLogonName(state: ServerState, logonName: unknown): DirectoryUser {
+  if (typeof logonName !== 'string' || logonName.trim() === '') throw badRequest('ensureuser needs a logonName, e.g. i:0#.f|membership|ann@contoso.com.');
+  const name = logonName.trim().replace(/^i:0#\.f\|membership\|/i, '');
+  const user = state.directory.find(name);
+  if (!user) throw notFound(`The user does not exist or is not unique: ${logonName}.`);
+  return user;
 }
 
 
@@ -246,6 +257,10 @@ export function createSpRestDispatch(state: ServerState) {
         const web = webResource(state, user, path, request.query, entity, collection);
         if (web) return web;
       }
+      // Web.EnsureUser: the site user behind a sign-in name, added to the site if it was not there
+      // (https://learn.microsoft.com/en-us/previous-versions/office/sharepoint-visio/jj245233(v=office.15));
+      // body `{ logonName }` as PnPjs sends it. Locally every directory person is a site user already.
+      if (/^\/ensureuser$/i.test(path) && method === 'POST') return entity(renderUser(state, userByLogonName(state, body.logonName)));
       const match = /^\/lists(\(guid'[0-9a-fA-F-]{36}'\)|\/getbytitle\('(?:[^']|'')*'\))(\/.*)?$/i.exec(path);
       if (!match) throw notFound(`The SharePoint REST resource '${request.path}' is not available on the local server.`);
       const list = findList(state, match[1]);
@@ -283,6 +298,8 @@ export function createSpRestDispatch(state: ServerState) {
         saveViews(state, list, withDefault([...list.views, view], view));
         return { ...entity(renderView(state, list, view)), status: 201 };
       }
+      const fieldMatch = /^\/fields\/getbyinternalnameortitle\('((?:[^']|'')*)'\)$/i.exec(rest);
+      if (fieldMatch) return fieldOperation(state, caller, list, unquote(fieldMatch[1]), method, body, entity);
       const viewMatch = /^\/views\/getbytitle\('((?:[^']|'')*)'\)(\/.*)?$/i.exec(rest);
       if (!viewMatch) throw notFound(`The SharePoint REST resource '${request.path}' is not available on the local server.`);
       const view = findView(list, unquote(viewMatch[1]));
@@ -314,6 +331,33 @@ export function createSpRestDispatch(state: ServerState) {
       return spError(error);
     }
   };
+}
+
+/**
+ * One field of a list over SharePoint REST (`…/fields/getbyinternalnameortitle('Name')`): read it,
+ * or set its column formatting (`CustomFormatter`, JSON text rendered by list views), which Graph's
+ * columnDefinition does not have. Changing a field needs Manage Lists, as any column change does.
+ * https://learn.microsoft.com/en-us/sharepoint/dev/declarative-customization/column-formatting
+ */
+function fieldOperation(state: ServerState, caller: Caller, list: StoredList, name: string, method: string, body: Record<string, unknown>, entity: (value: unknown) => GraphResponse): GraphResponse {
+  const lower = name.toLowerCase();
+  const column = list.columns.find((c) => c.name.toLowerCase() === lower) ?? list.columns.find((c) => c.displayName.toLowerCase() === lower);
+  if (!column) throw notFound(`Column '${name}' does not exist. It may have been deleted by another user.`);
+  const formatter = (list.customFormatters ?? {})[column.name] ?? '';
+  if (method === 'GET') {
+    requireRight(caller, list, 'viewListItems', `see '${list.displayName}'`);
+    return entity({ Id: column.id, InternalName: column.name, StaticName: column.name, Title: column.displayName, CustomFormatter: formatter, Hidden: column.hidden ?? false, ReadOnlyField: column.readOnly ?? false });
+  }
+  if (method !== 'MERGE' && method !== 'PATCH') throw badRequest(`${method} is not supported on a field.`);
+  requireRight(caller, list, 'manageLists', `change the column '${column.displayName}' of '${list.displayName}'`);
+  if (body.CustomFormatter !== undefined) {
+    if (typeof body.CustomFormatter !== 'string') throw badRequest('CustomFormatter must be text: the column formatting JSON, or empty to remove it.');
+    const customFormatters = { ...(list.customFormatters ?? {}) };
+    if (body.CustomFormatter === '') delete customFormatters[column.name];
+    else customFormatters[column.name] = body.CustomFormatter;
+    state.store.saveList({ ...list, customFormatters, modified: timestamp(state.now()) });
+  }
+  return { status: 204 };
 }
 
 /** A list's settings after `MERGE`: each property checked, nothing stored when any is wrong. */
