@@ -1,4 +1,4 @@
-import { dateOnlyInstant, siteDateOf, siteTimeZone, siteToday } from './siteDates';
+import { addDaysToDay, addMonthsToDay, dateOnlyInstant, siteDateOf, siteTimeZone, siteToday, todayOn } from './siteDates';
 
 // SharePoint Online keeps a date-only value as midnight in the site's time zone and Graph returns
 // that instant in UTC (pnp/pnpjs#1890, SharePoint/sp-dev-docs#6083; regional settings:
@@ -28,6 +28,18 @@ describe('date-only values on the site’s calendar', () => {
     // 09:00 on 15 January in Auckland is still 14 January in UTC.
     expect(siteToday(new Date('2024-01-14T20:00:00Z'), 'Pacific/Auckland')).toBe('2024-01-15');
     expect(siteToday(new Date('2024-06-30T23:30:00Z'), 'Europe/London')).toBe('2024-07-01');
+  });
+
+  it('gives today on the site’s calendar when its zone is known, UTC’s otherwise', () => {
+    expect(todayOn(new Date('2025-03-31T23:30:00Z'), 'Europe/London')).toBe('2025-04-01');
+    expect(todayOn(new Date('2025-03-31T23:30:00Z'))).toBe('2025-03-31');
+  });
+
+  it('adds months and days on the calendar, clamping to the end of a shorter month', () => {
+    expect(addMonthsToDay('2027-01-31', 1)).toBe('2027-02-28');
+    expect(addMonthsToDay('2024-01-31', 1)).toBe('2024-02-29');
+    expect(addMonthsToDay('2025-04-01', -24)).toBe('2023-04-01');
+    expect(addDaysToDay('2025-04-01', 60)).toBe('2025-05-31');
   });
 
   it('knows a site zone by SharePoint id, Windows name or IANA name, and nothing else', () => {

@@ -55,6 +55,31 @@ export function siteToday(now: Date, iana: string): string {
 }
 
 /**
+ * Today on the site's calendar when its zone is given, else UTC's date. What a page compares
+ * dates people recorded with (leaving dates, certificate expiries): at 23:30 UTC on 31 March a UK
+ * site is already on 1 April.
+ */
+export function todayOn(now: Date, iana?: string): string {
+  return iana ? siteToday(now, iana) : now.toISOString().slice(0, 10);
+}
+
+/** `YYYY-MM-DD` plus whole months, clamped to the month's last day (31 January + 1 month = 28/29 February). */
+export function addMonthsToDay(day: string, months: number): string {
+  const [y, m, d] = day.slice(0, 10).split('-').map(Number);
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d, last));
+  return first.toISOString().slice(0, 10);
+}
+
+/** `YYYY-MM-DD` plus whole days (calendar days: no time-zone drift). */
+export function addDaysToDay(day: string, days: number): string {
+  const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
  * The Hub Settings key holding the site's zone (IANA). Provisioning copies it from the site's
  * regional settings, because the tab reaches SharePoint only through Graph, which has no API for them.
  */

@@ -4,7 +4,7 @@
  * never holds up the others.
  */
 import { Body1, Caption1, Card, CardHeader, Link, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { useHub, useSiteToday } from '../services/session';
+import { useHub, useSiteTimeZone, useSiteToday } from '../services/session';
 import { useCombined, useList } from '../services/useList';
 import { PageHeader } from '../components/PageHeader';
 import { LoadingState } from '../components/LoadingState';
@@ -196,10 +196,11 @@ function SkillsRiskCard() {
   const ratings = useList(hub.ratings);
   const people = useList(hub.people);
   const units = useList(hub.units);
+  const timeZone = useSiteTimeZone();
   const { data, error, loading, reload } = useCombined([skills, ratings, people, units], () => ({
-    atRisk: soleExpertSkills({ skills: skills.items, ratings: ratings.items, people: people.items, units: units.items }, new Date()),
+    atRisk: soleExpertSkills({ skills: skills.items, ratings: ratings.items, people: people.items, units: units.items }, new Date(), timeZone),
     total: skills.items.filter((skill) => !skill.retired).length,
-  }), []);
+  }), [timeZone]);
   return (
     <Card className={styles.card} role="region" aria-labelledby="overview-skills">
       <CardHeader header={<Subtitle2 as="h2" id="overview-skills">Skills held by one person</Subtitle2>} />

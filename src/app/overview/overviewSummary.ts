@@ -61,10 +61,11 @@ export function upcomingEvents(events: readonly HubEvent[], now: Date, limit = 5
 export function soleExpertSkills(
   input: { readonly skills: readonly Skill[]; readonly ratings: readonly SkillRating[]; readonly people: readonly Person[]; readonly units: readonly Unit[] },
   now: Date,
+  timeZone?: string,
 ): Skill[] {
-  const ratings = effectiveRatings(input.ratings, input.people, { now });
+  const ratings = effectiveRatings(input.ratings, input.people, { now, timeZone });
   const single = new Set(
-    findGaps({ skills: input.skills, people: input.people, units: input.units, ratings: ratings.values() }, { now, labels: DEFAULT_LABELS })
+    findGaps({ skills: input.skills, people: input.people, units: input.units, ratings: ratings.values() }, { now, timeZone, labels: DEFAULT_LABELS })
       .filter((gap) => gap.kind === 'singleExpert')
       .map((gap) => gap.skillId as string),
   );

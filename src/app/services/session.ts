@@ -58,8 +58,16 @@ export function useSession(): Session {
  * yesterday every morning — for dates people record (reviewed on, imported on).
  */
 export function useSiteToday(): () => string {
-  const zone = useSession().siteTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = useSiteTimeZone();
   return useCallback(() => siteToday(new Date(), zone), [zone]);
+}
+
+/**
+ * The site's time zone (IANA) — Hub Settings' copy of its regional settings — else the device's:
+ * the calendar on which "today" is compared with dates people recorded (leaving dates, expiries).
+ */
+export function useSiteTimeZone(): string {
+  return useSession().siteTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 /** Starts the session again, e.g. after setting up the site. */

@@ -117,6 +117,15 @@ describe('certificate status', () => {
     expect(certificateStatus('2027-06-01', NOW)).toBe('valid');
     expect(certificateStatus('2026-11-22', NOW)).toBe('expired');
   });
+
+  it('counts days on the site’s calendar: a certificate expiring on 31 March has expired at 00:30 on 1 April in London', () => {
+    const lateEvening = new Date('2025-03-31T23:30:00Z'); // 00:30 BST on 1 April
+    expect(certificateStatus('2025-03-31', lateEvening, 'Europe/London')).toBe('expired');
+    expect(certificateStatus('2025-03-31', lateEvening)).toBe('expiring'); // UTC: still 31 March
+    // 60 days on from the site's 1 April is 31 May: a certificate expiring then is already "expiring".
+    expect(certificateStatus('2025-05-31', lateEvening, 'Europe/London')).toBe('expiring');
+    expect(certificateStatus('2025-05-31', lateEvening)).toBe('valid');
+  });
 });
 
 describe('adding months', () => {

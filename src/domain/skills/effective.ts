@@ -14,6 +14,7 @@ import type { PersonId, SkillId } from '../ids';
 import { hasAuthor, isAuthor, personIdentity } from '../authorship';
 import type { Person, SkillRating } from '../model';
 import { SKILL_CATEGORIES } from '../vocabulary';
+import { addDaysToDay, addMonthsToDay, todayOn } from '../siteDates';
 
 /** A certificate is "expiring" this many days before its expiry date. */
 export const CERTIFICATE_WARNING_DAYS = 60;
@@ -62,6 +63,8 @@ export interface EffectiveOptions {
    * rating must be written by the person (Self) or their line manager (Manager).
    */
   readonly trustedAuthor?: (rating: SkillRating) => boolean;
+  /** The site's time zone (IANA), whose calendar says what day it is; UTC's when not given. */
+  readonly timeZone?: string;
 }
 
 const day = (iso: string): string => iso.slice(0, 10);
@@ -87,12 +90,14 @@ export function addMonths(date: Date, months: number): Date {
   return d;
 }
 
-/** Whether a certificate expiring on `expiry` (`YYYY-MM-DD`) is valid, expiring soon or expired on `now`. */
-export function certificateStatus(expiry: string, now: Date): CertificateStatus {
-  const today = now.toISOString().slice(0, 10);
+/**
+ * Whether a certificate expiring on `expiry` (`YYYY-MM-DD`) is valid, expiring soon or expired on
+ * `now` — today on the site's calendar (`timeZone`), where the expiry date was recorded.
+ */
+export function certificateStatus(expiry: string, now: Date, timeZone?: string): CertificateStatus {
+  const today = todayOn(now, timeZone);
   if (day(expiry) < today) return 'expired';
-  const warn = new Date(now.getTime() + CERTIFICATE_WARNING_DAYS * 86_400_000).toISOString().slice(0, 10);
-  return day(expiry) <= warn ? 'expiring' : 'valid';
+  return day(expiry) <= addDaysToDay(today, CERTIFICATE_WARNING_DAYS) ? 'expiring' : 'valid';
 }
 
 /** Combines one person's Self and Manager items for one skill. */
@@ -117,7 +122,7 @@ export function effectiveRating(
   // The technician records their own certificate on their profile; a date on the manager's item
   // (from an import) stands in only when they have not.
   const certificateExpiry = self?.certificateExpiry ?? manager?.certificateExpiry;
-  const staleLimit = addMonths(options.now, -(options.staleAfterMonths ?? STALE_AFTER_MONTHS)).toISOString().slice(0, 10);
+  const staleLimit = addMonthsToDay(todayOn(options.now, options.timeZone), -(options.staleAfterMonths ?? STALE_AFTER_MONTHS));
   return {
     personId: any.personId,
     skillId: any.skillId,
@@ -128,7 +133,7 @@ export function effectiveRating(
     wantsToDevelop: self?.wantsToDevelop ?? false,
     lastReviewed,
     certificateExpiry: certificateExpiry && day(certificateExpiry),
-    certificate: certificateExpiry ? certificateStatus(certificateExpiry, options.now) : undefined,
+    certificate: certificateExpiry ? certificateStatus(certificateExpiry, options.now, options.timeZone) : undefined,
     stale: (lastReviewed ?? day(any.modified)) < staleLimit,
     self,
     manager,

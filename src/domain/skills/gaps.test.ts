@@ -87,3 +87,29 @@ describe('coverage', () => {
     expect(byUnit.find((u) => u.unit === 'Chemistry')).toMatchObject({ people: 2, skillsPractised: 2 });
   });
 });
+
+describe('"today" on the site’s calendar', () => {
+  // 23:30 UTC on 31 March 2025 is 00:30 on 1 April in London (British Summer Time began on 30 March).
+  const lateEvening = new Date('2025-03-31T23:30:00Z');
+  const team = [person('1', 'Ann Expert', { unitId: chem.id, expectedLeavingDate: '2025-03-31' }), person('2', 'Ben Expert', { unitId: chem.id })];
+  const held = effectiveRatings([rating('1', '10', 4), rating('2', '10', 4)], team, { now: lateEvening });
+  const leaving = (timeZone?: string) =>
+    findGaps({ skills: [skills[0]], people: team, units: [chem, bio], ratings: held.values() }, { now: lateEvening, timeZone, labels: DEFAULT_LABELS, leavingWithinMonths: 12 }).filter((g) => g.kind === 'expertsLeaving');
+
+  it('no longer counts someone whose last day was 31 March as leaving once it is 1 April on a UK site', () => {
+    expect(leaving('Europe/London')).toEqual([]);
+  });
+
+  it('still does at the same instant where it is still 31 March (UTC, or a site in Chicago)', () => {
+    expect(leaving()).toHaveLength(1);
+    expect(leaving('America/Chicago')).toHaveLength(1);
+  });
+
+  it('looks the horizon ahead from the site’s day: 12 months from 1 April includes 1 April next year', () => {
+    const nextYear = [person('1', 'Ann Expert', { unitId: chem.id, expectedLeavingDate: '2026-04-01' }), person('2', 'Ben Expert', { unitId: chem.id })];
+    const gapsIn = (timeZone: string) =>
+      findGaps({ skills: [skills[0]], people: nextYear, units: [chem, bio], ratings: held.values() }, { now: lateEvening, timeZone, labels: DEFAULT_LABELS, leavingWithinMonths: 12 }).filter((g) => g.kind === 'expertsLeaving');
+    expect(gapsIn('Europe/London')).toHaveLength(1);
+    expect(gapsIn('America/Chicago')).toEqual([]);
+  });
+});

@@ -5,7 +5,8 @@
 import { displayDate } from '../actions/dates';
 import type { PersonId, SkillId, UnitId } from '../ids';
 import type { Person, Skill, Unit } from '../model';
-import { addMonths, type EffectiveRating } from './effective';
+import type { EffectiveRating } from './effective';
+import { addMonthsToDay, todayOn } from '../siteDates';
 import { EXPERT_LEVEL, PRACTITIONER_LEVEL, type ProficiencyLabels } from './proficiency';
 
 export type GapSeverity = 'high' | 'medium' | 'low';
@@ -34,6 +35,8 @@ export interface GapOptions {
   readonly neededLevel?: number;
   /** Count only validated ratings. */
   readonly validatedOnly?: boolean;
+  /** The site's time zone (IANA), whose calendar says what day it is; UTC's when not given. */
+  readonly timeZone?: string;
 }
 
 /** Every gap in the active catalogue, most severe first, then by skill name. */
@@ -45,8 +48,9 @@ export function findGaps(
   const expertLabel = labels[EXPERT_LEVEL];
   const neededLevel = options.neededLevel ?? PRACTITIONER_LEVEL;
   const months = options.leavingWithinMonths ?? 12;
-  const today = options.now.toISOString().slice(0, 10);
-  const horizon = addMonths(options.now, months).toISOString().slice(0, 10);
+  // Leaving dates are days on the site's calendar: so is today.
+  const today = todayOn(options.now, options.timeZone);
+  const horizon = addMonthsToDay(today, months);
   const personById = new Map(input.people.map((p) => [p.id as string, p]));
   const unitById = new Map(input.units.map((u) => [u.id as string, u]));
   const experts = new Map<string, Person[]>();

@@ -6,7 +6,8 @@
 import { displayDate } from '../actions/dates';
 import type { SkillId } from '../ids';
 import type { Person, Unit } from '../model';
-import { addMonths, type EffectiveRating } from './effective';
+import type { EffectiveRating } from './effective';
+import { addMonthsToDay, todayOn } from '../siteDates';
 import { MAX_LEVEL, type ProficiencyLabels } from './proficiency';
 
 export type Closeness = 'sameUnit' | 'sameFaculty' | 'elsewhere';
@@ -28,6 +29,8 @@ export interface MentorOptions {
   readonly leavingWithinMonths?: number;
   /** The level a mentor must be validated at (default the top of the scale, "Can train others"). */
   readonly mentorLevel?: number;
+  /** The site's time zone (IANA), whose calendar says what day it is; UTC's when not given. */
+  readonly timeZone?: string;
 }
 
 const CLOSENESS_ORDER: Record<Closeness, number> = { sameUnit: 0, sameFaculty: 1, elsewhere: 2 };
@@ -44,8 +47,8 @@ export function mentorFinder(
   const personById = new Map(input.people.map((p) => [p.id as string, p]));
   const unitById = new Map(input.units.map((u) => [u.id as string, u]));
   const nameByEmail = new Map(input.people.map((p) => [p.email.toLowerCase(), p.name]));
-  const today = options.now.toISOString().slice(0, 10);
-  const horizon = addMonths(options.now, options.leavingWithinMonths ?? 12).toISOString().slice(0, 10);
+  const today = todayOn(options.now, options.timeZone);
+  const horizon = addMonthsToDay(today, options.leavingWithinMonths ?? 12);
   const bySkill = new Map<string, EffectiveRating[]>();
   for (const r of input.ratings) {
     if (r.level < level || !r.validated) continue;

@@ -8,7 +8,8 @@ import { displayDate } from '../actions/dates';
 import type { FieldIssue } from '../errors';
 import type { SkillId, UnitId } from '../ids';
 import type { Person, Skill, SkillTarget, Unit } from '../model';
-import { addMonths, type EffectiveRating } from './effective';
+import type { EffectiveRating } from './effective';
+import { addMonthsToDay, todayOn } from '../siteDates';
 import { MAX_LEVEL, type ProficiencyLabels } from './proficiency';
 import { survivingSkill } from './whoCanDo';
 
@@ -49,6 +50,8 @@ export interface TargetOptions {
   readonly labels: ProficiencyLabels;
   /** Someone expected to leave within this many months does not count securely (default 12). */
   readonly leavingWithinMonths?: number;
+  /** The site's time zone (IANA), whose calendar says what day it is; UTC's when not given. */
+  readonly timeZone?: string;
 }
 
 export interface TargetInput {
@@ -98,8 +101,9 @@ export function checkTarget(draft: Partial<Pick<SkillTarget, 'skillId' | 'minLev
 export function evaluateTargets(input: TargetInput, options: TargetOptions): TargetEvaluation[] {
   const { labels } = options;
   const months = options.leavingWithinMonths ?? 12;
-  const today = options.now.toISOString().slice(0, 10);
-  const horizon = addMonths(options.now, months).toISOString().slice(0, 10);
+  // Leaving dates are days on the site's calendar: so is today.
+  const today = todayOn(options.now, options.timeZone);
+  const horizon = addMonthsToDay(today, months);
   const skillById = new Map(input.skills.map((s) => [s.id as string, s]));
   const unitById = new Map(input.units.map((u) => [u.id as string, u]));
   const byUnit = new Map<string, Person[]>();

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Button, Dropdown, Field, Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Option, ProgressBar, Radio, RadioGroup, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { useSearchParams } from 'react-router-dom';
 import type { NewPlanInput } from '../../../../domain/actions/carryForward';
-import { displayDate, isoDate } from '../../../../domain/actions/dates';
+import { displayDate } from '../../../../domain/actions/dates';
 import { suggestPeriod } from '../../../../domain/actions/import/planPeriod';
 import { ignoredColumnsWithText, mappingProblems, suggestMapping, type ColumnMapping } from '../../../../domain/actions/import/headerMapping';
 import { previewImport, type ImportPlan, type ImportPreview } from '../../../../domain/actions/import/importPreview';
@@ -16,7 +16,8 @@ import { downloadFile } from '../../../components/downloadFile';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { LoadingState } from '../../../components/LoadingState';
 import { PageHeader } from '../../../components/PageHeader';
-import { useHub, useSession } from '../../../services/session';
+import { useHub, useSession, useSiteToday } from '../../../services/session';
+import { addMonthsToDay } from '../../../../domain/siteDates';
 import { planInputComplete, PlanFields, tidyPlanInput } from '../plan/PlanFields';
 import { usePeople, usePlans } from '../usePlanData';
 import { MappingStep } from './MappingStep';
@@ -36,15 +37,13 @@ const useStyles = makeStyles({
 
 type Step = 'choose' | 'map' | 'preview' | 'done';
 
-function blankPlan(fileName: string): NewPlanInput {
-  const today = new Date();
-  const end = new Date(today);
-  end.setUTCFullYear(end.getUTCFullYear() + 3);
+/** A new plan's form, starting today on the site's calendar (`today`) and running three years. */
+function blankPlan(fileName: string, today: string): NewPlanInput {
   return {
     title: fileName.replace(/\.(csv|xlsx)$/i, '').replace(/[-_]+/g, ' '),
     institution: '',
-    periodStart: isoDate(today),
-    periodEnd: isoDate(end),
+    periodStart: today,
+    periodEnd: addMonthsToDay(today, 36),
     stage: '1',
     statusScheme: 'Red/Amber/Green/Blue',
     extraThemes: [],
@@ -64,7 +63,8 @@ export function ImportPage() {
   const [step, setStep] = useState<Step>('choose');
   const [targetKind, setTargetKind] = useState<'existing' | 'new'>(params.get('plan') ? 'existing' : 'new');
   const [planId, setPlanId] = useState<string | undefined>(params.get('plan') ?? undefined);
-  const [newPlan, setNewPlan] = useState<NewPlanInput>(blankPlan('Imported plan'));
+  const siteToday = useSiteToday();
+  const [newPlan, setNewPlan] = useState<NewPlanInput>(() => blankPlan('Imported plan', siteToday()));
   const [file, setFile] = useState<File>();
   const [table, setTable] = useState<ImportTable>();
   const [sheets, setSheets] = useState<PlanSheet[]>([]);
@@ -169,7 +169,7 @@ export function ImportPage() {
               accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               onFile={(chosen) => {
                 setFile(chosen);
-                if (chosen && targetKind === 'new') setNewPlan((p) => ({ ...p, title: blankPlan(chosen.name).title }));
+                if (chosen && targetKind === 'new') setNewPlan((p) => ({ ...p, title: blankPlan(chosen.name, p.periodStart).title }));
               }}
             />
           </Field>

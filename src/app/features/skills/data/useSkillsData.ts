@@ -8,7 +8,7 @@ import { effectiveRatings, type EffectiveRating } from '../../../../domain/skill
 import { writtenByImporter } from '../../../../domain/skills/importers';
 import { buildSkillMatrix, type SkillMatrix } from '../../../../domain/skills/matrix';
 import type { Actor } from '../../../../domain/skills/rights';
-import { useHub, useSession } from '../../../services/session';
+import { useHub, useSession, useSiteTimeZone } from '../../../services/session';
 import { skillsStoreFor, type SkillsData, type SkillsState, type SkillsStore } from './skillsStore';
 
 export function useSkillsStore(): SkillsStore {
@@ -29,10 +29,10 @@ export interface Derived {
 const derivedCache = new WeakMap<SkillsData, Derived>();
 
 /** Effective ratings and the compact matrix for loaded data (computed once per data version). */
-export function derive(data: SkillsData, now: Date): Derived {
+export function derive(data: SkillsData, now: Date, timeZone?: string): Derived {
   let d = derivedCache.get(data);
   if (!d) {
-    const effective = effectiveRatings(data.ratings, data.people, { now, trustedAuthor: writtenByImporter(data.importers) });
+    const effective = effectiveRatings(data.ratings, data.people, { now, timeZone, trustedAuthor: writtenByImporter(data.importers) });
     d = {
       effective,
       matrix: buildSkillMatrix({ people: data.people, skills: data.skills, units: data.units, ratings: effective }),
@@ -44,7 +44,8 @@ export function derive(data: SkillsData, now: Date): Derived {
 }
 
 export function useDerived(data: SkillsData | undefined): Derived | undefined {
-  return useMemo(() => (data ? derive(data, new Date()) : undefined), [data]);
+  const timeZone = useSiteTimeZone();
+  return useMemo(() => (data ? derive(data, new Date(), timeZone) : undefined), [data, timeZone]);
 }
 
 /** The signed-in person as the rights rules see them. */

@@ -10,6 +10,7 @@ import { HEAT } from '../matrix/heat';
 import { SkillsNav } from '../SkillsNav';
 import { CoverageBars } from './CoverageBars';
 import { LeavingWithinField } from './LeavingWithinField';
+import { useSiteTimeZone } from '../../../services/session';
 
 const useStyles = makeStyles({
   controls: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'flex-end', marginBottom: tokens.spacingVerticalL },
@@ -46,9 +47,10 @@ function Gaps({ data, derived }: { readonly data: SkillsData; readonly derived: 
   const styles = useStyles();
   const [months, setMonths] = useState(12);
   const [validatedOnly, setValidatedOnly] = useState(false);
+  const timeZone = useSiteTimeZone();
   const findings = useMemo(
-    () => findGaps({ skills: data.skills, people: data.people, units: data.units, ratings: derived.effective.values() }, { now: new Date(), labels: data.labels, leavingWithinMonths: months, validatedOnly }),
-    [data, derived.effective, months, validatedOnly],
+    () => findGaps({ skills: data.skills, people: data.people, units: data.units, ratings: derived.effective.values() }, { now: new Date(), timeZone, labels: data.labels, leavingWithinMonths: months, validatedOnly }),
+    [data, derived.effective, months, validatedOnly, timeZone],
   );
   const cover = useMemo(() => coverage({ skills: data.skills, people: data.people, units: data.units, ratings: derived.effective.values() }), [data, derived.effective]);
   const skillName = useMemo(() => new Map(data.skills.map((s) => [s.id as string, s.name])), [data.skills]);

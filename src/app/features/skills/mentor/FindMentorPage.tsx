@@ -12,6 +12,7 @@ import { useActor, type Derived } from '../data/useSkillsData';
 import { SkillsNav } from '../SkillsNav';
 import { SkillPicker } from '../targets/SkillPicker';
 import { useTargets } from '../targets/useTargets';
+import { useSiteTimeZone } from '../../../services/session';
 
 const useStyles = makeStyles({
   list: { display: 'grid', gap: tokens.spacingVerticalM, gridTemplateColumns: 'repeat(auto-fill, minmax(360px, 1fr))', marginBottom: tokens.spacingVerticalXL },
@@ -58,7 +59,8 @@ function FindMentor({ data, derived }: { readonly data: SkillsData; readonly der
   const learner = data.people.find((p) => p.id === params.get('person')) ?? data.people.find((p) => p.id === actor.person?.id) ?? data.people.find((p) => p.email.toLowerCase() === actor.upn.toLowerCase());
   const [other, setOther] = useState<SkillId | undefined>();
   const { evaluations } = useTargets(data, derived, 12);
-  const find = useMemo(() => mentorFinder({ people: data.people, units: data.units, ratings: derived.effective.values() }, { now: new Date(), labels: data.labels }), [data, derived.effective]);
+  const timeZone = useSiteTimeZone();
+  const find = useMemo(() => mentorFinder({ people: data.people, units: data.units, ratings: derived.effective.values() }, { now: new Date(), timeZone, labels: data.labels }), [data, derived.effective, timeZone]);
   const needs = useMemo(
     () => (learner ? trainingNeeds({ evaluations, skills: data.skills, people: data.people, units: data.units, ratings: derived.effective }, data.labels, [learner]) : []),
     [learner, evaluations, data, derived.effective],

@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentRegular } from '@fluentui/react-icons';
 import { useSearchParams } from 'react-router-dom';
-import { isoDate } from '../../../../domain/actions/dates';
+import { siteToday } from '../../../../domain/siteDates';
+import { useSiteTimeZone } from '../../../services/session';
 import { mentorFinder } from '../../../../domain/skills/mentoring';
 import { trainingNeeds, trainingNeedsReport } from '../../../../domain/skills/trainingNeeds';
 import { downloadFile } from '../../../components/downloadFile';
@@ -47,14 +48,15 @@ function TrainingNeeds({ data, derived }: { readonly data: SkillsData; readonly 
   const setUnitId = (id: string) => setParams({ unit: id }, { replace: true });
   const [exporting, setExporting] = useState<'xlsx' | 'docx' | undefined>();
   const { evaluations } = useTargets(data, derived, 12);
+  const timeZone = useSiteTimeZone();
   const unit = data.units.find((u) => u.id === unitId);
   const report = useMemo(() => {
     if (!unit) return undefined;
     const members = data.people.filter((p) => p.unitId === unit.id).sort((a, b) => a.name.localeCompare(b.name));
     const needs = trainingNeeds({ evaluations, skills: data.skills, people: data.people, units: data.units, ratings: derived.effective }, data.labels, members);
-    const find = mentorFinder({ people: data.people, units: data.units, ratings: derived.effective.values() }, { now: new Date(), labels: data.labels });
-    return trainingNeedsReport({ unit, needs, people: data.people, skills: data.skills, mentorsFor: (p, s) => find(p, s).map((m) => m.mentor.name) }, data.labels, isoDate(new Date()));
-  }, [unit, data, evaluations, derived.effective]);
+    const find = mentorFinder({ people: data.people, units: data.units, ratings: derived.effective.values() }, { now: new Date(), timeZone, labels: data.labels });
+    return trainingNeedsReport({ unit, needs, people: data.people, skills: data.skills, mentorsFor: (p, s) => find(p, s).map((m) => m.mentor.name) }, data.labels, siteToday(new Date(), timeZone));
+  }, [unit, data, evaluations, derived.effective, timeZone]);
 
   const download = async (format: 'xlsx' | 'docx') => {
     if (!report || !unit) return;
