@@ -153,10 +153,8 @@ function gatherFirstSyncs(pipeline: GraphPipeline, extras: readonly BatchExtra[]
         waiting = undefined;
         const batchExtras = firstExtras;
         firstExtras = [];
-        // Each store's own sync (running from here on) carries its outcome; this only sends. A
-        // list read alone needs no $batch around its one request.
-        if (stores.length === 1 && batchExtras.length === 0) void stores[0].sync().catch(() => undefined);
-        else void syncLists(pipeline, stores, batchExtras).catch(() => undefined);
+        // Each store's own sync (running from here on) carries its outcome; this only sends.
+        void syncLists(pipeline, stores, batchExtras).catch(() => undefined);
       });
       waiting = { stores, sent };
     }

@@ -7,6 +7,7 @@
 import 'fake-indexeddb/auto';
 import { createHubOnPipeline } from '../createHub';
 import { createGraphPipeline } from '../graph/pipeline';
+import type { Unit } from '../../domain/model';
 import { LISTS } from '../schema/lists';
 import { failureOf } from '../testing/failureOf';
 import { indexedDbSnapshots, memorySnapshots, type SnapshotStorage } from './snapshotStorage';
@@ -131,6 +132,26 @@ describe('a list store', () => {
     (hub.units.store as unknown as { put(r: unknown[]): void }).put([newer]);
     await hub.units.store.sync();
     expect(hub.units.store.snapshot().items[0].name).toBe('New name');
+  });
+});
+
+describe('a stale cache', () => {
+  it('never replaces what the store already holds: a record Graph answered while the snapshot was being read wins', async () => {
+    const kept = memorySnapshots();
+    const first = fakeGraph(() => json(200, { value: [unit(1, 'Chemistry', '2026-01-01T00:00:00Z'), unit(2, 'Physics')], '@odata.deltaLink': deltaLink('units', 't1') }));
+    await createHubOnPipeline(first.pipeline, 'site-1', { storage: kept }).units.all();
+
+    // IndexedDB is slow to answer this time; meanwhile a save's answer (February) reaches the store.
+    let release: () => void = () => undefined;
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const storage: SnapshotStorage = { ...kept, read: async (key) => (await slow, kept.read(key)) };
+    const hub = createHubOnPipeline(fakeGraph(() => error(404, 'x')).pipeline, 'site-1', { storage });
+    const [chemistry] = (await kept.read<Unit>(kept.keys()[0]))?.items ?? [];
+    const restoring = hub.units.store.restore();
+    hub.units.store.put([{ ...chemistry, name: 'Chemistry and Pharmacy', modified: '2026-02-01T00:00:00Z' }]);
+    release();
+    await restoring;
+    expect(hub.units.store.snapshot().items.map((u) => u.name).sort()).toEqual(['Chemistry and Pharmacy', 'Physics']);
   });
 });
 

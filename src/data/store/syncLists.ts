@@ -19,6 +19,8 @@ export interface BatchExtra {
  * store's failure after every store has finished, so one bad list does not stop the others.
  */
 export async function syncLists(pipeline: GraphPipeline, stores: readonly ListView<unknown>[], extras: readonly BatchExtra[] = []): Promise<void> {
+  // One list alone (a poll of one page's list) needs no $batch around its one request.
+  if (stores.length === 1 && extras.length === 0) return stores[0].sync();
   type Received = { readonly status: number; readonly body?: unknown; readonly error?: unknown };
   type Part = { readonly request: Omit<BatchRequest, 'id'>; readonly receive: (received: Received) => void };
   const parts: Part[] = extras.map((extra) => ({ request: extra.request, receive: extra.answer }));
