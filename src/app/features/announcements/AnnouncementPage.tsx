@@ -19,6 +19,7 @@ import { formatDateTime } from '../../components/displayDates';
 import { useNotify } from '../../services/notify';
 import { useHub, useSession } from '../../services/session';
 import { useChangesOnOpen } from '../../services/useChangesOnOpen';
+import { unconfirmed } from '../../services/unconfirmed';
 import { useCombined, useList } from '../../services/useList';
 
 const useStyles = makeStyles({
@@ -66,6 +67,7 @@ export function AnnouncementPage({ gotIt }: { readonly gotIt: boolean }) {
   if (error) return <><PageHeader title="Announcement" eyebrow="Announcements" /><ErrorMessage error={error} doing="loading the announcement" onRetry={reload} /></>;
   if (!data) return <><PageHeader title="Announcement" eyebrow="Announcements" />{loading && <LoadingState label="Loading the announcement…" />}</>;
   const { announcement, reads, people } = data;
+  if (!announcement && unconfirmed(announcements)) return <><PageHeader title="Announcement" eyebrow="Announcements" /><LoadingState label="Loading the announcement…" /></>;
   if (!announcement) return <><PageHeader title="Announcement" eyebrow="Announcements" /><EmptyState title="No such announcement" body="It may have been deleted from SharePoint. The Announcements page lists those there are now." /></>;
   const acknowledged = reads.some((r) => r.kind === 'Got it' && r.reader.toLowerCase() === me.toLowerCase());
   const isAuthor = announcement.createdBy?.toLowerCase() === me.toLowerCase() || session.role === 'owner';

@@ -15,6 +15,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { RagBadge } from '../../../components/RagBadge';
 import { useNotify } from '../../../services/notify';
 import { useHub, useSession } from '../../../services/session';
+import { unconfirmed } from '../../../services/unconfirmed';
 import { useCombined, useList } from '../../../services/useList';
 import { saveActionEdit } from '../actionWrites';
 import { useActionHistory, usePeople } from '../usePlanData';
@@ -58,7 +59,11 @@ export function ActionPage() {
 
   if (loaded.error !== undefined) return <ErrorMessage error={loaded.error} doing="loading the action" onRetry={loaded.reload} />;
   if (!loaded.data) return <LoadingState label="Loading the action…" />;
-  if (!loaded.data.action || !loaded.data.plan) return <EmptyState title="No such action" body="It may have been deleted from SharePoint. Go back to the plan to see its actions now." />;
+  if (!loaded.data.action || !loaded.data.plan) {
+    // Cached lists from an earlier visit may not have it yet (a link to a new action): wait for delta.
+    if (unconfirmed(actionsRead, plansRead)) return <LoadingState label="Loading the action…" />;
+    return <EmptyState title="No such action" body="It may have been deleted from SharePoint. Go back to the plan to see its actions now." />;
+  }
   if (!action) return <LoadingState label="Loading the action…" />;
   const { plan, siblings, next, origin } = loaded.data;
   const open = isPlanOpen(plan);

@@ -12,6 +12,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { RagBadge } from '../../../components/RagBadge';
 import { useNotify } from '../../../services/notify';
 import { useHub, useSession } from '../../../services/session';
+import { unconfirmed } from '../../../services/unconfirmed';
 import { useCombined, useList } from '../../../services/useList';
 import { planInputComplete, PlanFields, tidyPlanInput } from './PlanFields';
 import { startNextPlan } from './startNextPlan';
@@ -60,7 +61,7 @@ export function NextPlanPage() {
   const actions = useMemo(() => loaded.data?.actions ?? [], [loaded.data]);
 
   if (loaded.error !== undefined) return <ErrorMessage error={loaded.error} doing="loading the plan" onRetry={loaded.reload} />;
-  if (loaded.data && !loaded.data.plan) return <EmptyState title="No such plan" body="It may have been deleted from SharePoint. Go back to the action plan to choose another." />;
+  if (loaded.data && !loaded.data.plan && !unconfirmed(plans)) return <EmptyState title="No such plan" body="It may have been deleted from SharePoint. Go back to the action plan to choose another." />;
   if (!loaded.data?.plan || !input) return <LoadingState label="Loading the plan…" />;
   const { plan } = loaded.data;
   if (!session.canEdit || !isPlanOpen(plan)) {

@@ -13,6 +13,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { formatDay } from '../../../components/displayDates';
 import { useNotify } from '../../../services/notify';
 import { useHub } from '../../../services/session';
+import { unconfirmed } from '../../../services/unconfirmed';
 import { useCombined, useList } from '../../../services/useList';
 import { usePeople } from '../usePlanData';
 import { ReportSection } from './ReportSections';
@@ -41,7 +42,7 @@ export function ReportPage() {
   );
 
   if (loaded.error !== undefined) return <ErrorMessage error={loaded.error} doing="building the report" onRetry={loaded.reload} />;
-  if (loaded.data && !loaded.data.plan) return <EmptyState title="No such plan" body="It may have been deleted from SharePoint. Go back to the action plan to choose another." />;
+  if (loaded.data && !loaded.data.plan && !unconfirmed(plans)) return <EmptyState title="No such plan" body="It may have been deleted from SharePoint. Go back to the action plan to choose another." />;
   if (!report) return <LoadingState label="Building the report…" />;
 
   const download = async (format: 'xlsx' | 'docx') => {
