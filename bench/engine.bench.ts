@@ -10,8 +10,8 @@
  * - the honest baseline: the Graph SDK's `PageIterator` over the same lists with `$top=5000` and
  *   `$select`, the best a typical app does, timed from Node in the same run;
  * - moving Overview → Skills inside the tab (requests: delta only);
- * - a matrix filter through the real "Validated only" switch to the painted frame, and
- *   horizontal scrolling of the matrix (frames per second while scrolling every frame).
+ * - the matrix's filters through the real controls ("Validated only", Units) to the painted frame,
+ *   and horizontal scrolling of the matrix (bench/matrixFigures.ts).
  */
 import { PageIterator, type PageCollection } from '@microsoft/microsoft-graph-client';
 import type { BrowserContext, Page, Request } from 'playwright-core';
@@ -24,6 +24,7 @@ import type { ListKey } from '../src/data/schema/types';
 import globalSetup from '../tests/browser/support/globalSetup';
 import { launchBrowser } from '../tests/browser/support/browser';
 import { startApp } from '../tests/browser/support/startApp';
+import { matrixFigures } from './matrixFigures';
 import type { BenchFigure } from './run';
 
 const LATENCY_MS = 100;
@@ -194,46 +195,6 @@ async function pageIteratorBaseline(base: string, lists: readonly ListKey[]): Pr
   return Math.round(performance.now() - started);
 }
 
-/** One filter change through the "Validated only" switch: click → the grid changed → next frame. */
-async function filterOnce(page: Page): Promise<number> {
-  await page.evaluate(`window.__benchFilter = new Promise((resolve) => {
-    // Never wait for ever: a click that changes nothing is reported (-1), not hung on.
-    setTimeout(() => resolve(-1), 10000);
-    const grid = document.querySelector('[data-testid="skills-matrix"]');
-    document.addEventListener('click', () => {
-      const t0 = performance.now();
-      const observer = new MutationObserver(() => { observer.disconnect(); requestAnimationFrame(() => resolve(performance.now() - t0)); });
-      observer.observe(grid, { subtree: true, childList: true, characterData: true, attributes: true });
-      setTimeout(() => { observer.disconnect(); resolve(-1); }, 5000);
-    }, { capture: true, once: true });
-  })`);
-  await page.getByRole('switch', { name: 'Validated only' }).click();
-  return (await page.evaluate('window.__benchFilter')) as number;
-}
-
-/** Frames per second while the matrix is scrolled sideways by 40 px every frame for two seconds. */
-async function scrollFps(page: Page): Promise<number> {
-  return (await page.evaluate(`new Promise((resolve) => {
-    const grid = document.querySelector('[data-testid="skills-matrix"]');
-    const scroller = [grid, ...grid.querySelectorAll('*')].find((e) => e.scrollWidth > e.clientWidth + 100 && getComputedStyle(e).overflowX !== 'visible');
-    let frames = 0; let direction = 1; const start = performance.now();
-    const step = () => {
-      frames++;
-      if (scroller.scrollLeft + scroller.clientWidth >= scroller.scrollWidth - 5) direction = -1;
-      if (scroller.scrollLeft <= 0) direction = 1;
-      scroller.scrollLeft += 40 * direction;
-      if (performance.now() - start < 2000) requestAnimationFrame(step); else resolve(frames / ((performance.now() - start) / 1000));
-    };
-    requestAnimationFrame(step);
-  })`)) as number;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
 export async function run(): Promise<BenchFigure[]> {
   await globalSetup();
   console.error('engine: seeding the Liverpool-scale site…');
@@ -285,26 +246,7 @@ export async function run(): Promise<BenchFigure[]> {
     );
 
     console.error('engine: matrix filter and scroll…');
-    const filterMs: number[] = [];
-    for (let i = 0; i < 12; i++) {
-      const ms = await filterOnce(page);
-      console.error(`engine: filter change ${i + 1}: ${ms} ms`);
-      if (ms >= 0) filterMs.push(ms);
-    }
-    const fps: number[] = [];
-    for (let i = 0; i < 3; i++) fps.push(await scrollFps(page));
-    const [rows, cols] = await page.evaluate(() => {
-      const grid = document.querySelector('[data-testid="skills-matrix"]');
-      return [Number(grid?.getAttribute('data-rows')), Number(grid?.getAttribute('data-cols'))];
-    });
-    figures.push(
-      { name: 'matrix_people', value: rows, unit: 'rows' },
-      { name: 'matrix_skills', value: cols, unit: 'columns' },
-      { name: 'matrix_filter_to_frame_median_ms', value: Math.round(median(filterMs) * 10) / 10, unit: 'ms' },
-      { name: 'matrix_filter_to_frame_max_ms', value: Math.round(Math.max(...filterMs) * 10) / 10, unit: 'ms' },
-      { name: 'matrix_filter_changes_measured', value: filterMs.length, unit: 'changes' },
-      { name: 'matrix_horizontal_scroll_fps', value: Math.round(median(fps) * 10) / 10, unit: 'fps' },
-    );
+    figures.push(...(await matrixFigures(page)));
     await context.close();
   } finally {
     await browser.close();

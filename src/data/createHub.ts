@@ -120,6 +120,7 @@ export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string, cac
     skills: list('skills'),
     ratings: list('skillRatings'),
     targets: list('skillTargets'),
+    leavingDates: list('leavingDates'),
     settings: (settingsList = list('hubSettings')),
     announcements: list('announcements'),
     announcementReads: list('announcementReads'),

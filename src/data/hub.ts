@@ -15,6 +15,7 @@ import type {
   Skill,
   SkillRating,
   SkillTarget,
+  LeavingDateEntry,
   Stored,
   Unit,
 } from '../domain/model';
@@ -110,6 +111,8 @@ export interface Hub {
   readonly ratings: CachedList<SkillRating>;
   /** Competency targets (Skill Targets list). */
   readonly targets: CachedList<SkillTarget>;
+  /** Expected leaving dates line managers record (Leaving Dates list). */
+  readonly leavingDates: CachedList<LeavingDateEntry>;
   readonly settings: CachedList<HubSetting>;
   readonly announcements: CachedList<Announcement>;
   readonly announcementReads: CachedList<AnnouncementRead>;

@@ -15,6 +15,7 @@ export type RegistrationId = Brand<string, 'RegistrationId'>;
 export type SkillId = Brand<string, 'SkillId'>;
 export type RatingId = Brand<string, 'RatingId'>;
 export type TargetId = Brand<string, 'TargetId'>;
+export type LeavingDateId = Brand<string, 'LeavingDateId'>;
 
 /** The only place a plain string becomes a branded id. */
 export const asId = <I extends Brand<string, string>>(raw: string | number): I => String(raw) as I;

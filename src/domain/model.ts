@@ -7,6 +7,7 @@ import type {
   ActionId,
   ActionUpdateId,
   EventId,
+  LeavingDateId,
   PersonId,
   PlanId,
   RatingId,
@@ -172,6 +173,16 @@ export interface SkillRating extends Stored<RatingId> {
  * skill ("two people at level 3 in Confocal microscopy in Bioimaging"). Neither unit nor role set
  * means the whole network.
  */
+/**
+ * A line manager's statement of when a team member is expected to leave (the Leaving Dates list).
+ * It counts only when its author is the person's line manager in People: see `leavingDates.ts`.
+ */
+export interface LeavingDateEntry extends Stored<LeavingDateId> {
+  readonly personId: PersonId;
+  /** `YYYY-MM-DD`; undefined: the manager cleared it (nothing expected). */
+  readonly leavingDate?: string;
+}
+
 export interface SkillTarget extends Stored<TargetId> {
   readonly skillId: SkillId;
   readonly unitId?: UnitId;

@@ -652,3 +652,15 @@ describe('as a visitor', () => {
     await visitor.context().close();
   });
 });
+
+describe('a link to an action that is not there', () => {
+  it('says so once the lists are confirmed, with the way back to the plan', async () => {
+    // A link from a card or a chat to an action deleted since (or never made): no endless spinner.
+    const visitor = await openAs(browser, `${app.url}#/actions/987654`, 'visitor@demo.local');
+    await visitor.getByText('No such action').waitFor();
+    await visitor.getByText('It may have been deleted from SharePoint. Go back to the plan to see its actions now.').waitFor();
+    await visitor.goto(`${app.url}#/actions/plans/987654/report`);
+    await visitor.getByText('No such plan').waitFor();
+    await visitor.context().close();
+  });
+});

@@ -4,7 +4,11 @@
  * who can do something, and the heat map at Liverpool scale (650 people × 300 skills).
  */
 import type { Browser, Page } from 'playwright-core';
+import { siteDateOf } from '../../src/domain/siteDates';
 import { expectNoSeriousA11yViolations, launchBrowser, openAs, screenshot, startApp, type RunningApp } from './support';
+
+/** A Leaving Dates item as Graph returns it: who wrote it is its createdBy. */
+type LeavingItem = { id: string; fields: Record<string, unknown>; createdBy?: { user?: { email?: string } } };
 
 const MEMBER = 'member@demo.local';
 
@@ -205,6 +209,7 @@ describe('skills at demo scale', () => {
     // People is owner-written once provisioned (docs/rights.md): a line manager who is a site owner
     // records it — Peter Novak (steering group, so a team owner) for Gareth Evans, an expert.
     const gareth = await personByEmail(app, 'gareth.evans@demo.local');
+    const [peopleBefore] = await items(app, 'People', `fields/Email eq 'gareth.evans@demo.local'`);
     const page = await openAs(browser, app.url, 'peter.novak@demo.local');
     try {
       await openProfile(page, app, gareth.id);
@@ -219,8 +224,9 @@ describe('skills at demo scale', () => {
     } finally {
       await page.context().close();
     }
-    const [stored] = await items(app, 'People', `fields/Email eq 'gareth.evans@demo.local'`);
-    expect(String(stored.fields.ExpectedLeavingDate).slice(0, 10)).toBe(leaving);
+    // Recorded in Leaving Dates, written by the line manager (whose entries alone count).
+    const recorded = (await items(app, 'Leaving Dates', `fields/PersonLookupId eq ${gareth.id}`)) as unknown as LeavingItem[];
+    expect(recorded.map((e) => ({ day: siteDateOf(String(e.fields.LeavingDate), 'Europe/London'), by: e.createdBy?.user?.email }))).toEqual([{ day: leaving, by: 'peter.novak@demo.local' }]);
 
     const own = await openAs(browser, app.url, MEMBER);
     try {
@@ -242,32 +248,33 @@ describe('skills at demo scale', () => {
     } finally {
       await own.context().close();
     }
+    // The People list itself is left as it was (owner-written: the technician's attempt was refused).
     const [after] = await items(app, 'People', `fields/Email eq 'gareth.evans@demo.local'`);
-    expect(String(after.fields.ExpectedLeavingDate).slice(0, 10)).toBe(leaving);
+    expect(after.fields.ExpectedLeavingDate).toEqual(peopleBefore.fields.ExpectedLeavingDate);
   });
 
-  it('tells a line manager who is not a team owner why they cannot record a leaving date, which SharePoint refuses too', async () => {
+  it('lets a line manager who is not a team owner record a leaving date, and does not count one the technician adds themselves', async () => {
+    const leaving = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
     const page = await openAs(browser, app.url, manager.email);
     try {
       await openProfile(page, app, member.id);
-      await page.getByTestId('leaving-note').getByText(`The People list is kept by the team’s owners, so ask one of them to record ${member.name}’s expected leaving date.`).waitFor();
-      expect(await page.getByLabel('Expected leaving date').count()).toBe(0);
-      await screenshot(page, 'skills-leaving-refused');
-      // The same write made directly: People is owner-written after provisioning (docs/rights.md).
-      const status = await page.evaluate(
-        async ([base, id, upn]) => {
-          const response = await fetch(`${base}graph/v1.0/sites/root/lists/People/items/${id}/fields`, {
-            method: 'PATCH',
-            headers: { Authorization: `Bearer dev:${upn}`, 'Content-Type': 'application/json' },
-            body: JSON.stringify({ ExpectedLeavingDate: '2030-01-01' }),
-          });
-          return { status: response.status, code: ((await response.json()) as { error?: { code?: string } }).error?.code };
-        },
-        [app.url.replace(/#.*$/, ''), member.id, manager.email],
-      );
-      expect(status).toEqual({ status: 403, code: 'accessDenied' });
+      expect(await page.getByTestId('leaving-note').count()).toBe(0);
+      await page.getByLabel('Expected leaving date').fill(leaving);
+      await page.getByRole('button', { name: 'Save date' }).click();
+      await page.getByText(/^Expected leaving date set to /).first().waitFor();
     } finally {
       await page.context().close();
+    }
+    // The technician adds an entry about themselves straight through Graph: SharePoint lets them
+    // (Contribute), the hub does not count it — only their line manager's entries do.
+    await graph(app, MEMBER, 'POST', 'Leaving Dates', { Title: 'mine', PersonLookupId: Number(member.id), LeavingDate: '2040-01-01' });
+    const again = await openAs(browser, app.url, manager.email);
+    try {
+      await openProfile(again, app, member.id);
+      await again.waitForFunction((expected) => (document.querySelector('input[type="date"]') as HTMLInputElement | null)?.value === expected, leaving);
+      await screenshot(again, 'skills-leaving-by-manager');
+    } finally {
+      await again.context().close();
     }
   });
 

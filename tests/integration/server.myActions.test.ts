@@ -92,6 +92,33 @@ describe('the "My actions" view of Actions', () => {
     expect(matched).toEqual(owned);
   });
 
+  // The view's own query, run by SharePoint REST GetItems as the viewer: `<UserID/>` is whoever asks.
+  // https://learn.microsoft.com/en-us/sharepoint/dev/sp-add-ins/working-with-lists-and-list-items-with-rest
+  async function viewItems(as: string, title: string): Promise<{ Id: number; TargetDate?: string | null }[]> {
+    const actionsId = String((await call(OWNER, 'GET', '/sites/root/lists/Actions')).body.id);
+    const view = await call(as, 'GET', `/_api/web/lists(guid'${actionsId}')/views/getbytitle('${encodeURIComponent(title)}')`);
+    const answer = await call(as, 'POST', `/_api/web/lists(guid'${actionsId}')/GetItems`, { query: { ViewXml: `<View><Query>${String(view.body.ViewQuery)}</Query></View>` } });
+    expect(answer.status).toBe(200);
+    return answer.body.value as { Id: number; TargetDate?: string | null }[];
+  }
+
+  it('returns member@demo.local exactly the actions Mia owns, in target-date order, and another member theirs', async () => {
+    const actions = await hubFor(OWNER).actions.all();
+    const mine = await viewItems(MEMBER, 'My actions');
+    expect(mine.map((a) => String(a.Id)).sort()).toEqual(actions.filter((a) => a.ownerIds.includes(mia.id)).map((a) => a.id).sort());
+    const dates = mine.map((a) => a.TargetDate ?? '');
+    expect(dates).toEqual([...dates].sort());
+    const someoneElse = people.find((p) => p.email !== MEMBER && actions.some((a) => a.ownerIds.includes(p.id)) && p.siteUserId) as Person;
+    const theirs = await viewItems(someoneElse.email, 'My actions');
+    expect(theirs.map((a) => String(a.Id)).sort()).toEqual(actions.filter((a) => a.ownerIds.includes(someoneElse.id)).map((a) => a.id).sort());
+  });
+
+  it('evaluates the other Actions views as SharePoint would: Red actions are exactly the Red ones', async () => {
+    const red = (await hubFor(OWNER).actions.all()).filter((a) => a.ragStatus === 'Red').map((a) => a.id).sort();
+    expect(red.length).toBeGreaterThan(0);
+    expect((await viewItems(MEMBER, 'Red actions')).map((a) => String(a.Id)).sort()).toEqual(red);
+  });
+
   it('fills Owner accounts whenever a member saves an action’s owners, in Graph’s multi-person shape', async () => {
     const hub = hubFor(MEMBER);
     const action = (await hub.actions.all()).find((a) => !a.ownerIds.includes(mia.id) && a.ownerIds.length > 0) as Action;

@@ -21,6 +21,7 @@ import type { Person } from '../../src/domain/model';
 import { cellKey, effectiveRatings } from '../../src/domain/skills/effective';
 import { NOT_COUNTED_REASON, trustRegistrations } from '../../src/domain/events/registrationTrust';
 import { standingOf, waitingListOf } from '../../src/domain/events/waitingList';
+import { withLeavingDates } from '../../src/domain/skills/leavingDates';
 import { createGraphServer, type LocalGraphServer } from '../../src/server/createGraphServer';
 
 jest.setTimeout(240_000);
@@ -209,5 +210,27 @@ describe('what SharePoint lets a member write, the tab does not believe', () => 
     const fixed = trustRegistrations(await hub.registrations.where({ eventId: event.id }), [event], people);
     expect(fixed.notCounted).toEqual([]);
     expect(standingOf(waitingListOf(event, fixed.counted), registrant.id).kind).not.toBe('none');
+  });
+
+  // People is owner-written, so line managers record leaving dates in Leaving Dates, where anyone
+  // may add an entry about anyone (Contribute) but one counts only if its author is the person's
+  // line manager; item-level write keeps each entry its author's.
+  // https://learn.microsoft.com/en-us/graph/api/resources/listitem (createdBy)
+  it('counts a leaving date Mia’s line manager records, who is no site owner, and not one a colleague forges', async () => {
+    const manager = people.find((p) => p.id === mia.lineManagerId) as Person;
+    expect(manager).toBeDefined();
+    const leaving = async () => withLeavingDates(await hubFor(OWNER).people.all(), await hubFor(OWNER).leavingDates.all()).find((p) => p.id === mia.id)?.expectedLeavingDate;
+    const before = await leaving();
+    expect(demoDirectory('demo').find((u) => u.userPrincipalName === manager.email)?.siteRole).toBe('member');
+    const forged = await call(neil.email, 'POST', '/sites/root/lists/Leaving%20Dates/items', { fields: { Title: 'forged', PersonLookupId: Number(mia.id), LeavingDate: '2026-01-31' } });
+    expect(forged.status).toBe(201); // SharePoint allows it: Add Items is all Contribute checks
+    expect(await leaving()).toBe(before);
+
+    const entry = await hubFor(manager.email).leavingDates.create({ personId: mia.id, leavingDate: '2031-07-31' });
+    expect(await leaving()).toBe('2031-07-31');
+    // Mia cannot change her manager's entry (item-level write), and her own entry does not count.
+    expect((await call(MEMBER, 'PATCH', `/sites/root/lists/Leaving%20Dates/items/${entry.id}/fields`, { LeavingDate: '2040-01-01' })).status).toBe(403);
+    await hubFor(MEMBER).leavingDates.create({ personId: mia.id, leavingDate: '2040-01-01' });
+    expect(await leaving()).toBe('2031-07-31');
   });
 });

@@ -30,6 +30,7 @@ export function LocalModeBar() {
   // (pointer over it, or focus): opening a page should not download it. Until then the three demo
   // accounts every local site has are offered.
   const [wanted, setWanted] = useState(false);
+  // Not list items: the directory's users (/users) to act as, read apart from the hub.
   const people = useAsync((signal) => (wanted ? loadDemoPeople(actingUpn, signal) : Promise.resolve(undefined)), [wanted]);
   const want = () => setWanted(true);
   const options: readonly DemoPerson[] = people.data ?? DEMO_ACCOUNTS.map((upn) => ({ upn, displayName: upn }));

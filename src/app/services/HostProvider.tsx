@@ -29,6 +29,7 @@ export function useHost(): HostState {
 export function HostProvider({ children }: { children: ReactNode }) {
   const { setTheme } = useTheme();
   const [actingUpn, setActing] = useState(() => getActingUpn());
+  // Not list items: which host runs the tab (Teams or local) is known before any list can be read.
   const { data: host, error, reload } = useAsync(() => detectHost(), [actingUpn]);
 
   useEffect(() => {

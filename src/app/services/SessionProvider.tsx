@@ -27,6 +27,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   const opening = useRef(pathname);
   opening.current = pathname;
+  // Not list items: starting the session (site, me, lists) is what the stores are built from.
   const { data: start, error, reload } = useAsync((signal) => startSession(host, signal, { firstLists: (hub) => listsOpenedBy(hub, opening.current) }), [host]);
   // While a new acting person's session starts, do not show the previous person's permissions.
   const current = start && start.session.host === host ? start : undefined;

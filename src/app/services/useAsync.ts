@@ -13,7 +13,10 @@ export interface AsyncState<T> {
  * Runs an async load when `deps` change and tracks its state. The signal aborts when the component
  * unmounts or the deps change, and a stale answer never overwrites a newer one.
  *
- * @example const { data, error, loading } = useAsync((signal) => hub.actions.all({ signal }), [hub]);
+ * For things that are not list items (Graph chats, starting the session); list items are read
+ * through their stores with `useList`.
+ *
+ * @example const chats = useAsync(() => hub.messages.listChats(), [hub]);
  */
 export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, deps: DependencyList): AsyncState<T> {
   const [state, setState] = useState<{ data: T | undefined; error: unknown; loading: boolean }>({

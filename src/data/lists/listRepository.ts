@@ -30,6 +30,7 @@ const IDENTITIES_READ: Partial<Record<ListKey, readonly string[]>> = {
   events: ['createdBy'],
   eventRegistrations: ['createdBy', 'lastModifiedBy'],
   skillRatings: ['createdBy'],
+  leavingDates: ['createdBy'],
 };
 
 /** Item-level `$select` for reads of a list. */

@@ -1,4 +1,4 @@
-import type { Action, ActionPlan, ActionUpdate, Draft, HubEvent, HubSetting, Person, Registration, Skill, SkillRating, SkillTarget, Unit } from '../../domain/model';
+import type { Action, ActionPlan, ActionUpdate, Draft, HubEvent, HubSetting, LeavingDateEntry, Person, Registration, Skill, SkillRating, SkillTarget, Unit } from '../../domain/model';
 import type { Announcement, AnnouncementRead, SentCard } from '../../domain/notices/records';
 import type { ListKey } from '../schema/types';
 
@@ -18,6 +18,7 @@ export interface ListRecords {
   readonly announcements: Announcement;
   readonly announcementReads: AnnouncementRead;
   readonly sentCards: SentCard;
+  readonly leavingDates: LeavingDateEntry;
 }
 
 /**
@@ -142,6 +143,7 @@ export const LIST_MAPPINGS: { readonly [K in ListKey]: ListMappingDeclaration<Li
     titleOf: (d) => `${d.peopleNeeded ?? 1} at level ${d.minLevel ?? ''}${d.role ? ` (${d.role})` : ''}`,
   },
   hubSettings: { properties: { key: 'Title', value: { column: 'SettingValue', as: 'json' } } },
+  leavingDates: { properties: { personId: 'Person', leavingDate: 'LeavingDate' }, titleOf: () => 'Expected leaving date' },
   announcements: {
     properties: {
       title: 'Title',

@@ -305,8 +305,27 @@ const sentCards: ListSpec = {
   views: [{ name: 'Latest first', fields: ['LinkTitle', 'CardKind', 'Destination', 'Target', 'SentBy', 'SentAt'], query: '<OrderBy><FieldRef Name="SentAt" Ascending="FALSE"/></OrderBy>', makeDefault: true }],
 };
 
+/*
+ * Expected leaving dates line managers record. People is owner-written (a member must not change
+ * anyone's line manager), so a manager who is not a site owner writes here instead: anyone may add an
+ * entry about anyone, but one counts only if its author is the person's line manager in People
+ * (src/domain/skills/leavingDates.ts); item-level write keeps each entry its author's.
+ */
+const leavingDates: ListSpec = {
+  key: 'leavingDates',
+  displayName: 'Leaving Dates',
+  description: 'Expected leaving dates line managers record for their team members, for succession planning.',
+  titleDisplayName: 'Entry',
+  itemLevelWrite: 'own',
+  columns: [
+    { name: 'Person', displayName: 'Person', kind: 'lookup', lookupList: 'people', required: true, indexed: true },
+    { name: 'LeavingDate', displayName: 'Expected leaving date', kind: 'dateOnly', description: 'Empty: the line manager cleared it.' },
+  ],
+  views: [{ name: 'Latest first', fields: ['Person', 'LeavingDate', 'Author', 'Modified'], query: '<OrderBy><FieldRef Name="Modified" Ascending="FALSE"/></OrderBy>', makeDefault: true }],
+};
+
 /** Every list, in provisioning order. */
-export const LISTS: readonly ListSpec[] = [units, people, actionPlans, actions, actionUpdates, events, eventRegistrations, skills, skillRatings, skillTargets, hubSettings, announcements, announcementReads, sentCards];
+export const LISTS: readonly ListSpec[] = [units, people, actionPlans, actions, actionUpdates, events, eventRegistrations, skills, skillRatings, skillTargets, hubSettings, announcements, announcementReads, sentCards, leavingDates];
 
 export const LIST_BY_KEY: Readonly<Record<ListKey, ListSpec>> = Object.fromEntries(LISTS.map((l) => [l.key, l])) as Record<ListKey, ListSpec>;
 

@@ -16,6 +16,7 @@ export type ListKey =
   | 'skills'
   | 'skillRatings'
   | 'skillTargets'
+  | 'leavingDates'
   | 'hubSettings'
   | 'announcements'
   | 'announcementReads'

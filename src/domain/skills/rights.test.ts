@@ -24,9 +24,9 @@ describe('who may change ratings', () => {
     expect(canValidate(asAlex, alex, people)).toMatchObject({ allowed: false, reason: expect.stringMatching(/cannot validate your own/) });
   });
 
-  it('lets only the line manager set an expected leaving date, and only when they may write People (an owner)', () => {
+  it('lets only the line manager set an expected leaving date, owner or member (it goes in Leaving Dates, checked by author)', () => {
     expect(canSetExpectedLeaving({ ...asSam, role: 'owner' }, alex, people).allowed).toBe(true);
-    expect(canSetExpectedLeaving(asSam, alex, people)).toEqual({ allowed: false, reason: 'The People list is kept by the team’s owners, so ask one of them to record Alex Smith’s expected leaving date.' });
+    expect(canSetExpectedLeaving(asSam, alex, people)).toEqual({ allowed: true });
     expect(canSetExpectedLeaving({ ...asKim, role: 'owner' }, alex, people).allowed).toBe(false);
     expect(canSetExpectedLeaving(asAlex, alex, people)).toMatchObject({ allowed: false, reason: expect.stringMatching(/Only Alex Smith’s line manager sets/) });
   });

@@ -60,13 +60,14 @@ export function canValidate(actor: Actor, person: Person, people: readonly Perso
 }
 
 /**
- * Only the line manager sets (or clears) an expected leaving date, used for succession planning —
- * and it is kept on the People list, which only the team's owners can write (SharePoint refuses
- * members, see docs/rights.md), so a line manager who is not an owner asks one.
+ * Only the line manager sets (or clears) an expected leaving date, used for succession planning.
+ * It goes in the Leaving Dates list, where it counts only when its author is the person's line
+ * manager in the owner-written People list (`leavingDates.ts`, docs/rights.md) — so a line manager
+ * who is not a site owner records it too. Visitors write nothing.
  */
 export function canSetExpectedLeaving(actor: Actor, person: Person, people: readonly Person[]): Decision {
+  if (actor.role === 'visitor') return refuse('Visitors cannot record expected leaving dates.');
   if (!isLineManagerOf(actor, person)) return refuse(`Only ${person.name}’s line manager sets an expected leaving date; ${managerPhrase(person, people).replace('can validate them', 'can set it')}.`);
-  if (actor.role !== 'owner') return refuse(`The People list is kept by the team’s owners, so ask one of them to record ${person.name}’s expected leaving date.`);
   return allow;
 }
 

@@ -14,11 +14,13 @@ import { randomUUID } from 'node:crypto';
 import { authenticate } from '../identity';
 import { timestamp, type GraphRequest, type GraphResponse, type ServerState } from '../context';
 import { badRequest, GraphError, notFound } from '../errors';
-import type { StoredList, StoredView } from '../model';
-import { requireRight, siteUserIdOf, type Caller } from '../permissions';
+import type { StoredItem, StoredList, StoredView } from '../model';
+import { canReadItem, requireRight, siteUserIdOf, type Caller } from '../permissions';
 import { assignmentsOf, groupFor, roleDefinition, ROLE_DEFINITIONS, ROLE_IDS, SITE_GROUPS, WEB_ROLE_ASSIGNMENTS, type RoleAssignment } from '../roles';
 import type { DirectoryUser } from '../identity';
 import { checkListFormula } from '../validate';
+import { camlQuery } from '../caml';
+import { columnKind, isLookupKind, isMultiKind } from '../columns';
 
 /** An error in SharePoint REST's `odata.error` shape. */
 export function spError(error: unknown): GraphResponse {
@@ -298,6 +300,10 @@ export function createSpRestDispatch(state: ServerState) {
         saveViews(state, list, withDefault([...list.views, view], view));
         return { ...entity(renderView(state, list, view)), status: 201 };
       }
+      if (/^\/getitems$/i.test(rest)) {
+        if (method !== 'POST') throw badRequest('GetItems is called with POST and { query: { ViewXml } }.');
+        return collection(getItems(state, caller, list, body, verbose));
+      }
       const fieldMatch = /^\/fields\/getbyinternalnameortitle\('((?:[^']|'')*)'\)$/i.exec(rest);
       if (fieldMatch) return fieldOperation(state, caller, list, unquote(fieldMatch[1]), method, body, entity);
       const viewMatch = /^\/views\/getbytitle\('((?:[^']|'')*)'\)(\/.*)?$/i.exec(rest);
@@ -331,6 +337,51 @@ export function createSpRestDispatch(state: ServerState) {
       return spError(error);
     }
   };
+}
+
+/**
+ * `POST …/GetItems` with `{ query: { ViewXml } }` (SP.CamlQuery): the items a view query selects,
+ * for the caller — `<UserID/>` is their site user id — in the view's order, as SharePoint REST
+ * answers list items (lookups and people as `<Name>Id`).
+ * https://learn.microsoft.com/en-us/sharepoint/dev/sp-add-ins/working-with-lists-and-list-items-with-rest
+ */
+function getItems(state: ServerState, caller: Caller, list: StoredList, body: Record<string, unknown>, verbose: boolean): unknown[] {
+  requireRight(caller, list, 'viewListItems', `see '${list.displayName}'`);
+  const viewXml = (body.query as { ViewXml?: unknown } | undefined)?.ViewXml;
+  if (typeof viewXml !== 'string') throw badRequest('GetItems needs { query: { ViewXml: "<View><Query>…</Query></View>" } }.');
+  const query = camlQuery(viewXml, list, {
+    userId: siteUserIdOf(state.directory, caller.user),
+    timeZone: state.timeZone.iana,
+    now: state.now(),
+    siteUserIdOf: (id) => {
+      const user = state.directory.find(id);
+      return user ? siteUserIdOf(state.directory, user) : 0;
+    },
+    lookupText: (listId, column, id) => {
+      const value = state.store.items.get(listId)?.get(id)?.values[column];
+      return value === undefined ? undefined : String(value);
+    },
+  });
+  const items = [...(state.store.items.get(list.id)?.values() ?? [])].filter((item) => canReadItem(caller, list, item) && query.matches(item)).sort(query.compare);
+  return items.slice(0, query.rowLimit ?? items.length).map((item) => renderSpItem(state, list, item, verbose));
+}
+
+/** A list item as SharePoint REST answers it: `Id`, `Title`, columns by internal name, lookups and people as `<Name>Id`. */
+function renderSpItem(state: ServerState, list: StoredList, item: StoredItem, verbose: boolean): Record<string, unknown> {
+  const many = (values: readonly unknown[]) => (verbose ? { results: values } : values);
+  const userId = (id: string) => {
+    const user = state.directory.find(id);
+    return user ? siteUserIdOf(state.directory, user) : null;
+  };
+  const out: Record<string, unknown> = { Id: item.id, ID: item.id, Created: item.created, Modified: item.modified, AuthorId: userId(item.createdBy.id), EditorId: userId(item.modifiedBy.id) };
+  for (const column of list.columns) {
+    if (column.readOnly) continue;
+    const value = item.values[column.name];
+    const kind = columnKind(column);
+    if (isLookupKind(kind)) out[`${column.name}Id`] = Array.isArray(value) ? many(value) : (value ?? (isMultiKind(kind) ? many([]) : null));
+    else out[column.name] = Array.isArray(value) ? many(value) : (value ?? null);
+  }
+  return out;
 }
 
 /**

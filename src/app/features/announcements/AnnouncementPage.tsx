@@ -11,13 +11,16 @@ import { deepLink } from '../../../domain/links';
 import { readReminderNotice } from '../../../domain/notices/activity';
 import { readSummary, readsToRecord } from '../../../domain/notices/reads';
 import type { AnnouncementRead } from '../../../domain/notices/records';
+import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../components/displayDates';
 import { useNotify } from '../../services/notify';
 import { useHub, useSession } from '../../services/session';
-import { useAsync } from '../../services/useAsync';
+import { useChangesOnOpen } from '../../services/useChangesOnOpen';
+import { unconfirmed } from '../../services/unconfirmed';
+import { useCombined, useList } from '../../services/useList';
 
 const useStyles = makeStyles({
   section: { marginTop: tokens.spacingVerticalXL, display: 'grid', gap: tokens.spacingVerticalS, maxWidth: '720px', justifyItems: 'start' },
@@ -34,10 +37,17 @@ export function AnnouncementPage({ gotIt }: { readonly gotIt: boolean }) {
   const [acknowledging, setAcknowledging] = useState(false);
   const [reminding, setReminding] = useState(false);
   const recorded = useRef<string>();
-  const { data, error, loading, reload } = useAsync(async () => {
-    const [announcement, reads, people] = await Promise.all([hub.announcements.get(announcementId), hub.announcementReads.where({ announcementId }), hub.people.all()]);
-    return { announcement, reads, people };
-  }, [hub, announcementId]);
+  // From the Announcements, Announcement Reads and People stores every page shares: a read recorded
+  // here is in the store as soon as SharePoint has it.
+  const announcements = useList(hub.announcements);
+  const allReads = useList(hub.announcementReads);
+  const everyone = useList(hub.people);
+  useChangesOnOpen(hub.announcements, hub.announcementReads);
+  const { data, error, loading, reload } = useCombined(
+    [announcements, allReads, everyone],
+    () => ({ announcement: announcements.items.find((a) => a.id === announcementId), reads: allReads.items.filter((r) => r.announcementId === announcementId), people: everyone.items }),
+    [announcementId],
+  );
 
   const record = async (reads: readonly AnnouncementRead[], withGotIt: boolean) => {
     for (const kind of readsToRecord(reads, me, withGotIt)) {
@@ -46,18 +56,19 @@ export function AnnouncementPage({ gotIt }: { readonly gotIt: boolean }) {
   };
 
   // Opening the page is what "Open" on the card means; record it once per visit.
+  // Only against reads confirmed by Graph: a snapshot from an earlier visit may lack one made since.
+  const readsConfirmed = !allReads.state.fromCache;
   useEffect(() => {
-    if (!data || recorded.current === `${announcementId}:${gotIt}`) return;
+    if (!data || !readsConfirmed || recorded.current === `${announcementId}:${gotIt}`) return;
     recorded.current = `${announcementId}:${gotIt}`;
-    record(data.reads, gotIt).then(
-      () => (gotIt || readsToRecord(data.reads, me, false).length > 0) && reload(),
-      (e: unknown) => notify.error(e, 'recording that you read this'),
-    );
-  }, [data, announcementId, gotIt]);
+    record(data.reads, gotIt).catch((e: unknown) => notify.error(e, 'recording that you read this'));
+  }, [data, readsConfirmed, announcementId, gotIt]);
 
   if (error) return <><PageHeader title="Announcement" eyebrow="Announcements" /><ErrorMessage error={error} doing="loading the announcement" onRetry={reload} /></>;
   if (!data) return <><PageHeader title="Announcement" eyebrow="Announcements" />{loading && <LoadingState label="Loading the announcement…" />}</>;
   const { announcement, reads, people } = data;
+  if (!announcement && unconfirmed(announcements)) return <><PageHeader title="Announcement" eyebrow="Announcements" /><LoadingState label="Loading the announcement…" /></>;
+  if (!announcement) return <><PageHeader title="Announcement" eyebrow="Announcements" /><EmptyState title="No such announcement" body="It may have been deleted from SharePoint. The Announcements page lists those there are now." /></>;
   const acknowledged = reads.some((r) => r.kind === 'Got it' && r.reader.toLowerCase() === me.toLowerCase());
   const isAuthor = announcement.createdBy?.toLowerCase() === me.toLowerCase() || session.role === 'owner';
   const summary = readSummary(announcement, reads, people);
@@ -66,7 +77,6 @@ export function AnnouncementPage({ gotIt }: { readonly gotIt: boolean }) {
     setAcknowledging(true);
     try {
       await record(reads, true);
-      reload();
     } catch (e) {
       notify.error(e, 'saying you have read it');
     } finally {

@@ -15,7 +15,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../components/displayDates';
 import { useNotify } from '../../services/notify';
 import { useHub, useSession } from '../../services/session';
-import { useAsync } from '../../services/useAsync';
+import { useChangesOnOpen } from '../../services/useChangesOnOpen';
+import { useList } from '../../services/useList';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalM, maxWidth: '560px', marginBottom: tokens.spacingVerticalXXL },
@@ -53,7 +54,9 @@ export function AnnouncementsPage() {
   const [draft, setDraft] = useState<Draft>(() => blank(channel !== undefined));
   const [editing, setEditing] = useState<Announcement>();
   const [busy, setBusy] = useState(false);
-  const { data, error, loading, reload } = useAsync(() => hub.announcements.all(), [hub]);
+  // The Announcements store every page shares; "Reload" asks Graph for what the scheduled run changed.
+  const { items, error, loading, reload } = useList(hub.announcements);
+  useChangesOnOpen(hub.announcements);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   // The person picks a wall-clock time where they are; the list keeps the UTC instant.
   const dueAt = draft.date && draft.time ? new Date(`${draft.date}T${draft.time}`) : undefined;
@@ -76,7 +79,6 @@ export function AnnouncementsPage() {
       notify.success(editing ? 'Announcement changed' : 'Announcement scheduled', `“${fields.title}” goes out ${formatDateTime(fields.dueAt)}.`);
       setEditing(undefined);
       setDraft(blank(channel !== undefined));
-      reload();
     } catch (e) {
       notify.error(e, editing ? 'changing the announcement (a scheduled run may be posting it now)' : 'scheduling the announcement');
     } finally {
@@ -88,7 +90,6 @@ export function AnnouncementsPage() {
     try {
       await hub.announcements.update(a.id, { state: 'Cancelled' }, a.eTag);
       notify.success('Announcement cancelled', `“${a.title}” will not be posted.`);
-      reload();
     } catch (e) {
       notify.error(e, 'cancelling the announcement (a scheduled run may be posting it now)');
     }
@@ -99,7 +100,7 @@ export function AnnouncementsPage() {
     setDraft({ title: a.title, message: a.message ?? '', ...localParts(a.dueAt), askToAcknowledge: a.askToAcknowledge, where: a.target ? 'channel' : 'webhook' });
   };
 
-  const rows = [...(data ?? [])].sort((a, b) => b.dueAt.localeCompare(a.dueAt));
+  const rows = [...items].sort((a, b) => b.dueAt.localeCompare(a.dueAt));
   return (
     <>
       <PageHeader title="Announcements" eyebrow="Sent cards" subtitle="Write it now, choose when it goes out. The scheduled run posts it once, at that time." />
@@ -135,7 +136,7 @@ export function AnnouncementsPage() {
       )}
       {error ? (
         <ErrorMessage error={error} doing="reading the announcements" onRetry={reload} />
-      ) : loading && !data ? (
+      ) : loading && items.length === 0 ? (
         <LoadingState label="Loading announcements…" />
       ) : rows.length === 0 ? (
         <EmptyState title="No announcements yet" body="Schedule one above; it appears here until it is posted, and after." />

@@ -22,6 +22,7 @@ export function chatLabel(chat: ChatSummary): string {
 
 export function ChatPicker({ value, onChange }: ChatPickerProps) {
   const hub = useHub();
+  // Not list items: the person's Teams chats come from Graph /me/chats, which no list store holds.
   const chats = useAsync(() => hub.messages.listChats(), [hub]);
   if (chats.error) {
     return (

@@ -6,6 +6,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { AdaptiveCardJson } from '../../../cards/types';
 import { postCardAndRecord } from '../../../data/sentCards';
+import type { ListView } from '../../../data/store/listStore';
 import { deepLink } from '../../../domain/links';
 import { LoadingState } from '../../components/LoadingState';
 import { useNotify } from '../../services/notify';
@@ -17,7 +18,7 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalM },
 });
 
-export function DigestPreview({ onPosted }: { readonly onPosted: () => void }) {
+export function DigestPreview() {
   const styles = useStyles();
   const hub = useHub();
   const session = useSession();
@@ -30,8 +31,11 @@ export function DigestPreview({ onPosted }: { readonly onPosted: () => void }) {
     try {
       // The templating engine is large: loaded only when someone asks for the digest.
       const [{ buildDigest }, { buildDigestCard }] = await Promise.all([import('../../../domain/events/digest'), import('../../../cards/digest')]);
+      // The lists' shared stores, brought up to date in one $batch and read from there.
+      const lists = [hub.events, hub.registrations, hub.actions, hub.actionUpdates, hub.people, hub.units, hub.plans] as const;
+      await hub.sync(lists.map((l) => l.store as ListView<unknown>));
       const [events, registrations, actions, actionUpdates, people, units, plans] = await Promise.all([
-        hub.events.all(), hub.registrations.all(), hub.actions.all(), hub.actionUpdates.all(), hub.people.all(), hub.units.all(), hub.plans.all(),
+        hub.events.store.ready(), hub.registrations.store.ready(), hub.actions.store.ready(), hub.actionUpdates.store.ready(), hub.people.store.ready(), hub.units.store.ready(), hub.plans.store.ready(),
       ]);
       const digest = buildDigest({ events, registrations, actions, actionUpdates, people, units, plans }, () => new Date());
       const hubLink = session.linkOptions.appBaseUrl ?? window.location.href.split('#')[0];
@@ -49,7 +53,6 @@ export function DigestPreview({ onPosted }: { readonly onPosted: () => void }) {
     try {
       await postCardAndRecord(hub, session.messageTarget, card, { summary: 'Friday Digest', kind: 'Digest', sentBy: session.user.userPrincipalName, sentAt: new Date().toISOString() });
       notify.success('Digest posted', `Posted to this ${session.messageTarget.kind}.`);
-      onPosted();
     } catch (e) {
       notify.error(e, 'posting the digest');
     } finally {

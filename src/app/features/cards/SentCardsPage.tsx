@@ -4,7 +4,7 @@
  * `ChannelMessage.Read.All`. Each card is drawn as its destination draws it: Workflows shows cards
  * up to 1.4, Graph-posted messages 1.5 (src/cards/version.ts).
  */
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { Button, Caption1, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { CalendarClockRegular } from '@fluentui/react-icons';
@@ -17,7 +17,8 @@ import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../components/displayDates';
 import { useHub, useSession } from '../../services/session';
-import { useAsync } from '../../services/useAsync';
+import { useChangesOnOpen } from '../../services/useChangesOnOpen';
+import { useList } from '../../services/useList';
 import { ChatPicker } from './ChatPicker';
 import { DigestPreview } from './DigestPreview';
 
@@ -63,9 +64,10 @@ function SentCards() {
   const hub = useHub();
   const { messageTarget } = useSession();
   const [chatId, setChatId] = useState<string>();
-  const [posted, setPosted] = useState(0);
-  const { data, error, loading, reload } = useAsync(() => hub.sentCards.all(), [hub, posted]);
-  const records = [...(data ?? [])].sort((a, b) => b.sentAt.localeCompare(a.sentAt));
+  // The Sent Cards store every page shares: a card posted from here is in it as soon as it is recorded.
+  const { items, error, loading, reload } = useList(hub.sentCards);
+  useChangesOnOpen(hub.sentCards);
+  const records = useMemo(() => [...items].sort((a, b) => b.sentAt.localeCompare(a.sentAt)), [items]);
   const sentTo = (target: MessageTarget) => {
     const where = describeMessageTarget(target);
     return records.filter((r) => r.destination === where.destination && r.target === where.target);
@@ -73,7 +75,7 @@ function SentCards() {
   const elsewhere = records.filter((r) => r.destination === 'Workflow webhook' || r.destination === 'Activity feed');
   const body = (render: () => JSX.Element) => {
     if (error) return <ErrorMessage error={error} doing="reading the Sent Cards list" onRetry={reload} />;
-    if (loading && !data) return <LoadingState label="Loading sent cards…" />;
+    if (loading && items.length === 0) return <LoadingState label="Loading sent cards…" />;
     return render();
   };
   return (
@@ -85,7 +87,7 @@ function SentCards() {
       />
       <section className={styles.section} aria-labelledby="digest-preview">
         <Subtitle2 as="h2" id="digest-preview">Friday Digest</Subtitle2>
-        <DigestPreview onPosted={() => setPosted((n) => n + 1)} />
+        <DigestPreview />
       </section>
       <section className={styles.section} aria-labelledby="sent-channel">
         <Subtitle2 as="h2" id="sent-channel">{messageTarget ? `This ${messageTarget.kind}` : 'This channel'}</Subtitle2>

@@ -7,14 +7,16 @@ import { isPlanOpen } from '../../../../domain/actions/validation';
 import { isHubError, type FieldIssue } from '../../../../domain/errors';
 import { asId, type ActionId } from '../../../../domain/ids';
 import { tabPath } from '../../../../domain/links';
-import type { Action } from '../../../../domain/model';
+import type { Action, ActionPlan } from '../../../../domain/model';
+import { EmptyState } from '../../../components/EmptyState';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { LoadingState } from '../../../components/LoadingState';
 import { PageHeader } from '../../../components/PageHeader';
 import { RagBadge } from '../../../components/RagBadge';
 import { useNotify } from '../../../services/notify';
 import { useHub, useSession } from '../../../services/session';
-import { useAsync } from '../../../services/useAsync';
+import { unconfirmed } from '../../../services/unconfirmed';
+import { useCombined, useList } from '../../../services/useList';
 import { saveActionEdit } from '../actionWrites';
 import { useActionHistory, usePeople } from '../usePlanData';
 import { ActionDetails } from './ActionDetails';
@@ -35,11 +37,11 @@ export function ActionPage() {
   const hub = useHub();
   const session = useSession();
   const notify = useNotify();
-  const loaded = useAsync(async () => {
-    const action = await hub.actions.get(id);
-    const [plan, siblings, next, origin] = await Promise.all([hub.plans.get(action.planId), hub.actions.where({ planId: action.planId }), carriedInto(action), carriedFrom(action)]);
-    return { action, plan, siblings, next, origin };
-  }, [hub, id]);
+  // The action, its plan and its neighbours come from the Actions and Plans stores every page
+  // shares: a save here, or a colleague's change arriving by delta, shows at once.
+  const actionsRead = useList(hub.actions);
+  const plansRead = useList(hub.plans);
+  const loaded = useCombined([actionsRead, plansRead], () => actionPageData(id, actionsRead.items, plansRead.items), [id]);
   const history = useActionHistory(id);
   const { people, nameOf, nameOfUpn } = usePeople();
   const [action, setAction] = useState<Action>();
@@ -48,26 +50,21 @@ export function ActionPage() {
   const [error, setError] = useState<unknown>();
   const [conflict, setConflict] = useState<{ edit: ActionEdit; theirs?: Action }>();
 
-  useEffect(() => setAction(loaded.data?.action), [loaded.data]);
-
-  async function carriedInto(a: Action): Promise<Action | undefined> {
-    // The action that continues this one in the next plan, so a closed plan's page can point to it.
-    const plans = await hub.plans.where({ state: 'Active' });
-    const next = plans.find((p) => p.previousPlanId === a.planId);
-    if (!next) return undefined;
-    return (await hub.actions.where({ planId: next.id })).find((x) => x.originActionId === a.id);
-  }
-
-  async function carriedFrom(a: Action): Promise<{ action: Action; planTitle: string } | undefined> {
-    if (!a.originActionId) return undefined;
-    // The origin may have been deleted from SharePoint since; the action stands without it.
-    const origin = await hub.actions.get(a.originActionId).catch(() => undefined);
-    if (!origin) return undefined;
-    return { action: origin, planTitle: (await hub.plans.get(origin.planId)).title };
-  }
+  // Follow the stored version, except while a conflict is shown: its comparison is against the
+  // version this page had when the person started.
+  const stored = loaded.data?.action;
+  useEffect(() => {
+    if (!conflict) setAction(stored);
+  }, [stored, conflict]);
 
   if (loaded.error !== undefined) return <ErrorMessage error={loaded.error} doing="loading the action" onRetry={loaded.reload} />;
-  if (!loaded.data || !action) return <LoadingState label="Loading the action…" />;
+  if (!loaded.data) return <LoadingState label="Loading the action…" />;
+  if (!loaded.data.action || !loaded.data.plan) {
+    // Cached lists from an earlier visit may not have it yet (a link to a new action): wait for delta.
+    if (unconfirmed(actionsRead, plansRead)) return <LoadingState label="Loading the action…" />;
+    return <EmptyState title="No such action" body="It may have been deleted from SharePoint. Go back to the plan to see its actions now." />;
+  }
+  if (!action) return <LoadingState label="Loading the action…" />;
   const { plan, siblings, next, origin } = loaded.data;
   const open = isPlanOpen(plan);
   const canEdit = session.canEdit && open;
@@ -80,7 +77,6 @@ export function ActionPage() {
       const saved = await saveActionEdit(hub, base, plan, edit, { displayName: session.user.displayName }, siblings);
       setAction(saved);
       setConflict(undefined);
-      history.reload();
       notify.success(`Action ${saved.reference} saved`);
       return true;
     } catch (e) {
@@ -177,4 +173,20 @@ export function ActionPage() {
       </div>
     </>
   );
+}
+
+/** What the action page shows of `id`, from the Actions and Plans stores (either may lack it: deleted since). */
+function actionPageData(id: ActionId, actions: readonly Action[], plans: readonly ActionPlan[]) {
+  const action = actions.find((a) => a.id === id);
+  const plan = action && plans.find((p) => p.id === action.planId);
+  if (!action || !plan) return { action, plan, siblings: [], next: undefined, origin: undefined };
+  const siblings = actions.filter((a) => a.planId === action.planId);
+  // The action that continues this one in the next plan, so a closed plan's page can point to it.
+  const nextPlan = plans.find((p) => p.state === 'Active' && p.previousPlanId === action.planId);
+  const next = nextPlan && actions.find((a) => a.planId === nextPlan.id && a.originActionId === action.id);
+  // The origin may have been deleted from SharePoint since; the action stands without it.
+  const from = action.originActionId ? actions.find((a) => a.id === action.originActionId) : undefined;
+  const fromPlan = from && plans.find((p) => p.id === from.planId);
+  const origin = from && fromPlan ? { action: from, planTitle: fromPlan.title } : undefined;
+  return { action, plan, siblings, next, origin };
 }

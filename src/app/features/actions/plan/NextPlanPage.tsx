@@ -1,17 +1,19 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Checkbox, Link, makeStyles, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { useNavigate, useParams } from 'react-router-dom';
 import { defaultCarrySelection, suggestNextPlan, type NewPlanInput } from '../../../../domain/actions/carryForward';
 import { byOrder } from '../../../../domain/actions/actionViews';
 import { isPlanOpen } from '../../../../domain/actions/validation';
 import { asId, type ActionId, type PlanId } from '../../../../domain/ids';
+import { EmptyState } from '../../../components/EmptyState';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { LoadingState } from '../../../components/LoadingState';
 import { PageHeader } from '../../../components/PageHeader';
 import { RagBadge } from '../../../components/RagBadge';
 import { useNotify } from '../../../services/notify';
 import { useHub, useSession } from '../../../services/session';
-import { useAsync } from '../../../services/useAsync';
+import { unconfirmed } from '../../../services/unconfirmed';
+import { useCombined, useList } from '../../../services/useList';
 import { planInputComplete, PlanFields, tidyPlanInput } from './PlanFields';
 import { startNextPlan } from './startNextPlan';
 
@@ -30,26 +32,37 @@ export function NextPlanPage() {
   const session = useSession();
   const notify = useNotify();
   const navigate = useNavigate();
-  const loaded = useAsync(async (signal) => {
-    const id = asId<PlanId>(planId);
-    const [plan, actions] = await Promise.all([hub.plans.get(id), hub.actions.where({ planId: id }, { signal })]);
-    return { plan, actions: actions.sort(byOrder) };
-  }, [hub, planId]);
+  // From the Plans and Actions stores every page shares.
+  const plans = useList(hub.plans);
+  const allActions = useList(hub.actions);
+  const loaded = useCombined(
+    [plans, allActions],
+    () => {
+      const id = asId<PlanId>(planId);
+      return { plan: plans.items.find((p) => p.id === id), actions: allActions.items.filter((a) => a.planId === id).sort(byOrder) };
+    },
+    [planId],
+  );
   const [input, setInput] = useState<NewPlanInput>();
   const [selection, setSelection] = useState<Set<ActionId>>(new Set());
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const [error, setError] = useState<unknown>();
+  const suggestedFor = useRef<string>();
 
+  // Suggest once per plan: a later change to the lists (a colleague's, by delta) keeps the person's choices.
   useEffect(() => {
-    if (!loaded.data) return;
-    setInput(suggestNextPlan(loaded.data.plan));
-    setSelection(new Set(defaultCarrySelection(loaded.data.actions)));
+    const plan = loaded.data?.plan;
+    if (!plan || suggestedFor.current === plan.id) return;
+    suggestedFor.current = plan.id;
+    setInput(suggestNextPlan(plan));
+    setSelection(new Set(defaultCarrySelection(loaded.data?.actions ?? [])));
   }, [loaded.data]);
   const count = selection.size;
   const actions = useMemo(() => loaded.data?.actions ?? [], [loaded.data]);
 
   if (loaded.error !== undefined) return <ErrorMessage error={loaded.error} doing="loading the plan" onRetry={loaded.reload} />;
-  if (!loaded.data || !input) return <LoadingState label="Loading the plan…" />;
+  if (loaded.data && !loaded.data.plan && !unconfirmed(plans)) return <EmptyState title="No such plan" body="It may have been deleted from SharePoint. Go back to the action plan to choose another." />;
+  if (!loaded.data?.plan || !input) return <LoadingState label="Loading the plan…" />;
   const { plan } = loaded.data;
   if (!session.canEdit || !isPlanOpen(plan)) {
     return (

@@ -5,13 +5,16 @@ import { useParams } from 'react-router-dom';
 import { reportTables } from '../../../../domain/actions/reportTables';
 import { buildSelfAssessment, type SelfAssessmentReport } from '../../../../domain/actions/selfAssessment';
 import { asId, type ActionId, type PlanId } from '../../../../domain/ids';
+import type { Action, ActionPlan, ActionUpdate } from '../../../../domain/model';
+import { EmptyState } from '../../../components/EmptyState';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { LoadingState } from '../../../components/LoadingState';
 import { PageHeader } from '../../../components/PageHeader';
 import { formatDay } from '../../../components/displayDates';
 import { useNotify } from '../../../services/notify';
 import { useHub } from '../../../services/session';
-import { useAsync } from '../../../services/useAsync';
+import { unconfirmed } from '../../../services/unconfirmed';
+import { useCombined, useList } from '../../../services/useList';
 import { usePeople } from '../usePlanData';
 import { ReportSection } from './ReportSections';
 import { StatusChart } from './StatusChart';
@@ -28,22 +31,18 @@ export function ReportPage() {
   const notify = useNotify();
   const { nameOf } = usePeople();
   const [exporting, setExporting] = useState<string>();
-  const loaded = useAsync(async (signal) => {
-    const id = asId<PlanId>(planId);
-    const [plan, actions, plans] = await Promise.all([hub.plans.get(id), hub.actions.where({ planId: id }, { signal }), hub.plans.all({ signal })]);
-    const ids = new Set(actions.map((a) => a.id as string));
-    const updates = (await hub.actionUpdates.all({ signal })).filter((u) => ids.has(u.actionId));
-    // Once a next plan exists, "carried forward" means what it actually took.
-    const next = plans.find((p) => p.previousPlanId === plan.id);
-    const carried = next ? new Set((await hub.actions.where({ planId: next.id }, { signal })).map((a) => a.originActionId).filter((x): x is ActionId => !!x)) : undefined;
-    return { plan, actions, updates, carried };
-  }, [hub, planId]);
+  // From the Plans, Actions and Action Updates stores every page shares.
+  const plans = useList(hub.plans);
+  const actions = useList(hub.actions);
+  const updates = useList(hub.actionUpdates);
+  const loaded = useCombined([plans, actions, updates], () => reportData(asId<PlanId>(planId), plans.items, actions.items, updates.items), [planId]);
   const report = useMemo<SelfAssessmentReport | undefined>(
-    () => loaded.data && buildSelfAssessment(loaded.data.plan, loaded.data.actions, loaded.data.updates, { ownerName: nameOf, carriedForwardIds: loaded.data.carried }),
+    () => loaded.data?.plan && buildSelfAssessment(loaded.data.plan, loaded.data.actions, loaded.data.updates, { ownerName: nameOf, carriedForwardIds: loaded.data.carried }),
     [loaded.data, nameOf],
   );
 
   if (loaded.error !== undefined) return <ErrorMessage error={loaded.error} doing="building the report" onRetry={loaded.reload} />;
+  if (loaded.data && !loaded.data.plan && !unconfirmed(plans)) return <EmptyState title="No such plan" body="It may have been deleted from SharePoint. Go back to the action plan to choose another." />;
   if (!report) return <LoadingState label="Building the report…" />;
 
   const download = async (format: 'xlsx' | 'docx') => {
@@ -88,4 +87,15 @@ export function ReportPage() {
       ))}
     </div>
   );
+}
+
+/** A plan's actions and their history; once a next plan exists, "carried forward" means what it actually took. */
+function reportData(planId: PlanId, plans: readonly ActionPlan[], allActions: readonly Action[], allUpdates: readonly ActionUpdate[]) {
+  const plan = plans.find((p) => p.id === planId);
+  const actions = allActions.filter((a) => a.planId === planId);
+  const ids = new Set(actions.map((a) => a.id as string));
+  const updates = allUpdates.filter((u) => ids.has(u.actionId));
+  const next = plans.find((p) => p.previousPlanId === planId);
+  const carried = next ? new Set(allActions.filter((a) => a.planId === next.id).map((a) => a.originActionId).filter((x): x is ActionId => !!x)) : undefined;
+  return { plan, actions, updates, carried };
 }

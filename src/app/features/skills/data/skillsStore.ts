@@ -5,13 +5,17 @@
  */
 import type { Hub } from '../../../../data/hub';
 import type { ListState, ListView } from '../../../../data/store/listStore';
-import type { HubSetting, Person, Skill, SkillRating, SkillTarget, Unit } from '../../../../domain/model';
+import type { HubSetting, LeavingDateEntry, Person, Skill, SkillRating, SkillTarget, Unit } from '../../../../domain/model';
+import { withLeavingDates } from '../../../../domain/skills/leavingDates';
 import { importersFrom, RATING_IMPORTERS_SETTING } from '../../../../domain/skills/importers';
 import { PROFICIENCY_LABELS_SETTING, proficiencyLabelsFrom, type ProficiencyLabels } from '../../../../domain/skills/proficiency';
 
 export interface SkillsData {
   readonly units: readonly Unit[];
+  /** Everyone in People, each expected leaving date as their line manager last recorded it (`withLeavingDates`). */
   readonly people: readonly Person[];
+  /** The Leaving Dates list as stored (a line manager's own entries are updated, not added again). */
+  readonly leavingDates: readonly LeavingDateEntry[];
   readonly skills: readonly Skill[];
   readonly ratings: readonly SkillRating[];
   /** Competency targets (Skill Targets list). */
@@ -43,8 +47,8 @@ export class SkillsStore {
   constructor(private readonly hub: Hub) {}
 
   private lists() {
-    const { units, people, skills, ratings, settings, targets } = this.hub;
-    return [units, people, skills, ratings, settings, targets] as const;
+    const { units, people, skills, ratings, settings, targets, leavingDates } = this.hub;
+    return [units, people, skills, ratings, settings, targets, leavingDates] as const;
   }
 
   readonly subscribe = (listener: Listener): (() => void) => {
@@ -61,10 +65,10 @@ export class SkillsStore {
   };
 
   private compute(): SkillsState {
-    const [units, people, skills, ratings, settings, targets] = this.lists().map((l) => l.store.snapshot());
-    const others = [units, people, skills, settings, targets];
+    const [units, people, skills, ratings, settings, targets, leaving] = this.lists().map((l) => l.store.snapshot());
+    const others = [units, people, skills, settings, targets, leaving];
     const shown = (s: ListState<unknown>) => s.status === 'ready' || (s.status === 'error' && s.items.length > 0);
-    const failed = [units, people, skills, ratings, settings, targets].find((s) => s.status === 'error');
+    const failed = [units, people, skills, ratings, settings, targets, leaving].find((s) => s.status === 'error');
     const ratingsShown = shown(ratings) || (ratings.status === 'loading' && ratings.items.length > 0);
     let data: SkillsData | undefined;
     if (others.every(shown) && ratingsShown) {
@@ -72,7 +76,8 @@ export class SkillsStore {
       const importersSetting = (settings.items as readonly HubSetting[]).find((s) => s.key === RATING_IMPORTERS_SETTING);
       data = {
         units: units.items as readonly Unit[],
-        people: people.items as readonly Person[],
+        people: withLeavingDates(people.items as readonly Person[], leaving.items as readonly LeavingDateEntry[]),
+        leavingDates: leaving.items as readonly LeavingDateEntry[],
         skills: skills.items as readonly Skill[],
         ratings: ratings.items as readonly SkillRating[],
         targets: targets.items as readonly SkillTarget[],
@@ -128,6 +133,11 @@ export class SkillsStore {
 
   putPerson(saved: Person): void {
     this.hub.people.store.put([saved]);
+  }
+
+  /** Puts a saved leaving-date entry into the Leaving Dates store (writes through the hub already do). */
+  putLeavingDate(saved: LeavingDateEntry): void {
+    this.hub.leavingDates.store.put([saved]);
   }
 }
 

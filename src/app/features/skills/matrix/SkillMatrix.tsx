@@ -9,7 +9,7 @@ import { tabPath } from '../../../../domain/links';
 import { CELL_VALIDATED, UNRATED, type MatrixView, type SkillMatrix as Matrix } from '../../../../domain/skills/matrix';
 import type { ProficiencyLabels } from '../../../../domain/skills/proficiency';
 import { HEAT, VALIDATED_OUTLINE } from './heat';
-import { rowLines, sameRange, visibleRange, type Range } from './windowing';
+import { BLOCK, rowLines, sameRange, visibleRange, type Range } from './windowing';
 
 export const CELL_W = 22;
 export const CELL_H = 24;
@@ -142,6 +142,69 @@ const useStyles = makeStyles({
   dimmed: { opacity: 0.25 },
 });
 
+/** Columns per block: the windowing's block, so a block is wholly in range or wholly out. */
+const COL_BLOCK = BLOCK;
+
+interface CellClasses {
+  readonly plain: string;
+  readonly validated: string;
+  readonly dimmed: string;
+}
+
+interface CellBlockProps {
+  readonly block: number;
+  /** The person's row in the matrix. */
+  readonly line: number;
+  readonly matrix: Matrix;
+  readonly view: MatrixView;
+  readonly labels: ProficiencyLabels;
+  readonly cellClass: CellClasses;
+}
+
+/** One person's rated cells in one block of columns; re-rendered only when the filter or data change. */
+const CellBlock = memo(function CellBlock({ block, line, matrix, view, labels, cellClass }: CellBlockProps) {
+  const person = matrix.people[line];
+  const base = line * matrix.skills.length;
+  const cells = [];
+  for (let j = block * COL_BLOCK; j < Math.min((block + 1) * COL_BLOCK, view.cols.length); j++) {
+    const c = view.cols[j];
+    const level = matrix.levels[base + c];
+    if (level === UNRATED) continue;
+    const validated = (matrix.flags[base + c] & CELL_VALIDATED) !== 0;
+    const counts = level >= view.minLevel && (!view.validatedOnly || validated);
+    cells.push(
+      <div
+        key={c}
+        role="gridcell"
+        aria-colindex={j + 2}
+        data-person={person.id}
+        className={counts ? (validated ? cellClass.validated : cellClass.plain) : cellClass.dimmed}
+        style={{ left: ROW_HEAD_W + j * CELL_W + 1, background: HEAT[level].background, color: HEAT[level].color }}
+        title={`${person.name} · ${matrix.skills[c].name}: ${level} ${labels[level]}${validated ? ' (validated)' : ''}`}
+      >
+        {level}
+      </div>,
+    );
+  }
+  return <>{cells}</>;
+});
+
+/** The skill names over one block of columns. */
+const HeaderBlock = memo(function HeaderBlock({ block, matrix, view, classes }: { readonly block: number; readonly matrix: Matrix; readonly view: MatrixView; readonly classes: { readonly colHead: string; readonly colLink: string } }) {
+  const heads = [];
+  for (let j = block * COL_BLOCK; j < Math.min((block + 1) * COL_BLOCK, view.cols.length); j++) {
+    const skill = matrix.skills[view.cols[j]];
+    heads.push(
+      <div key={skill.id} role="columnheader" aria-colindex={j + 2} className={classes.colHead} style={{ left: ROW_HEAD_W + j * CELL_W }}>
+        <a className={classes.colLink} href={tabPath({ kind: 'skill', id: skill.id })} title={`${skill.name} (${skill.category})`}>
+          {skill.name}
+        </a>
+      </div>,
+    );
+  }
+  return <>{heads}</>;
+});
+
 export interface SkillMatrixProps {
   readonly matrix: Matrix;
   readonly view: MatrixView;
@@ -198,14 +261,16 @@ export const SkillMatrix = memo(function SkillMatrix({ matrix, view, labels, gri
     measure();
   }, [measure, showUnitInView]);
 
-  const width = matrix.skills.length;
-  const cellClass = useMemo(() => {
+  const headClasses = useMemo(() => ({ colHead: styles.colHead, colLink: styles.colLink }), [styles]);
+  const cellClass = useMemo<CellClasses>(() => {
     const base = [styles.cell, mergeClasses(styles.cell, styles.validated)];
     return { plain: base[0], validated: base[1], dimmed: mergeClasses(styles.cell, styles.dimmed) };
   }, [styles]);
 
-  const colsInView: number[] = [];
-  for (let j = ranges.cols.start; j < Math.min(ranges.cols.end, view.cols.length); j++) colsInView.push(j);
+  // Ranges snap to whole blocks (windowing.ts), so a sideways scroll adds one block of cells to each
+  // row and drops another; every other block keeps its props and React skips it (memo).
+  const blocksInView: number[] = [];
+  for (let b = Math.floor(ranges.cols.start / COL_BLOCK); b * COL_BLOCK < Math.min(ranges.cols.end, view.cols.length); b++) blocksInView.push(b);
   const totalWidth = ROW_HEAD_W + view.cols.length * CELL_W;
   const bodyHeight = lines.length * CELL_H;
 
@@ -224,7 +289,6 @@ export const SkillMatrix = memo(function SkillMatrix({ matrix, view, labels, gri
       continue;
     }
     const person = matrix.people[line];
-    const base = line * width;
     rowsOut.push(
       <div key={person.id} role="row" aria-rowindex={i + 3} className={styles.row} style={{ top: i * CELL_H, width: totalWidth }}>
         <div role="rowheader" className={styles.rowHead}>
@@ -232,26 +296,9 @@ export const SkillMatrix = memo(function SkillMatrix({ matrix, view, labels, gri
             {person.name}
           </a>
         </div>
-        {colsInView.map((j) => {
-          const c = view.cols[j];
-          const level = matrix.levels[base + c];
-          if (level === UNRATED) return null;
-          const validated = (matrix.flags[base + c] & CELL_VALIDATED) !== 0;
-          const counts = level >= view.minLevel && (!view.validatedOnly || validated);
-          return (
-            <div
-              key={c}
-              role="gridcell"
-              aria-colindex={j + 2}
-              data-person={person.id}
-              className={counts ? (validated ? cellClass.validated : cellClass.plain) : cellClass.dimmed}
-              style={{ left: ROW_HEAD_W + j * CELL_W + 1, background: HEAT[level].background, color: HEAT[level].color }}
-              title={`${person.name} · ${matrix.skills[c].name}: ${level} ${labels[level]}${validated ? ' (validated)' : ''}`}
-            >
-              {level}
-            </div>
-          );
-        })}
+        {blocksInView.map((b) => (
+          <CellBlock key={b} block={b} line={line} matrix={matrix} view={view} labels={labels} cellClass={cellClass} />
+        ))}
       </div>,
     );
   }
@@ -288,16 +335,9 @@ export const SkillMatrix = memo(function SkillMatrix({ matrix, view, labels, gri
                 <span className={styles.bandLabel}>{g.label}</span>
               </div>
             ))}
-          {colsInView.map((j) => {
-            const skill = matrix.skills[view.cols[j]];
-            return (
-              <div key={skill.id} role="columnheader" aria-colindex={j + 2} className={styles.colHead} style={{ left: ROW_HEAD_W + j * CELL_W }}>
-                <a className={styles.colLink} href={tabPath({ kind: 'skill', id: skill.id })} title={`${skill.name} (${skill.category})`}>
-                  {skill.name}
-                </a>
-              </div>
-            );
-          })}
+          {blocksInView.map((b) => (
+            <HeaderBlock key={b} block={b} matrix={matrix} view={view} classes={headClasses} />
+          ))}
         </div>
       </div>
       <div role="rowgroup" className={styles.body} style={{ width: totalWidth, height: bodyHeight }}>

@@ -9,8 +9,11 @@ export interface Range {
   readonly end: number;
 }
 
+/** Items per block: ranges start and end on a multiple of it (or at the last item). */
+export const BLOCK = 8;
+
 /** The items (of `size` px each, `count` in all) visible in `[scroll, scroll + viewport)`, widened to whole blocks plus one. */
-export function visibleRange(scroll: number, viewport: number, size: number, count: number, block = 8): Range {
+export function visibleRange(scroll: number, viewport: number, size: number, count: number, block = BLOCK): Range {
   const first = Math.min(count, Math.max(0, Math.floor(scroll / size)));
   const last = Math.min(count, Math.ceil((scroll + viewport) / size));
   const start = Math.max(0, (Math.floor(first / block) - 1) * block);

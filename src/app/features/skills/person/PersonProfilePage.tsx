@@ -96,7 +96,7 @@ function ProfileOf({ person, data, derived }: { readonly person: Person; readonl
       )}
       {isLineManagerOf(actor, person) &&
         (leaving.allowed ? (
-          <ExpectedLeaving key={person.eTag} person={person} onSave={setExpectedLeaving} />
+          <ExpectedLeaving key={`${person.eTag}|${person.expectedLeavingDate ?? ''}`} person={person} onSave={setExpectedLeaving} />
         ) : (
           <MessageBar intent="info" data-testid="leaving-note">
             <MessageBarBody>{leaving.reason}</MessageBarBody>

@@ -60,9 +60,13 @@ export function useRatingActions(person: Person, data: SkillsData, derived: Deri
     async (date: string): Promise<boolean> => {
       setRefusal(undefined);
       try {
-        const write = planExpectedLeaving(actor, person, data.people, date, today());
-        store.putPerson(await hub.people.update(write.id, write.changes, write.eTag));
-        notify.success(write.changes.expectedLeavingDate ? `Expected leaving date set to ${formatDay(write.changes.expectedLeavingDate)}` : 'Expected leaving date cleared');
+        const write = planExpectedLeaving(actor, person, data.people, date, today(), data.leavingDates);
+        const saved =
+          write.kind === 'update'
+            ? await hub.leavingDates.update(write.entry.id, { leavingDate: write.leavingDate }, write.entry.eTag)
+            : await hub.leavingDates.create({ personId: write.personId, leavingDate: write.leavingDate });
+        store.putLeavingDate(saved);
+        notify.success(write.leavingDate ? `Expected leaving date set to ${formatDay(write.leavingDate)}` : 'Expected leaving date cleared');
         return true;
       } catch (error) {
         setRefusal(explainRatingError(error, person, data.people, 'saving the expected leaving date'));
