@@ -14,6 +14,7 @@ import { formatDateTime, formatDay } from '../components/displayDates';
 import { tabPath } from '../../domain/links';
 import { RAG_STATUSES, type RagStatus } from '../../domain/vocabulary';
 import { useTheme } from '../theme/ThemeProvider';
+import { importersIn } from '../../domain/skills/importers';
 import { actionsDueSoon, currentPlan, ragCounts, soleExpertSkills, upcomingEvents } from './overviewSummary';
 
 const useStyles = makeStyles({
@@ -196,9 +197,10 @@ function SkillsRiskCard() {
   const ratings = useList(hub.ratings);
   const people = useList(hub.people);
   const units = useList(hub.units);
+  const settings = useList(hub.settings); // who may import ratings, as the Skills pages count them
   const timeZone = useSiteTimeZone();
-  const { data, error, loading, reload } = useCombined([skills, ratings, people, units], () => ({
-    atRisk: soleExpertSkills({ skills: skills.items, ratings: ratings.items, people: people.items, units: units.items }, new Date(), timeZone),
+  const { data, error, loading, reload } = useCombined([skills, ratings, people, units, settings], () => ({
+    atRisk: soleExpertSkills({ skills: skills.items, ratings: ratings.items, people: people.items, units: units.items, importers: importersIn(settings.items) }, new Date(), timeZone),
     total: skills.items.filter((skill) => !skill.retired).length,
   }), [timeZone]);
   return (

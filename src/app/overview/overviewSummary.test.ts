@@ -1,5 +1,6 @@
 import type { Action, ActionPlan, HubEvent, Person, Skill, SkillRating } from '../../domain/model';
 import type { ActionId, EventId, PersonId, PlanId, RatingId, SkillId } from '../../domain/ids';
+import { cellKey, countedRatings } from '../../domain/skills/effective';
 import { actionsDueSoon, addDays, currentPlan, ragCounts, soleExpertSkills, upcomingEvents } from './overviewSummary';
 
 const stored = { eTag: '"1"', created: '2024-01-01T00:00:00Z', modified: '2024-01-01T00:00:00Z' };
@@ -92,12 +93,25 @@ describe('skills with a single expert', () => {
       rating('glassblowing', 'p3', 2),
       rating('old', 'p1', 4),
     ];
-    expect(soleExpertSkills({ skills, ratings, people, units: [] }, now).map((s) => s.id)).toEqual(['welding']);
+    expect(soleExpertSkills({ skills, ratings, people, units: [], importers: [] }, now).map((s) => s.id)).toEqual(['welding']);
   });
 
   it('trusts a current line manager’s validation over the person’s own rating', () => {
     const ratings = [rating('nmr', 'p1', 4, 'Self'), { ...rating('nmr', 'p1', 2, 'Manager'), modified: '2024-06-01T00:00:00Z' }, rating('nmr', 'p2', 3, 'Self')];
-    expect(soleExpertSkills({ skills: [skill('nmr')], ratings, people, units: [] }, now).map((s) => s.id)).toEqual(['nmr']);
+    expect(soleExpertSkills({ skills: [skill('nmr')], ratings, people, units: [], importers: [] }, now).map((s) => s.id)).toEqual(['nmr']);
+  });
+
+  it('counts a validation written by a trusted rating importer, as the Skills pages do', () => {
+    // Ann rated herself expert; an owner's import validated Bo as expert too. Bo has no line
+    // manager, so only the team's trust in the importer (Hub Settings `ratingImporters`) makes it count.
+    const authored = (r: SkillRating, by: string): SkillRating => ({ ...r, createdById: by, createdBy: `${by}@demo.local` });
+    const team = [{ ...people[0], accountId: 'ann-id' }, { ...people[1], accountId: 'bo-id' }];
+    const ratings = [authored(rating('nmr', 'p1', 4, 'Self'), 'ann-id'), authored(rating('nmr', 'p2', 4, 'Manager'), 'importer-id')];
+    const input = { skills: [skill('nmr')], ratings, people: team, units: [] };
+    expect(soleExpertSkills({ ...input, importers: [] }, now).map((s) => s.id)).toEqual(['nmr']);
+    expect(soleExpertSkills({ ...input, importers: ['importer-id'] }, now)).toEqual([]);
+    // The same ratings the Skills pages count (useSkillsData's derive calls countedRatings).
+    expect(countedRatings({ ratings, people: team, importers: ['importer-id'] }, { now }).get(cellKey('p2', 'nmr'))).toMatchObject({ level: 4, validated: true });
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import type { Action, ActionPlan, HubEvent, Person, Skill, SkillRating, Unit } from '../../domain/model';
 import { RAG_STATUSES, type RagStatus } from '../../domain/vocabulary';
-import { effectiveRatings } from '../../domain/skills/effective';
+import { countedRatings } from '../../domain/skills/effective';
 import { findGaps } from '../../domain/skills/gaps';
 import { DEFAULT_LABELS } from '../../domain/skills/proficiency';
 
@@ -56,14 +56,22 @@ export function upcomingEvents(events: readonly HubEvent[], now: Date, limit = 5
 /**
  * Skills only one person holds at expert level: the network loses the skill if they leave. The
  * same finding as the Skills section's gap analysis (effective ratings, so a line manager's
- * current validation outranks the person's own rating; retired skills do not count).
+ * current validation outranks the person's own rating, and a trusted importer's ratings count —
+ * `countedRatings`, as the Skills pages use; retired skills do not count).
  */
 export function soleExpertSkills(
-  input: { readonly skills: readonly Skill[]; readonly ratings: readonly SkillRating[]; readonly people: readonly Person[]; readonly units: readonly Unit[] },
+  input: {
+    readonly skills: readonly Skill[];
+    readonly ratings: readonly SkillRating[];
+    readonly people: readonly Person[];
+    readonly units: readonly Unit[];
+    /** Hub Settings' `ratingImporters` (`importersIn`). */
+    readonly importers: readonly string[];
+  },
   now: Date,
   timeZone?: string,
 ): Skill[] {
-  const ratings = effectiveRatings(input.ratings, input.people, { now, timeZone });
+  const ratings = countedRatings(input, { now, timeZone });
   const single = new Set(
     findGaps({ skills: input.skills, people: input.people, units: input.units, ratings: ratings.values() }, { now, timeZone, labels: DEFAULT_LABELS })
       .filter((gap) => gap.kind === 'singleExpert')

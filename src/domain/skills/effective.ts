@@ -15,6 +15,7 @@ import { hasAuthor, isAuthor, personIdentity } from '../authorship';
 import type { Person, SkillRating } from '../model';
 import { SKILL_CATEGORIES } from '../vocabulary';
 import { addDaysToDay, addMonthsToDay, todayOn } from '../siteDates';
+import { writtenByImporter } from './importers';
 
 /** A certificate is "expiring" this many days before its expiry date. */
 export const CERTIFICATE_WARNING_DAYS = 60;
@@ -184,4 +185,16 @@ export function effectiveRatings(
     if (e) out.set(key, e);
   }
   return out;
+}
+
+/**
+ * The ratings every page counts: `effectiveRatings` with imports by the team's trusted importers
+ * (Hub Settings `ratingImporters`, as `importersFrom` reads it) believed. The Skills pages and the
+ * Overview both call this, so the figures they show cannot disagree.
+ */
+export function countedRatings(
+  input: { readonly ratings: readonly SkillRating[]; readonly people: readonly Person[]; readonly importers: readonly string[] },
+  options: Omit<EffectiveOptions, 'trustedAuthor'>,
+): Map<string, EffectiveRating> {
+  return effectiveRatings(input.ratings, input.people, { ...options, trustedAuthor: writtenByImporter(input.importers) });
 }

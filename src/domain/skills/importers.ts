@@ -4,13 +4,18 @@
  * counts only if the person or their line manager wrote it). The list lives in Hub Settings,
  * which only site owners can write, so a member cannot add themselves.
  */
-import type { SkillRating } from '../model';
+import type { HubSetting, SkillRating } from '../model';
 
 export const RATING_IMPORTERS_SETTING = 'ratingImporters';
 
 /** The stored value (a JSON array of Entra object ids) as ids; anything else as none. */
 export function importersFrom(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.toLowerCase()) : [];
+}
+
+/** The trusted importers recorded in Hub Settings (none when the setting is absent). */
+export function importersIn(settings: readonly HubSetting[]): string[] {
+  return importersFrom(settings.find((s) => s.key === RATING_IMPORTERS_SETTING)?.value);
 }
 
 /** The list with `id` added (unchanged when it is already there). */

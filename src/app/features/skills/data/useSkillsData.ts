@@ -4,8 +4,7 @@
  */
 import { useMemo, useSyncExternalStore } from 'react';
 import type { Person } from '../../../../domain/model';
-import { effectiveRatings, type EffectiveRating } from '../../../../domain/skills/effective';
-import { writtenByImporter } from '../../../../domain/skills/importers';
+import { countedRatings, type EffectiveRating } from '../../../../domain/skills/effective';
 import { buildSkillMatrix, type SkillMatrix } from '../../../../domain/skills/matrix';
 import type { Actor } from '../../../../domain/skills/rights';
 import { useHub, useSession, useSiteTimeZone } from '../../../services/session';
@@ -32,7 +31,7 @@ const derivedCache = new WeakMap<SkillsData, Derived>();
 export function derive(data: SkillsData, now: Date, timeZone?: string): Derived {
   let d = derivedCache.get(data);
   if (!d) {
-    const effective = effectiveRatings(data.ratings, data.people, { now, timeZone, trustedAuthor: writtenByImporter(data.importers) });
+    const effective = countedRatings(data, { now, timeZone });
     d = {
       effective,
       matrix: buildSkillMatrix({ people: data.people, skills: data.skills, units: data.units, ratings: effective }),
