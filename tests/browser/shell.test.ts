@@ -291,6 +291,51 @@ describe('inside Teams', () => {
   });
 });
 
+describe('loading only what a page shows', () => {
+  /** Graph requests a page sends: each `$batch` as the display names of the lists it asks (or the path). */
+  function recordGraph(page: Page, listNames: ReadonlyMap<string, string>) {
+    const sent: string[][] = [];
+    const name = (url: string) => {
+      const id = /\/lists\/([^/?]+)\/items\/delta/.exec(url)?.[1];
+      return id ? `${listNames.get(decodeURIComponent(id)) ?? id}${url.includes('token=') ? ' (changes)' : ''}` : url.split('?')[0];
+    };
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.includes('/graph/v1.0/')) return;
+      const inner = url.endsWith('/$batch') ? (JSON.parse(request.postData() ?? '{}') as { requests: { url: string }[] }).requests.map((r) => r.url) : [url.replace(/^.*\/graph\/v1\.0/, '')];
+      sent.push(inner.map(name));
+    });
+    return sent;
+  }
+
+  it('a first visit to Actions loads only its lists, in the $batch after start-up; a later visit asks only for their changes, in one', async () => {
+    const answer = await fetch(new URL('graph/v1.0/sites/root/lists?$select=id,displayName', app.url), { headers: { Authorization: 'Bearer dev:member@demo.local' } });
+    const lists = new Map(((await answer.json()) as { value: { id: string; displayName: string }[] }).value.map((l) => [l.id, l.displayName]));
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(() => localStorage.setItem('hub.actingUpn', 'member@demo.local'));
+    try {
+      const page = await context.newPage();
+      const sent = recordGraph(page, lists);
+      await page.goto(`${app.url.replace(/#.*$/, '')}#/actions`);
+      await page.locator('main table tbody tr td').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(sent).toHaveLength(2);
+      expect(sent[0]).toEqual(['/sites/root', '/me', '/sites/root/lists']);
+      expect([...sent[1]].sort()).toEqual(['Action Plans', 'Actions', 'Hub Settings', 'People']);
+
+      // Later: shown from what this visit kept, then one $batch of changes (and who you are).
+      sent.length = 0;
+      await page.reload();
+      await page.locator('main table tbody tr td').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(sent).toHaveLength(1);
+      expect([...sent[0]].sort()).toEqual(['/me', 'Action Plans (changes)', 'Actions (changes)', 'Hub Settings (changes)', 'People (changes)']);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('first run on a site without the lists', () => {
   // A bare local server (no provisioning, no seeding), as a team's site is before anyone set it up.
   let server: LocalGraphServer;

@@ -106,6 +106,29 @@ describe('a list store', () => {
     expect(second.handled.map((c) => c.url.searchParams.get('token'))).toEqual(['t1']);
   });
 
+  it('keeps the same items when a sync brings no change, writing only the new delta link for the next visit', async () => {
+    const kept = memorySnapshots();
+    const first = fakeGraph(() => json(200, { value: [unit(1, 'Chemistry'), unit(2, 'Physics')], '@odata.deltaLink': deltaLink('units', 't1') }));
+    await createHubOnPipeline(first.pipeline, 'site-1', { storage: kept }).units.all();
+
+    const written: string[] = [];
+    const storage: SnapshotStorage = { ...kept, write: async (key, snapshot) => (written.push(key), kept.write(key, snapshot)) };
+    const second = fakeGraph((call) => json(200, { value: [], '@odata.deltaLink': deltaLink('units', call.url.searchParams.get('token') === 't1' ? 't2' : 't3') }));
+    const hub = createHubOnPipeline(second.pipeline, 'site-1', { storage });
+    await hub.units.store.ready();
+    const shown = hub.units.store.snapshot().items;
+    await hub.units.store.upToDate();
+    expect(hub.units.store.snapshot()).toMatchObject({ status: 'ready', fromCache: false });
+    expect(hub.units.store.snapshot().items).toBe(shown);
+    expect(written).toEqual([]);
+
+    // The next visit asks from the newer link, with the items kept before.
+    const third = fakeGraph((call) => json(200, { value: [], '@odata.deltaLink': deltaLink('units', `${call.url.searchParams.get('token')}+`) }));
+    const later = createHubOnPipeline(third.pipeline, 'site-1', { storage: kept });
+    await expect(later.units.all()).resolves.toHaveLength(2);
+    expect(third.handled.map((c) => c.url.searchParams.get('token'))).toEqual(['t2']);
+  });
+
   it('starts a fresh enumeration when Graph answers 410 Gone, dropping what the new one does not list', async () => {
     const storage = memorySnapshots();
     const first = fakeGraph(() => json(200, { value: [unit(1, 'Chemistry'), unit(2, 'Physics')], '@odata.deltaLink': deltaLink('units', 'old') }));

@@ -133,6 +133,8 @@ export class ListStore<T extends Stored<string>> implements ListView<T> {
   /** Ids with a write in flight: delta leaves them alone until the write answers. */
   private readonly pending = new Map<string, number>();
   private persisting: Promise<void> = Promise.resolve();
+  /** The items last kept in the snapshot (same array: unchanged since) and that snapshot's delta link. */
+  private persisted?: { readonly items: readonly T[]; readonly deltaLink: string };
 
   constructor(private readonly source: ListSource<T>) {
     this.listKey = source.listKey;
@@ -155,9 +157,11 @@ export class ListStore<T extends Stored<string>> implements ListView<T> {
   }
 
   restore(): Promise<void> {
-    this.restoring ??= this.source.storage.read<T>(this.source.storageKey).then(
-      (snapshot) => {
+    const key = this.source.storageKey;
+    this.restoring ??= Promise.all([this.source.storage.read<T>(key), this.source.storage.readValue<LaterLink>(laterLinkKey(key)).catch(() => undefined)]).then(
+      ([snapshot, later]) => {
         if (!snapshot || snapshot.shape !== this.source.shape || this.state.status !== 'empty') return;
+        const merging = this.byId.size > 0;
         // A stale cache never overwrites newer data: records put or written while the snapshot
         // was being read (Graph's answers this session) win over the snapshot's, unless the
         // snapshot's copy was modified later.
@@ -168,8 +172,12 @@ export class ListStore<T extends Stored<string>> implements ListView<T> {
         }
         this.byId = kept;
         this.listId = snapshot.listId;
-        this.deltaLink = snapshot.deltaLink;
-        this.set({ status: 'ready', fromCache: true, syncedAt: snapshot.syncedAt, loaded: kept.size }, true);
+        // A later sync that changed nothing kept only its link (see `persist`); one recorded
+        // against another snapshot is not this one's.
+        const newer = later?.of === snapshot.deltaLink ? later : undefined;
+        this.deltaLink = newer?.deltaLink ?? snapshot.deltaLink;
+        this.set({ status: 'ready', fromCache: true, syncedAt: newer?.syncedAt ?? snapshot.syncedAt, loaded: kept.size }, true);
+        if (!merging) this.persisted = { items: this.state.items, deltaLink: snapshot.deltaLink };
       },
       () => undefined,
     );
@@ -274,7 +282,9 @@ export class ListStore<T extends Stored<string>> implements ListView<T> {
         if (!deltaLink) throw new HubError('server', `Loading ${this.listKey}: Graph's delta answer had neither @odata.nextLink nor @odata.deltaLink.`);
         this.deltaLink = deltaLink;
         if (enumeration) this.replaceWith(enumeration);
-        this.set({ status: 'ready', fromCache: false, syncing: false, syncedAt: this.source.now().toISOString(), loaded: this.byId.size }, true);
+        // Changes were applied page by page: the items array stays the same when nothing changed,
+        // so readers need not compute again (a poll every minute mostly brings nothing).
+        this.set({ status: 'ready', fromCache: false, syncing: false, syncedAt: this.source.now().toISOString(), loaded: this.byId.size }, enumeration !== undefined);
         await this.persist();
         return;
       }
@@ -330,16 +340,26 @@ export class ListStore<T extends Stored<string>> implements ListView<T> {
     if (changed) this.set({}, true);
   }
 
+  /**
+   * Keeps the list for the next visit. When the items are those already kept (a sync that changed
+   * nothing), only the new delta link is written — not 26,000 ratings again on every open and poll.
+   */
   private persist(): Promise<void> {
-    const snapshot: ListSnapshot<T> = {
-      listId: this.listId ?? idFromDeltaLink(this.deltaLink) ?? '',
-      shape: this.source.shape,
-      deltaLink: this.deltaLink ?? '',
-      items: this.state.items,
-      syncedAt: this.state.syncedAt ?? this.source.now().toISOString(),
-    };
-    if (!snapshot.deltaLink) return this.persisting;
-    this.persisting = this.persisting.then(() => this.source.storage.write(this.source.storageKey, snapshot)).catch(() => undefined);
+    const key = this.source.storageKey;
+    const deltaLink = this.deltaLink ?? '';
+    const syncedAt = this.state.syncedAt ?? this.source.now().toISOString();
+    if (!deltaLink) return this.persisting;
+    const { persisted } = this;
+    let write: () => Promise<void>;
+    if (persisted && persisted.items === this.state.items) {
+      const later: LaterLink = { of: persisted.deltaLink, deltaLink, syncedAt };
+      write = () => this.source.storage.writeValue(laterLinkKey(key), later);
+    } else {
+      const snapshot: ListSnapshot<T> = { listId: this.listId ?? idFromDeltaLink(deltaLink) ?? '', shape: this.source.shape, deltaLink, items: this.state.items, syncedAt };
+      this.persisted = { items: snapshot.items, deltaLink };
+      write = () => this.source.storage.write(key, snapshot);
+    }
+    this.persisting = this.persisting.then(write).catch(() => undefined);
     return this.persisting;
   }
 
@@ -396,6 +416,16 @@ export class ListStore<T extends Stored<string>> implements ListView<T> {
 
 /** How a write made with `optimistic` ended. */
 export type WriteOutcome<T> = { readonly saved: T } | 'removed' | 'refused';
+
+/** A delta link newer than the snapshot's, from syncs that changed nothing since it was kept. */
+interface LaterLink {
+  /** The snapshot's own delta link: the record counts only beside that snapshot. */
+  readonly of: string;
+  readonly deltaLink: string;
+  readonly syncedAt: string;
+}
+
+const laterLinkKey = (storageKey: string): string => `${storageKey}|later-link`;
 
 function isDeleted(item: DeltaItem): boolean {
   return item.deleted !== undefined || '@removed' in item;

@@ -66,6 +66,11 @@ export interface EffectiveOptions {
   readonly trustedAuthor?: (rating: SkillRating) => boolean;
   /** The site's time zone (IANA), whose calendar says what day it is; UTC's when not given. */
   readonly timeZone?: string;
+  /**
+   * Today (`YYYY-MM-DD`) on that calendar, when the caller has worked it out already: reading the
+   * zone's calendar costs an `Intl` call, which 26,000 ratings should not each repeat.
+   */
+  readonly today?: string;
 }
 
 const day = (iso: string): string => iso.slice(0, 10);
@@ -95,10 +100,16 @@ export function addMonths(date: Date, months: number): Date {
  * Whether a certificate expiring on `expiry` (`YYYY-MM-DD`) is valid, expiring soon or expired on
  * `now` — today on the site's calendar (`timeZone`), where the expiry date was recorded.
  */
-export function certificateStatus(expiry: string, now: Date, timeZone?: string): CertificateStatus {
-  const today = todayOn(now, timeZone);
+export function certificateStatus(expiry: string, now: Date, timeZone?: string, today: string = todayOn(now, timeZone)): CertificateStatus {
   if (day(expiry) < today) return 'expired';
   return day(expiry) <= addDaysToDay(today, CERTIFICATE_WARNING_DAYS) ? 'expiring' : 'valid';
+}
+
+/** The last review date that is not stale today: the same for every rating of one computation, so kept. */
+let lastLimit = { today: '', months: NaN, limit: '' };
+function staleLimitFor(today: string, months: number): string {
+  if (lastLimit.today !== today || lastLimit.months !== months) lastLimit = { today, months, limit: addMonthsToDay(today, -months) };
+  return lastLimit.limit;
 }
 
 /** Combines one person's Self and Manager items for one skill. */
@@ -123,7 +134,8 @@ export function effectiveRating(
   // The technician records their own certificate on their profile; a date on the manager's item
   // (from an import) stands in only when they have not.
   const certificateExpiry = self?.certificateExpiry ?? manager?.certificateExpiry;
-  const staleLimit = addMonthsToDay(todayOn(options.now, options.timeZone), -(options.staleAfterMonths ?? STALE_AFTER_MONTHS));
+  const today = options.today ?? todayOn(options.now, options.timeZone);
+  const staleLimit = staleLimitFor(today, options.staleAfterMonths ?? STALE_AFTER_MONTHS);
   return {
     personId: any.personId,
     skillId: any.skillId,
@@ -134,7 +146,7 @@ export function effectiveRating(
     wantsToDevelop: self?.wantsToDevelop ?? false,
     lastReviewed,
     certificateExpiry: certificateExpiry && day(certificateExpiry),
-    certificate: certificateExpiry ? certificateStatus(certificateExpiry, options.now, options.timeZone) : undefined,
+    certificate: certificateExpiry ? certificateStatus(certificateExpiry, options.now, options.timeZone, today) : undefined,
     stale: (lastReviewed ?? day(any.modified)) < staleLimit,
     self,
     manager,
@@ -167,8 +179,9 @@ export function effectiveRatings(
     latest.set(key, pair);
   }
   const out = new Map<string, EffectiveRating>();
+  const once: EffectiveOptions = { ...options, today: options.today ?? todayOn(options.now, options.timeZone) };
   for (const [key, { self, manager }] of latest) {
-    const e = effectiveRating(self, manager, options);
+    const e = effectiveRating(self, manager, once);
     if (e) out.set(key, e);
   }
   return out;
