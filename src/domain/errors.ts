@@ -34,6 +34,8 @@ export class HubError extends Error {
       readonly issues?: readonly FieldIssue[];
       readonly retryAfterSeconds?: number;
       readonly cause?: unknown;
+      /** notFound: the display name of a hub list this site does not have (added by a newer release). */
+      readonly missingList?: string;
     } = {},
   ) {
     super(message);
@@ -54,6 +56,16 @@ export function conflictError(message: string, requestId?: string): HubError {
 
 export function notFoundError(message: string): HubError {
   return new HubError('notFound', message, { status: 404 });
+}
+
+/** A hub list the site does not have: what needs it cannot work until a site owner runs Set up. */
+export function missingListError(displayName: string, message: string): HubError {
+  return new HubError('notFound', message, { status: 404, graphCode: 'itemNotFound', missingList: displayName });
+}
+
+/** The display name of the list a `missingListError` names, if `e` is one. */
+export function missingListOf(e: unknown): string | undefined {
+  return isHubError(e, 'notFound') ? e.details.missingList : undefined;
 }
 
 export function forbiddenError(message: string, graphCode?: string, requestId?: string): HubError {

@@ -1,4 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
+import { missingListOf } from '../../domain/errors';
+import { MissingList } from '../setup/MissingList';
 import { describeError } from './describeError';
 
 const useStyles = makeStyles({
@@ -18,6 +20,9 @@ export interface ErrorMessageProps {
 /** A HubError (or any error) in words a person can act on, with the fields at fault listed. */
 export function ErrorMessage({ error, doing, onRetry }: ErrorMessageProps) {
   const styles = useStyles();
+  // A list this site does not have yet: said in place, with Set up for owners.
+  const missing = missingListOf(error);
+  if (missing) return <MissingList list={missing} />;
   const words = describeError(error, doing);
   return (
     <MessageBar intent={words.remedy === 'none' && !words.issues.length ? 'warning' : 'error'} layout="multiline" className={styles.root} role="alert">

@@ -35,6 +35,15 @@ export function describeError(error: unknown, doing?: string): ErrorWords {
     return { title: `Something went wrong${when}`, body: message, issues: [], remedy: 'retry' };
   }
   const requestId = error.details.requestId;
+  if (error.details.missingList) {
+    const list = error.details.missingList;
+    return {
+      title: `This site doesn’t have the ${list} list yet`,
+      body: `This needs the ${list} list, which a newer version of Technician Hub added. A site owner can add it with Set up; nothing was changed.`,
+      issues: [],
+      remedy: 'none',
+    };
+  }
   switch (error.code) {
     case 'forbidden':
       return {

@@ -1,6 +1,7 @@
 /**
- * The tab around the pages: local mode's banner, the navigation, a visitor's read-only notice,
- * and the page itself. On start it follows a Teams deep link (`subPageId`) to its page.
+ * The tab around the pages: local mode's banner, the navigation, a visitor's read-only notice, an
+ * owner's notice of lists newer releases added, and the page itself. On start it follows a Teams
+ * deep link (`subPageId`) to its page.
  */
 import { useEffect, useRef } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
@@ -13,6 +14,7 @@ import { AppNav } from './AppNav';
 import { deepLinkRoute } from './deepLinkOnStart';
 import { LocalModeBar } from './LocalModeBar';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
+import { MissingListsNotice } from '../setup/MissingListsNotice';
 
 const useStyles = makeStyles({
   main: {
@@ -42,6 +44,7 @@ function SessionPages() {
   return (
     <main className={styles.main}>
       <ReadOnlyNotice />
+      <MissingListsNotice />
       <div>
         <ShellRoutes />
       </div>

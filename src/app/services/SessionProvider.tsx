@@ -1,6 +1,6 @@
 /**
  * Starts the session for the detected host and provides `useHub()` / `useSession()` below it.
- * First run (lists missing) shows the set-up screen instead of the pages.
+ * First run (core lists missing) shows the set-up screen instead of the pages.
  */
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router-dom';
@@ -32,7 +32,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   // While a new acting person's session starts, do not show the previous person's permissions.
   const current = start && start.session.host === host ? start : undefined;
   const value = useMemo<SessionValue | undefined>(
-    () => (current?.kind === 'ready' ? { hub: current.hub, session: current.session, reload } : undefined),
+    () => (current?.kind === 'ready' ? { hub: current.hub, session: current.session, connection: current.connection, reload } : undefined),
     [current, reload],
   );
 

@@ -8,6 +8,8 @@ import type { Hub, MessageTarget, SignedInUser } from '../../data/hub';
 import type { Person } from '../../domain/model';
 import type { DeepLinkOptions } from '../../domain/links';
 import type { HostInfo, TeamUserRole } from '../host';
+import type { ListKey } from '../../data/schema/types';
+import type { GraphConnection } from './startSession';
 
 /** The person's role on the team's site: owners set up and manage, members edit, visitors read. */
 export type SiteRole = 'owner' | 'member' | 'visitor';
@@ -26,11 +28,18 @@ export interface Session {
   readonly linkOptions: DeepLinkOptions;
   /** The site's time zone (IANA), whose calendar says what day it is for dates people record. */
   readonly siteTimeZone?: string;
+  /**
+   * Lists newer releases added that this site does not have yet (the core lists are all there, or
+   * the set-up screen shows instead): what needs them says so, and owners are offered Set up.
+   */
+  readonly missingLists?: readonly ListKey[];
 }
 
 export interface SessionValue {
   readonly hub: Hub;
   readonly session: Session;
+  /** Where the tab talks to Graph (Set up provisions through it). */
+  readonly connection?: GraphConnection;
   /** Reads the session again (after provisioning, or when permissions changed). */
   reload(): void;
 }

@@ -6,6 +6,7 @@
 import { createGraphPipeline } from '../../data/graph/pipeline';
 import type { Hub } from '../../data/hub';
 import { openHub } from '../../data/openHub';
+import { needsSetUp } from '../../data/schema/lists';
 import { indexedDbSnapshots } from '../../data/store/snapshotStorage';
 import type { ListKey } from '../../data/schema/types';
 import type { ListView } from '../../data/store/listStore';
@@ -26,7 +27,7 @@ export interface GraphConnection {
 export type SessionStart =
   /** Lists are there: the tab is usable. */
   | { readonly kind: 'ready'; readonly hub: Hub; readonly session: Session; readonly connection: GraphConnection }
-  /** First run: some lists are missing; an owner can set the site up from the tab. */
+  /** First run: core lists are missing (`needsSetUp`); an owner can set the site up from the tab. */
   | { readonly kind: 'setup'; readonly hub: Hub; readonly session: Session; readonly connection: GraphConnection; readonly missing: readonly ListKey[] };
 
 const REAL_GRAPH = 'https://graph.microsoft.com/v1.0';
@@ -58,7 +59,9 @@ export async function startSession(host: HostInfo, signal?: AbortSignal, options
     messageTarget: messageTargetOf(host),
     linkOptions: linkOptions(host),
   };
-  if (missing.length > 0) return { kind: 'setup', hub, connection, missing, session: base };
+  // Only a site without the core lists needs the set-up screen; lists later releases added may be
+  // missing (an owner adds them with Set up) — the tab opens and what needs them says so.
+  if (needsSetUp(missing)) return { kind: 'setup', hub, connection, missing, session: base };
   // Asked for in the same tick, so they go in one $batch (each shown from IndexedDB at once when
   // an earlier visit kept it): the opening page's lists, Hub Settings (the site's time zone) and
   // People (who you are in the hub). A page's failure shows on the page (each store keeps it).
@@ -73,7 +76,7 @@ export async function startSession(host: HostInfo, signal?: AbortSignal, options
     (user.id ? people.find((p) => p.accountId === user.id) : undefined) ??
     people.find((p) => p.email.toLowerCase() === upn) ??
     (mail && mail !== upn ? people.find((p) => p.email.toLowerCase() === mail) : undefined);
-  return { kind: 'ready', hub, connection, session: { ...base, person, siteTimeZone } };
+  return { kind: 'ready', hub, connection, session: { ...base, person, siteTimeZone, missingLists: missing } };
 }
 
 let storage: ReturnType<typeof indexedDbSnapshots> | undefined;

@@ -10,10 +10,11 @@ export interface SetupProgress {
 }
 
 /**
- * Creates the missing lists, columns and views. A dry run first counts the steps so the progress
- * bar is honest; provisioning is idempotent, so after a failure "Try again" carries on.
+ * Creates the missing lists, columns and views — on a first run, or on a site an earlier release set
+ * up (it only adds). A dry run first counts the steps so the progress bar is honest; provisioning is
+ * idempotent, so after a failure "Try again" carries on.
  */
-export async function runProvisioning(start: Extract<SessionStart, { kind: 'setup' }>, onProgress: (step: SetupProgress) => void): Promise<void> {
+export async function runProvisioning(start: Pick<SessionStart, 'session' | 'connection'>, onProgress: (step: SetupProgress) => void): Promise<void> {
   const { host } = start.session;
   const tokens = provisioningTokens(host);
   const graph = createGraphPipeline({ baseUrl: start.connection.graphBaseUrl, getAccessToken: () => tokens.getAccessToken() });

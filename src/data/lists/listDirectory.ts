@@ -1,4 +1,4 @@
-import { HubError } from '../../domain/errors';
+import { missingListError } from '../../domain/errors';
 import { graphPath } from '../graph/odata';
 import { readAllPages } from '../graph/paging';
 import type { GraphPipeline } from '../graph/pipeline';
@@ -57,7 +57,7 @@ export class ListDirectory {
       found = (await this.all()).get(displayName);
     }
     if (!found) {
-      throw new HubError('notFound', `The list "${displayName}" does not exist on this team’s SharePoint site yet. A site owner can create the lists from the Technician Hub setup screen or with "npm run provision".`, { status: 404, graphCode: 'itemNotFound' });
+      throw missingListError(displayName, `The list "${displayName}" does not exist on this team’s SharePoint site yet. A site owner can add it with Set up in the Technician Hub tab or with "npm run provision".`);
     }
     return found.id;
   }

@@ -8,6 +8,7 @@ import type { EntityRef } from '../../domain/links';
 import type { HubEvent, Person, Registration } from '../../domain/model';
 import { placeOfferedNotice, promotedPeople } from '../../domain/notices/activity';
 import type { Hub } from '../hub';
+import { requireSentCards } from '../sentCards';
 
 export interface PlacesOfferedInput {
   readonly event: HubEvent;
@@ -35,7 +36,14 @@ export async function tellPlacesOffered(hub: Hub, input: PlacesOfferedInput): Pr
   const after = waitingListOf(input.event, input.registrations);
   const told: Person[] = [];
   const notTold: { person: Person; reason: string }[] = [];
-  for (const person of promotedPeople(input.before, after, input.people)) {
+  const promoted = promotedPeople(input.before, after, input.people);
+  // Each notice is recorded in Sent Cards: on a site without that list, nobody is told rather than told unrecorded.
+  const refused = promoted.length > 0 ? await requireSentCards(hub).then(() => undefined, (error: unknown) => (error instanceof Error ? error.message : String(error))) : undefined;
+  for (const person of promoted) {
+    if (refused) {
+      notTold.push({ person, reason: refused });
+      continue;
+    }
     if (!person.email) {
       notTold.push({ person, reason: 'no sign-in name in the People list' });
       continue;

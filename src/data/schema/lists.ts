@@ -26,6 +26,7 @@ import type { ListKey, ListSpec } from './types';
 
 const units: ListSpec = {
   key: 'units',
+  core: true,
   memberAccess: 'read',
   displayName: 'Units',
   description: 'Faculties, schools, departments and facilities that technicians belong to.',
@@ -40,6 +41,7 @@ const units: ListSpec = {
 
 const people: ListSpec = {
   key: 'people',
+  core: true,
   memberAccess: 'read',
   displayName: 'People',
   description: 'Technicians and colleagues in the network: unit, role, line manager.',
@@ -63,6 +65,7 @@ const people: ListSpec = {
 
 const actionPlans: ListSpec = {
   key: 'actionPlans',
+  core: true,
   displayName: 'Action Plans',
   description: 'Technician Commitment action plans (24- or 36-month), one item a plan.',
   titleDisplayName: 'Plan',
@@ -83,6 +86,7 @@ const actionPlans: ListSpec = {
 
 const actions: ListSpec = {
   key: 'actions',
+  core: true,
   displayName: 'Actions',
   description: 'Actions of the Technician Commitment plans, with RAG status, owners and evidence.',
   titleDisplayName: 'Action',
@@ -128,6 +132,7 @@ const actions: ListSpec = {
 
 const actionUpdates: ListSpec = {
   key: 'actionUpdates',
+  core: true,
   displayName: 'Action Updates',
   description: 'History of each action: status changes (from → to) and evidence, who and when.',
   titleDisplayName: 'Summary',
@@ -144,6 +149,7 @@ const actionUpdates: ListSpec = {
 
 const events: ListSpec = {
   key: 'events',
+  core: true,
   displayName: 'Events',
   description: 'Network meetings, showcases, CaféTech, CPD, conferences, outreach and induction stalls.',
   titleDisplayName: 'Event',
@@ -171,6 +177,7 @@ const events: ListSpec = {
 
 const eventRegistrations: ListSpec = {
   key: 'eventRegistrations',
+  core: true,
   displayName: 'Event Registrations',
   description: 'RSVPs (going / maybe / not going) and attendance; the waiting list is the order of replies.',
   titleDisplayName: 'Registration',
@@ -186,6 +193,7 @@ const eventRegistrations: ListSpec = {
 
 const skills: ListSpec = {
   key: 'skills',
+  core: true,
   memberAccess: 'read',
   displayName: 'Skills',
   description: 'The skills catalogue: techniques, equipment, software, safety/compliance, teaching, leadership.',
@@ -203,6 +211,7 @@ const skills: ListSpec = {
 
 const skillRatings: ListSpec = {
   key: 'skillRatings',
+  core: true,
   displayName: 'Skill Ratings',
   description: 'Proficiency 0–4 per person and skill: the technician’s own rating and their manager’s validation.',
   titleDisplayName: 'Rating',
@@ -240,6 +249,7 @@ const skillTargets: ListSpec = {
 
 const hubSettings: ListSpec = {
   key: 'hubSettings',
+  core: true,
   memberAccess: 'read',
   displayName: 'Hub Settings',
   description: 'Settings of this team’s Technician Hub (proficiency labels, digest channel…), one item a setting.',
@@ -332,4 +342,13 @@ export const LIST_BY_KEY: Readonly<Record<ListKey, ListSpec>> = Object.fromEntri
 /** Look up a list by key. */
 export function listSpec(key: ListKey): ListSpec {
   return LIST_BY_KEY[key];
+}
+
+/**
+ * Whether the tab must show the set-up screen rather than the hub: the site lacks a core list (a
+ * first run, or a set-up that stopped part-way). Lists added by later releases never block it —
+ * an upgrade must not lock members out until an owner runs Set up.
+ */
+export function needsSetUp(missing: readonly ListKey[]): boolean {
+  return missing.some((key) => listSpec(key).core === true);
 }

@@ -108,4 +108,11 @@ export interface ListSpec {
    * for it). Columns are named as SharePoint formulas name them, by display name: `=[End]>=[Start]`.
    */
   readonly validation?: { readonly formula: string; readonly message: string };
+  /**
+   * One of the lists the hub's first release set up (plans, events, skills and their settings):
+   * the tab cannot open without them, so a site lacking any is shown the set-up screen. A list added
+   * in a later release leaves this unset: a site set up before it may not have it, and the tab still
+   * opens — only what needs that list says so (`needsSetUp` in ./lists.ts).
+   */
+  readonly core?: true;
 }

@@ -21,6 +21,12 @@ import { useHub, useSession } from '../../services/session';
 import { useChangesOnOpen } from '../../services/useChangesOnOpen';
 import { unconfirmed } from '../../services/unconfirmed';
 import { useCombined, useList } from '../../services/useList';
+import { missingListOf } from '../../../domain/errors';
+import { listSpec } from '../../../data/schema/lists';
+import { requireSentCards } from '../../../data/sentCards';
+import { MissingList } from '../../setup/MissingList';
+
+const NO_READS: readonly AnnouncementRead[] = [];
 
 const useStyles = makeStyles({
   section: { marginTop: tokens.spacingVerticalXL, display: 'grid', gap: tokens.spacingVerticalS, maxWidth: '720px', justifyItems: 'start' },
@@ -40,7 +46,10 @@ export function AnnouncementPage({ gotIt }: { readonly gotIt: boolean }) {
   // From the Announcements, Announcement Reads and People stores every page shares: a read recorded
   // here is in the store as soon as SharePoint has it.
   const announcements = useList(hub.announcements);
-  const allReads = useList(hub.announcementReads);
+  const storedReads = useList(hub.announcementReads);
+  // A site an earlier release set up may lack Announcement Reads: who read it is then unknown (not "nobody").
+  const readsAbsent = missingListOf(storedReads.error) !== undefined;
+  const allReads = readsAbsent ? { ...storedReads, items: NO_READS, loading: false, error: undefined } : storedReads;
   const everyone = useList(hub.people);
   useChangesOnOpen(hub.announcements, hub.announcementReads);
   const { data, error, loading, reload } = useCombined(
@@ -59,10 +68,10 @@ export function AnnouncementPage({ gotIt }: { readonly gotIt: boolean }) {
   // Only against reads confirmed by Graph: a snapshot from an earlier visit may lack one made since.
   const readsConfirmed = !allReads.state.fromCache;
   useEffect(() => {
-    if (!data || !readsConfirmed || recorded.current === `${announcementId}:${gotIt}`) return;
+    if (!data || readsAbsent || !readsConfirmed || recorded.current === `${announcementId}:${gotIt}`) return;
     recorded.current = `${announcementId}:${gotIt}`;
     record(data.reads, gotIt).catch((e: unknown) => notify.error(e, 'recording that you read this'));
-  }, [data, readsConfirmed, announcementId, gotIt]);
+  }, [data, readsAbsent, readsConfirmed, announcementId, gotIt]);
 
   if (error) return <><PageHeader title="Announcement" eyebrow="Announcements" /><ErrorMessage error={error} doing="loading the announcement" onRetry={reload} /></>;
   if (!data) return <><PageHeader title="Announcement" eyebrow="Announcements" />{loading && <LoadingState label="Loading the announcement…" />}</>;
@@ -90,6 +99,13 @@ export function AnnouncementPage({ gotIt }: { readonly gotIt: boolean }) {
     const notice = readReminderNotice(announcement.title, deepLink({ kind: 'gotit', id: announcement.id }, session.linkOptions));
     let told = 0;
     const failed: string[] = [];
+    try {
+      await requireSentCards(hub); // each reminder is recorded: none sent on a site without Sent Cards
+    } catch (e) {
+      setReminding(false);
+      notify.error(e, 'sending reminders');
+      return;
+    }
     for (const person of summary.notYet) {
       try {
         if (teamId) await hub.activity.notifyInTeam(teamId, person.email, notice);
@@ -110,14 +126,15 @@ export function AnnouncementPage({ gotIt }: { readonly gotIt: boolean }) {
     <>
       <PageHeader title={announcement.title} eyebrow="Announcement" subtitle={announcement.state === 'Posted' && announcement.postedAt ? `Posted ${formatDateTime(announcement.postedAt)}` : `${announcement.state} · goes out ${formatDateTime(announcement.dueAt)}`} />
       {announcement.message && <Body1 as="p" className={styles.message}>{announcement.message}</Body1>}
-      {announcement.askToAcknowledge && (
+      {readsAbsent && <MissingList list={listSpec('announcementReads').displayName} feature="Read receipts" />}
+      {announcement.askToAcknowledge && !readsAbsent && (
         acknowledged ? (
           <MessageBar intent="success" role="status"><MessageBarBody>You said Got it. Thank you.</MessageBarBody></MessageBar>
         ) : (
           <div><Button appearance="primary" onClick={() => void sayGotIt()} disabled={acknowledging}>{acknowledging ? 'Saving…' : 'Got it'}</Button></div>
         )
       )}
-      {isAuthor && (
+      {isAuthor && !readsAbsent && (
         <section className={styles.section} aria-labelledby="read-by">
           <Subtitle2 as="h2" id="read-by">Who has read it</Subtitle2>
           <Body1 as="p">

@@ -4,6 +4,8 @@
  * "Reload" asks for changes only.
  */
 import type { Hub } from '../../../../data/hub';
+import type { ListKey } from '../../../../data/schema/types';
+import { missingListOf } from '../../../../domain/errors';
 import type { ListState, ListView } from '../../../../data/store/listStore';
 import type { HubSetting, LeavingDateEntry, Person, Skill, SkillRating, SkillTarget, Unit } from '../../../../domain/model';
 import { withLeavingDates } from '../../../../domain/skills/leavingDates';
@@ -25,6 +27,11 @@ export interface SkillsData {
   /** Entra object ids of those trusted to import ratings (Hub Settings `ratingImporters`). */
   readonly importers: readonly string[];
   readonly importersSetting?: HubSetting;
+  /**
+   * Lists newer releases added that this site does not have (Skill Targets, Leaving Dates): read as
+   * having no entries — so leaving dates are People's own — and what needs them says so.
+   */
+  readonly absent: readonly ListKey[];
 }
 
 export type SkillsState =
@@ -65,7 +72,16 @@ export class SkillsStore {
   };
 
   private compute(): SkillsState {
-    const [units, people, skills, ratings, settings, targets, leaving] = this.lists().map((l) => l.store.snapshot());
+    const [units, people, skills, ratings, settings, stored, leavingStored] = this.lists().map((l) => l.store.snapshot());
+    // A site an earlier release set up may lack the lists later ones added: none there, not a failure.
+    const absent: ListKey[] = [];
+    const unlessAbsent = (state: ListState<unknown>, key: ListKey): ListState<unknown> => {
+      if (state.status !== 'error' || missingListOf(state.error) === undefined) return state;
+      absent.push(key);
+      return { ...state, status: 'ready', items: [], error: undefined } as ListState<unknown>;
+    };
+    const targets = unlessAbsent(stored, 'skillTargets');
+    const leaving = unlessAbsent(leavingStored, 'leavingDates');
     const others = [units, people, skills, settings, targets, leaving];
     const shown = (s: ListState<unknown>) => s.status === 'ready' || (s.status === 'error' && s.items.length > 0);
     const failed = [units, people, skills, ratings, settings, targets, leaving].find((s) => s.status === 'error');
@@ -85,6 +101,7 @@ export class SkillsStore {
         labelsSetting,
         importers: importersFrom(importersSetting?.value),
         importersSetting,
+        absent,
       };
     }
     if (failed) return { status: 'error', error: failed.error, data };

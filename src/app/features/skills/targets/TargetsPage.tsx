@@ -8,6 +8,8 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { downloadFile } from '../../../components/downloadFile';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageHeader } from '../../../components/PageHeader';
+import { listSpec } from '../../../../data/schema/lists';
+import { MissingList } from '../../../setup/MissingList';
 import { ReportTableView } from '../../../components/ReportTableView';
 import { useHub } from '../../../services/session';
 import { useNotify } from '../../../services/notify';
@@ -39,7 +41,19 @@ export function TargetsPage() {
   return (
     <>
       <SkillsNav />
-      <SkillsGate>{(data, derived) => <Targets data={data} derived={derived} />}</SkillsGate>
+      <SkillsGate>
+        {(data, derived) =>
+          // A site an earlier release set up may not have the list yet: no targets is not "none set".
+          data.absent.includes('skillTargets') ? (
+            <>
+              <PageHeader title="Targets" />
+              <MissingList list={listSpec('skillTargets').displayName} feature="Targets" />
+            </>
+          ) : (
+            <Targets data={data} derived={derived} />
+          )
+        }
+      </SkillsGate>
     </>
   );
 }
