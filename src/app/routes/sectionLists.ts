@@ -10,7 +10,7 @@ import type { ListView } from '../../data/store/listStore';
 
 type Lists = (hub: Hub) => readonly { readonly store: ListView<unknown> }[];
 
-const skills: Lists = (h) => [h.units, h.skills, h.ratings, h.targets];
+const skills: Lists = (h) => [h.units, h.skills, h.ratings, h.targets, h.leavingDates];
 
 /** By the first segment of the route (`''` is the Overview). People and Hub Settings always load. */
 const SECTION_LISTS: Readonly<Record<string, Lists>> = {
