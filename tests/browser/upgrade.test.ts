@@ -4,8 +4,8 @@
  * site lacks them. Members cannot run Set up, so the tab must open for them anyway: only what needs
  * the missing list says so, in place. The owner is told on every page and adds it with one button.
  *
- * The missing list is made by deleting Skill Targets as the site owner: Graph's list delete
- * (https://learn.microsoft.com/graph/api/list-delete) needs Manage Lists, which owners have.
+ * The missing lists are made by deleting Skill Targets and Leaving Dates as the site owner: Graph's
+ * list delete (https://learn.microsoft.com/graph/api/list-delete) needs Manage Lists, which owners have.
  */
 import type { Browser, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations, launchBrowser, openAs, screenshot, startApp, type RunningApp } from './support';
@@ -25,19 +25,35 @@ async function listNames(app: RunningApp): Promise<string[]> {
   return ((await response.json()) as { value: { displayName: string }[] }).value.map((l) => l.displayName);
 }
 
+interface Person {
+  readonly id: string;
+  readonly fields: Record<string, unknown>;
+}
+
+/** One People item, by its id or by `Email` (an indexed column). */
+async function person(app: RunningApp, by: { id: string } | { email: string }): Promise<Person> {
+  if ('id' in by) return (await graph(app, 'GET', `/sites/root/lists/People/items/${by.id}?$expand=fields`)).json() as Promise<Person>;
+  const filter = encodeURIComponent(`fields/Email eq '${by.email}'`);
+  const [found] = ((await (await graph(app, 'GET', `/sites/root/lists/People/items?$expand=fields&$filter=${filter}`)).json()) as { value: Person[] }).value;
+  return found;
+}
+
 async function heading(page: Page, name: string | RegExp): Promise<void> {
   await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 60_000 });
 }
 
-describe('a site set up by an earlier release (no Skill Targets list)', () => {
+describe('a site set up by an earlier release (no Skill Targets or Leaving Dates list)', () => {
   let app: RunningApp;
   let browser: Browser;
 
   beforeAll(async () => {
     [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-    const response = await graph(app, 'DELETE', `/sites/root/lists/${encodeURIComponent('Skill Targets')}`);
-    expect(response.status).toBe(204);
+    for (const list of ['Skill Targets', 'Leaving Dates']) {
+      const response = await graph(app, 'DELETE', `/sites/root/lists/${encodeURIComponent(list)}`);
+      expect(response.status).toBe(204);
+    }
     expect(await listNames(app)).not.toContain('Skill Targets');
+    expect(await listNames(app)).not.toContain('Leaving Dates');
   });
 
   afterAll(async () => {
@@ -75,13 +91,33 @@ describe('a site set up by an earlier release (no Skill Targets list)', () => {
     }
   });
 
+  it('refuses a line manager’s leaving date in words, writing nothing, while the profile still works', async () => {
+    const member = await person(app, { email: MEMBER });
+    const manager = await person(app, { id: String(member.fields.LineManagerLookupId) });
+    const page = await openAs(browser, base(app), String(manager.fields.Email));
+    try {
+      await page.goto(`${base(app)}#/people/${member.id}`);
+      await page.getByRole('heading', { level: 2, name: /skills/i }).first().waitFor({ timeout: 60_000 });
+      await page.getByLabel('Expected leaving date').fill('2031-07-01');
+      await page.getByRole('button', { name: 'Save date' }).click();
+      await page.getByText('This site doesn’t have the Leaving Dates list yet').waitFor();
+      await screenshot(page, 'upgrade-leaving-date-refused');
+    } finally {
+      await page.context().close();
+    }
+    // Not half-written elsewhere: People keeps the date it had, and no list was made on the fly.
+    const after = await person(app, { id: member.id });
+    expect(after.fields.ExpectedLeavingDate).toEqual(member.fields.ExpectedLeavingDate);
+    expect(await listNames(app)).not.toContain('Leaving Dates');
+  });
+
   it('tells the owner on the shell and adds the list with Set up, after which Targets work', async () => {
     const page = await openAs(browser, base(app), OWNER);
     try {
       await heading(page, 'Overview');
-      const notice = page.getByText('This site is missing 1 list added in newer versions of the hub:');
+      const notice = page.getByText('This site is missing 2 lists added in newer versions of the hub:');
       await notice.waitFor();
-      await page.getByText('Skill Targets. Set up adds it; nothing is changed or deleted.').waitFor();
+      await page.getByText('Skill Targets, Leaving Dates. Set up adds them; nothing is changed or deleted.').waitFor();
       await page.goto(`${base(app)}#/skills/targets`);
       await page.getByText(EXPLANATION).waitFor({ timeout: 60_000 });
       await screenshot(page, 'upgrade-owner-notice');
@@ -89,7 +125,7 @@ describe('a site set up by an earlier release (no Skill Targets list)', () => {
 
       await page.getByRole('button', { name: 'Set up' }).first().click();
       await page.locator('.fui-ToastTitle', { hasText: 'Lists added' }).waitFor({ timeout: 120_000 });
-      expect(await listNames(app)).toContain('Skill Targets');
+      expect(await listNames(app)).toEqual(expect.arrayContaining(['Skill Targets', 'Leaving Dates']));
       await page.getByRole('form', { name: 'Set a target' }).waitFor({ timeout: 60_000 });
       expect(await notice.count()).toBe(0);
       expect(await page.getByText(EXPLANATION).count()).toBe(0);

@@ -1,4 +1,4 @@
-import { conflictError, forbiddenError, HubError, validationError } from '../../domain/errors';
+import { conflictError, forbiddenError, HubError, missingListError, validationError } from '../../domain/errors';
 import { describeError } from './describeError';
 
 describe('describing errors to a person', () => {
@@ -6,6 +6,13 @@ describe('describing errors to a person', () => {
     const words = describeError(forbiddenError('accessDenied'));
     expect(words.title).toBe('You can view but not change this');
     expect(words.body).toMatch(/ask a team owner/i);
+    expect(words.remedy).toBe('none');
+  });
+
+  it('names a list the site does not have yet and who can add it, rather than calling it deleted', () => {
+    const words = describeError(missingListError('Leaving Dates', 'The list "Leaving Dates" does not exist'), 'saving the expected leaving date');
+    expect(words.title).toBe('This site doesn’t have the Leaving Dates list yet');
+    expect(words.body).toMatch(/site owner can add it with Set up; nothing was changed/);
     expect(words.remedy).toBe('none');
   });
 

@@ -16,6 +16,8 @@ import type { SkillsData } from '../data/skillsStore';
 import { useActor, type Derived } from '../data/useSkillsData';
 import { SkillsNav } from '../SkillsNav';
 import { useTargets } from '../targets/useTargets';
+import { listSpec } from '../../../../data/schema/lists';
+import { MissingList } from '../../../setup/MissingList';
 import { XLSX_TYPE } from '../targets/exportTargets';
 import { DOCX_TYPE, trainingNeedsDocx, trainingNeedsWorkbook } from './exportTrainingNeeds';
 
@@ -100,8 +102,10 @@ function TrainingNeeds({ data, derived }: { readonly data: SkillsData; readonly 
         </Field>
         <Text size={200}>Needs come from the targets for the unit and its roles (see Targets) and from what people say they want to develop.</Text>
       </div>
+      {/* Without the list, needs from targets are unknown (not none): said, and wishes still shown. */}
+      {data.absent.includes('skillTargets') && <MissingList list={listSpec('skillTargets').displayName} feature="Needs from targets" />}
       {report && report.tables.every((t) => t.rows.length === 0) ? (
-        <EmptyState title="No training needs" body="Nobody in this unit is below a target's level, and nobody has said they want to develop a skill." />
+        <EmptyState title="No training needs" body={data.absent.includes('skillTargets') ? 'Nobody in this unit has said they want to develop a skill.' : "Nobody in this unit is below a target's level, and nobody has said they want to develop a skill."} />
       ) : (
         report?.tables.map((table) => (
           <section key={table.title} aria-label={table.title}>
