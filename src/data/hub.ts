@@ -119,8 +119,9 @@ export interface Hub {
   /** What the hub sent (card, target, who, when, message id): what "Sent cards" reads. */
   readonly sentCards: CachedList<SentCard>;
   /**
-   * Brings lists up to date with delta, all in one `$batch` (every list by default). Pages read
-   * lists through each one's `store`; this is what a warm open, a poll or "Reload" calls.
+   * Brings lists up to date with delta, all in one `$batch` (every list by default): what a poll
+   * or "Reload" calls. Pages read lists through each one's `store`, which loads on its first
+   * reader (`store.ready()`); the lists first read in the same tick share one `$batch`.
    */
   sync(lists?: readonly ListView<unknown>[]): Promise<void>;
   /** Every list's store (for a poll of those on screen). */
