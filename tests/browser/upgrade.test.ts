@@ -4,8 +4,9 @@
  * site lacks them. Members cannot run Set up, so the tab must open for them anyway: only what needs
  * the missing list says so, in place. The owner is told on every page and adds it with one button.
  *
- * The missing lists are made by deleting Skill Targets, Sent Cards and Leaving Dates as the site owner: Graph's
- * list delete (https://learn.microsoft.com/graph/api/list-delete) needs Manage Lists, which owners have.
+ * The missing lists are made by deleting Skill Targets, Announcement Reads, Sent Cards and Leaving
+ * Dates as the site owner: Graph's list delete (https://learn.microsoft.com/graph/api/list-delete)
+ * needs Manage Lists, which owners have.
  */
 import type { Browser, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations, launchBrowser, openAs, screenshot, startApp, type RunningApp } from './support';
@@ -42,13 +43,22 @@ async function heading(page: Page, name: string | RegExp): Promise<void> {
   await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 60_000 });
 }
 
-describe('a site set up by an earlier release (no Skill Targets, Sent Cards or Leaving Dates list)', () => {
+describe('a site set up by an earlier release (without four lists later releases added)', () => {
   let app: RunningApp;
   let browser: Browser;
+  let announcementId: string;
 
   beforeAll(async () => {
     [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-    for (const list of ['Skill Targets', 'Sent Cards', 'Leaving Dates']) {
+    // An announcement from before, asking for "Got it" (whose reads go in Announcement Reads).
+    const created = await fetch(new URL(`/graph/v1.0/sites/root/lists/Announcements/items`, app.url), {
+      method: 'POST',
+      headers: { Authorization: `Bearer dev:${OWNER}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ fields: { Title: 'Lab closure on Friday', Message: 'The teaching labs close at noon.', DueAt: '2026-01-05T09:00:00Z', PostState: 'Posted', AskToAcknowledge: true } }),
+    });
+    expect(created.status).toBe(201);
+    announcementId = ((await created.json()) as { id: string }).id;
+    for (const list of ['Skill Targets', 'Announcement Reads', 'Sent Cards', 'Leaving Dates']) {
       const response = await graph(app, 'DELETE', `/sites/root/lists/${encodeURIComponent(list)}`);
       expect(response.status).toBe(204);
     }
@@ -92,6 +102,14 @@ describe('a site set up by an earlier release (no Skill Targets, Sent Cards or L
       await page.getByText('The record of sent cards needs the Sent Cards list, which this site doesn’t have yet.').waitFor({ timeout: 60_000 });
       await page.getByRole('heading', { name: 'Friday Digest' }).waitFor();
       await screenshot(page, 'upgrade-member-sent-cards');
+
+      // An announcement still reads; who has read it is unknown (not "nobody"), and no Got it is offered or recorded.
+      await page.goto(`${base(app)}#/announcements/${announcementId}/got-it`);
+      await heading(page, 'Lab closure on Friday');
+      await page.getByText('Read receipts need the Announcement Reads list, which this site doesn’t have yet.').waitFor();
+      expect(await page.getByRole('button', { name: 'Got it' }).count()).toBe(0);
+      expect(await page.getByRole('alert').count()).toBe(0);
+      await screenshot(page, 'upgrade-member-announcement');
     } finally {
       await page.context().close();
     }
@@ -121,9 +139,9 @@ describe('a site set up by an earlier release (no Skill Targets, Sent Cards or L
     const page = await openAs(browser, base(app), OWNER);
     try {
       await heading(page, 'Overview');
-      const notice = page.getByText('This site is missing 3 lists added in newer versions of the hub:');
+      const notice = page.getByText('This site is missing 4 lists added in newer versions of the hub:');
       await notice.waitFor();
-      await page.getByText('Skill Targets, Sent Cards, Leaving Dates. Set up adds them; nothing is changed or deleted.').waitFor();
+      await page.getByText('Skill Targets, Announcement Reads, Sent Cards, Leaving Dates. Set up adds them; nothing is changed or deleted.').waitFor();
       await page.goto(`${base(app)}#/skills/targets`);
       await page.getByText(EXPLANATION).waitFor({ timeout: 60_000 });
       await screenshot(page, 'upgrade-owner-notice');
@@ -131,7 +149,7 @@ describe('a site set up by an earlier release (no Skill Targets, Sent Cards or L
 
       await page.getByRole('button', { name: 'Set up' }).first().click();
       await page.locator('.fui-ToastTitle', { hasText: 'Lists added' }).waitFor({ timeout: 120_000 });
-      expect(await listNames(app)).toEqual(expect.arrayContaining(['Skill Targets', 'Sent Cards', 'Leaving Dates']));
+      expect(await listNames(app)).toEqual(expect.arrayContaining(['Skill Targets', 'Announcement Reads', 'Sent Cards', 'Leaving Dates']));
       await page.getByRole('form', { name: 'Set a target' }).waitFor({ timeout: 60_000 });
       expect(await notice.count()).toBe(0);
       expect(await page.getByText(EXPLANATION).count()).toBe(0);
