@@ -4,7 +4,7 @@
  * site lacks them. Members cannot run Set up, so the tab must open for them anyway: only what needs
  * the missing list says so, in place. The owner is told on every page and adds it with one button.
  *
- * The missing lists are made by deleting Skill Targets and Leaving Dates as the site owner: Graph's
+ * The missing lists are made by deleting Skill Targets, Sent Cards and Leaving Dates as the site owner: Graph's
  * list delete (https://learn.microsoft.com/graph/api/list-delete) needs Manage Lists, which owners have.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -42,13 +42,13 @@ async function heading(page: Page, name: string | RegExp): Promise<void> {
   await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 60_000 });
 }
 
-describe('a site set up by an earlier release (no Skill Targets or Leaving Dates list)', () => {
+describe('a site set up by an earlier release (no Skill Targets, Sent Cards or Leaving Dates list)', () => {
   let app: RunningApp;
   let browser: Browser;
 
   beforeAll(async () => {
     [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-    for (const list of ['Skill Targets', 'Leaving Dates']) {
+    for (const list of ['Skill Targets', 'Sent Cards', 'Leaving Dates']) {
       const response = await graph(app, 'DELETE', `/sites/root/lists/${encodeURIComponent(list)}`);
       expect(response.status).toBe(204);
     }
@@ -86,6 +86,12 @@ describe('a site set up by an earlier release (no Skill Targets or Leaving Dates
       expect(await page.getByRole('form', { name: 'Set a target' }).count()).toBe(0);
       await screenshot(page, 'upgrade-member-targets');
       await expectNoSeriousA11yViolations(page, 'main');
+
+      // Sent cards says it once, in place; the digest preview (no list needed) still shows.
+      await page.goto(`${base(app)}#/cards`);
+      await page.getByText('The record of sent cards needs the Sent Cards list, which this site doesn’t have yet.').waitFor({ timeout: 60_000 });
+      await page.getByRole('heading', { name: 'Friday Digest' }).waitFor();
+      await screenshot(page, 'upgrade-member-sent-cards');
     } finally {
       await page.context().close();
     }
@@ -115,9 +121,9 @@ describe('a site set up by an earlier release (no Skill Targets or Leaving Dates
     const page = await openAs(browser, base(app), OWNER);
     try {
       await heading(page, 'Overview');
-      const notice = page.getByText('This site is missing 2 lists added in newer versions of the hub:');
+      const notice = page.getByText('This site is missing 3 lists added in newer versions of the hub:');
       await notice.waitFor();
-      await page.getByText('Skill Targets, Leaving Dates. Set up adds them; nothing is changed or deleted.').waitFor();
+      await page.getByText('Skill Targets, Sent Cards, Leaving Dates. Set up adds them; nothing is changed or deleted.').waitFor();
       await page.goto(`${base(app)}#/skills/targets`);
       await page.getByText(EXPLANATION).waitFor({ timeout: 60_000 });
       await screenshot(page, 'upgrade-owner-notice');
@@ -125,7 +131,7 @@ describe('a site set up by an earlier release (no Skill Targets or Leaving Dates
 
       await page.getByRole('button', { name: 'Set up' }).first().click();
       await page.locator('.fui-ToastTitle', { hasText: 'Lists added' }).waitFor({ timeout: 120_000 });
-      expect(await listNames(app)).toEqual(expect.arrayContaining(['Skill Targets', 'Leaving Dates']));
+      expect(await listNames(app)).toEqual(expect.arrayContaining(['Skill Targets', 'Sent Cards', 'Leaving Dates']));
       await page.getByRole('form', { name: 'Set a target' }).waitFor({ timeout: 60_000 });
       expect(await notice.count()).toBe(0);
       expect(await page.getByText(EXPLANATION).count()).toBe(0);

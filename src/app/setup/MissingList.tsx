@@ -14,20 +14,18 @@ const useStyles = makeStyles({
 export interface MissingListProps {
   /** The list's display name, e.g. "Skill Targets". */
   readonly list: string;
-  /** What needs it, as the sentence's subject: "Targets", "Announcements". Default: "This page". */
-  readonly feature?: string;
+  /** What needs it, with its verb: "Targets need", "The record of sent cards needs". Default: "This page needs". */
+  readonly needs?: string;
 }
 
-export function MissingList({ list, feature }: MissingListProps) {
+export function MissingList({ list, needs = 'This page needs' }: MissingListProps) {
   const styles = useStyles();
   const setUp = useSetUp();
-  const subject = feature ?? 'This page';
-  const verb = /s$/i.test(subject) ? 'need' : 'needs';
   return (
     <>
       <MessageBar intent="info" layout="multiline" className={styles.root} role="status">
         <MessageBarBody>
-          {`${subject} ${verb} the ${list} list, which this site doesn’t have yet. `}
+          {`${needs} the ${list} list, which this site doesn’t have yet. `}
           {setUp.allowed ? 'As a site owner you can add it with Set up; nothing else on the site is changed or deleted.' : 'A site owner can add it with Set up.'}
           {setUp.running && setUp.progress && (
             <ProgressBar className={styles.progress} value={setUp.progress.total ? setUp.progress.done / setUp.progress.total : undefined} aria-label="Set-up progress" />

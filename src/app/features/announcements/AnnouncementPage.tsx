@@ -126,7 +126,7 @@ export function AnnouncementPage({ gotIt }: { readonly gotIt: boolean }) {
     <>
       <PageHeader title={announcement.title} eyebrow="Announcement" subtitle={announcement.state === 'Posted' && announcement.postedAt ? `Posted ${formatDateTime(announcement.postedAt)}` : `${announcement.state} · goes out ${formatDateTime(announcement.dueAt)}`} />
       {announcement.message && <Body1 as="p" className={styles.message}>{announcement.message}</Body1>}
-      {readsAbsent && <MissingList list={listSpec('announcementReads').displayName} feature="Read receipts" />}
+      {readsAbsent && <MissingList list={listSpec('announcementReads').displayName} needs="Read receipts need" />}
       {announcement.askToAcknowledge && !readsAbsent && (
         acknowledged ? (
           <MessageBar intent="success" role="status"><MessageBarBody>You said Got it. Thank you.</MessageBarBody></MessageBar>

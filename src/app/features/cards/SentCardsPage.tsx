@@ -13,6 +13,8 @@ import { describeMessageTarget } from '../../../data/sentCards';
 import type { SentCard } from '../../../domain/notices/records';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { missingListOf } from '../../../domain/errors';
+import { MissingList } from '../../setup/MissingList';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../components/displayDates';
@@ -73,7 +75,10 @@ function SentCards() {
     return records.filter((r) => r.destination === where.destination && r.target === where.target);
   };
   const elsewhere = records.filter((r) => r.destination === 'Workflow webhook' || r.destination === 'Activity feed');
+  // A site an earlier release set up may lack the list: said once, above; the digest preview still works.
+  const listMissing = missingListOf(error);
   const body = (render: () => JSX.Element) => {
+    if (listMissing) return null;
     if (error) return <ErrorMessage error={error} doing="reading the Sent Cards list" onRetry={reload} />;
     if (loading && items.length === 0) return <LoadingState label="Loading sent cards…" />;
     return render();
@@ -85,6 +90,7 @@ function SentCards() {
         subtitle="Cards and notices sent from Technician Hub, shown as their destination shows them."
         actions={<Button as="a" href="#/announcements" icon={<CalendarClockRegular />}>Scheduled announcements</Button>}
       />
+      {listMissing && <MissingList list={listMissing} needs="The record of sent cards needs" />}
       <section className={styles.section} aria-labelledby="digest-preview">
         <Subtitle2 as="h2" id="digest-preview">Friday Digest</Subtitle2>
         <DigestPreview />

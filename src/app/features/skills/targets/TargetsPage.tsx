@@ -47,7 +47,7 @@ export function TargetsPage() {
           data.absent.includes('skillTargets') ? (
             <>
               <PageHeader title="Targets" />
-              <MissingList list={listSpec('skillTargets').displayName} feature="Targets" />
+              <MissingList list={listSpec('skillTargets').displayName} needs="Targets need" />
             </>
           ) : (
             <Targets data={data} derived={derived} />

@@ -103,7 +103,7 @@ function TrainingNeeds({ data, derived }: { readonly data: SkillsData; readonly 
         <Text size={200}>Needs come from the targets for the unit and its roles (see Targets) and from what people say they want to develop.</Text>
       </div>
       {/* Without the list, needs from targets are unknown (not none): said, and wishes still shown. */}
-      {data.absent.includes('skillTargets') && <MissingList list={listSpec('skillTargets').displayName} feature="Needs from targets" />}
+      {data.absent.includes('skillTargets') && <MissingList list={listSpec('skillTargets').displayName} needs="Training needs from targets need" />}
       {report && report.tables.every((t) => t.rows.length === 0) ? (
         <EmptyState title="No training needs" body={data.absent.includes('skillTargets') ? 'Nobody in this unit has said they want to develop a skill.' : "Nobody in this unit is below a target's level, and nobody has said they want to develop a skill."} />
       ) : (
