@@ -336,6 +336,39 @@ describe('loading only what a page shows', () => {
   });
 });
 
+describe('other people’s changes', () => {
+  it('show when the person comes back to the tab, without a reload', async () => {
+    const page = await openAs(browser, `${app.url.replace(/#.*$/, '')}#/actions`, 'member@demo.local');
+    try {
+      const links = page.getByRole('table', { name: /^Actions of / }).locator('tbody tr td:nth-child(2) a');
+      const title = (await links.first().innerText()).trim();
+      await page.evaluate(() => ((window as unknown as { stillThisPage: boolean }).stillThisPage = true));
+
+      // A colleague renames the action through Graph.
+      const owner = { Authorization: 'Bearer dev:owner@demo.local', 'Content-Type': 'application/json' };
+      const listed = await fetch(new URL('graph/v1.0/sites/root/lists/Actions/items?$expand=fields($select=Title)&$top=999', app.url), { headers: owner });
+      const items = ((await listed.json()) as { value: { id: string; fields: { Title: string } }[] }).value;
+      const action = items.find((item) => title.includes(item.fields.Title));
+      expect(action).toBeDefined();
+      const renamed = `${action?.fields.Title} (renamed by a colleague)`;
+      const patched = await fetch(new URL(`graph/v1.0/sites/root/lists/Actions/items/${action?.id}/fields`, app.url), { method: 'PATCH', headers: owner, body: JSON.stringify({ Title: renamed }) });
+      expect(patched.status).toBe(200);
+
+      // The person comes back to the tab (focus): the tab asks for changes — at most once every
+      // few seconds, so focus is given again until it has.
+      const shown = links.filter({ hasText: renamed });
+      for (let i = 0; i < 30 && (await shown.count()) === 0; i++) {
+        await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+        await page.waitForTimeout(500);
+      }
+      await shown.first().waitFor();
+      expect(await page.evaluate(() => (window as unknown as { stillThisPage?: boolean }).stillThisPage)).toBe(true);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
 describe('first run on a site without the lists', () => {
   // A bare local server (no provisioning, no seeding), as a team's site is before anyone set it up.
   let server: LocalGraphServer;
