@@ -1,6 +1,7 @@
 /**
- * First run: the team's site has none (or not all) of Technician Hub's lists. An owner can create
- * them from here and watch the progress; anyone else is told plainly what to ask for.
+ * First run: the team's site lacks Technician Hub's core lists (`needsSetUp`), or a set-up stopped
+ * part-way. An owner can create them from here and watch the progress; anyone else is told plainly
+ * what to ask for. Lists later releases added never bring this screen back (see MissingList).
  */
 import { useState } from 'react';
 import {
