@@ -19,6 +19,12 @@ export class GraphError extends Error {
 export const badRequest = (message: string): GraphError => new GraphError(400, 'invalidRequest', message);
 export const unauthenticated = (message: string): GraphError => new GraphError(401, 'InvalidAuthenticationToken', message);
 export const accessDenied = (message: string): GraphError => new GraphError(403, 'accessDenied', message);
+/**
+ * Teams' own refusal: the Teams endpoints of Graph (channels, chats, messages) answer a caller who
+ * is not in the team 403 with the code `Forbidden` rather than Graph's generic `accessDenied`
+ * (as seen in microsoftgraph/microsoft-graph-docs-contrib#4852 and #5775).
+ */
+export const teamsForbidden = (message: string): GraphError => new GraphError(403, 'Forbidden', message);
 export const notFound = (message: string): GraphError => new GraphError(404, 'itemNotFound', message);
 export const methodNotAllowed = (message: string): GraphError => new GraphError(405, 'methodNotAllowed', message);
 export const nameAlreadyExists = (message: string): GraphError => new GraphError(409, 'nameAlreadyExists', message);

@@ -163,6 +163,21 @@ describe('events', () => {
     await page.context().close();
   });
 
+  it('lets a site visitor preview the digest but not post it, and says why', async () => {
+    // Only team members post in a channel (https://learn.microsoft.com/en-us/graph/api/channel-post-messages);
+    // the site's visitors are not in the team, so the local server, like Teams, answers them 403.
+    const page = await openAs(browser, `${app.url}#/cards`, 'visitor@demo.local');
+    await page.getByRole('button', { name: 'Preview this week’s digest' }).click();
+    await page.getByRole('group', { name: 'Preview of the digest card' }).getByText('Friday Digest').waitFor();
+    await page.getByText('posting it here is for the team’s members and owners', { exact: false }).waitFor();
+    expect(await page.getByRole('button', { name: /^Post to this/ }).count()).toBe(0);
+    // Nor is the event's Announce (a card posted to the channel) offered to them.
+    await page.goto(eventUrl);
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    expect(await page.getByRole('button', { name: 'Announce' }).count()).toBe(0);
+    await page.context().close();
+  });
+
   it('announces the event to a chat chosen from the person’s chats and shows it under that chat', async () => {
     const page = await openAs(browser, eventUrl, 'owner@demo.local');
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();

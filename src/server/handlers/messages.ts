@@ -6,7 +6,7 @@
  * Graph adds; lists come back newest first, as Graph returns them.
  */
 import { json, type GraphResponse, type HandlerContext } from '../context';
-import { badRequest, notFound } from '../errors';
+import { badRequest, notFound, teamsForbidden } from '../errors';
 import type { StoredMessage } from '../model';
 import { decodeSkipToken, encodeSkipToken, option, parseTop } from '../odata/options';
 import { nextLinkFor } from './items';
@@ -77,8 +77,27 @@ function checkMessage(body: unknown): Record<string, unknown> {
   return message;
 }
 
+/**
+ * Only the team's members post in its channels ("Send chatMessage in a channel",
+ * https://learn.microsoft.com/en-us/graph/api/channel-post-messages, sends as the signed-in user,
+ * who must be in the team). The team's owners and members — guests included — are the site's
+ * Owners and Members groups; people added only to the site's Visitors group can read the site but
+ * are not in the team: the group's owners and members map onto the site's Owners and Members groups,
+ * while anyone else granted access to the site (its visitors) keeps only that access
+ * ("Site permissions after Microsoft 365 group connection",
+ * https://learn.microsoft.com/en-us/sharepoint/dev/transform/modernize-connect-to-office365-group-permissions).
+ * Chats have their own members, so the Visitors group says nothing about posting in a chat.
+ */
+function requireTeamMember(ctx: HandlerContext): void {
+  if (ctx.params.chat !== undefined || ctx.user.siteRole !== 'visitor') return;
+  throw teamsForbidden(
+    `${ctx.user.userPrincipalName} is not a member of team ${LOCAL_TEAM.id}, so they cannot post in its channels. People in the site's Visitors group can read the site but are not in the team; a team owner can add them to the team.`,
+  );
+}
+
 export function postMessage(ctx: HandlerContext): GraphResponse {
   const { key, identity } = container(ctx);
+  requireTeamMember(ctx);
   const posted = checkMessage(ctx.request.body);
   const now = ctx.state.now();
   const { store } = ctx.state;

@@ -3,7 +3,7 @@
  * Teams will show it, and postable to this channel by hand (the command does it on a schedule).
  */
 import { lazy, Suspense, useState } from 'react';
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { AdaptiveCardJson } from '../../../cards/types';
 import { postCardAndRecord } from '../../../data/sentCards';
 import type { ListView } from '../../../data/store/listStore';
@@ -68,6 +68,11 @@ export function DigestPreview() {
           <Button appearance="primary" onClick={() => void post()} disabled={busy !== undefined}>{busy === 'posting' ? 'Posting…' : `Post to this ${session.messageTarget.kind}`}</Button>
         )}
       </div>
+      {card && !session.canEdit && session.messageTarget && (
+        // Teams lets only the team's owners and members (guests included) post in its channels;
+        // people who can only read the team's site are not in the team (Graph answers 403).
+        <Caption1 as="p">You can preview the digest, but posting it here is for the team’s members and owners: you can read this site but are not a member of the team.</Caption1>
+      )}
       {card && (
         <Suspense fallback={<LoadingState label="Rendering the card…" />}>
           <AdaptiveCardView card={card} label="Preview of the digest card" />
