@@ -4,6 +4,7 @@
  * actions, recently completed actions and attendance highlights.
  */
 import type { Digest, DigestAction } from '../domain/events/digest';
+import { walkInWords } from '../domain/events/attendance';
 import { formatEventWhen, formatLongDate } from '../domain/events/timeZone';
 import { escapeCardText } from './escape';
 import { DIGEST_TEMPLATE } from './digest.template';
@@ -76,7 +77,7 @@ export function buildDigestCard(digest: Digest, context: DigestCardContext): Ada
     section('Completed recently', 'Good', digest.recentlyCompleted.map((a) => actionItem(a, 'Complete'))),
     section('Attendance', 'Default', digest.attendanceHighlights.map((e) => ({
       title: escapeCardText(e.title),
-      detail: `${formatLongDate(e.start, zone)} · ${plural(e.attended, 'person', 'people')} attended${e.confirmed ? ` (${e.confirmed} had a place)` : ''}`,
+      detail: `${formatLongDate(e.start, zone)} · ${plural(e.attended, 'person', 'people')} attended${walkInWords(e.walkIns)}${e.confirmed ? ` (${e.confirmed} had a place)` : ''}`,
       link: context.linkTo({ kind: 'event', id: e.eventId }),
     }))),
   ].filter((s) => s.items.length > 0);

@@ -16,7 +16,7 @@ import type {
   TargetId,
   UnitId,
 } from './ids';
-import type { ActionUpdateKind, PlanState, RagStatus, RatingSource, RsvpResponse, StatusSchemeName } from './vocabulary';
+import type { ActionUpdateKind, PlanState, RagStatus, RatingSource, RegistrationResponse, StatusSchemeName } from './vocabulary';
 
 /** What every stored record carries besides its own fields. */
 export interface Stored<I extends string> {
@@ -141,7 +141,9 @@ export interface HubEvent extends Stored<EventId> {
 export interface Registration extends Stored<RegistrationId> {
   readonly eventId: EventId;
   readonly personId: PersonId;
-  readonly response: RsvpResponse;
+  /** Their reply, or Walk-in: they came without replying (recorded by the organiser). */
+  readonly response: RegistrationResponse;
+  /** When they replied; for a walk-in, when the organiser recorded them (it orders nobody's place). */
   readonly respondedAt: string;
   readonly attended: boolean;
 }

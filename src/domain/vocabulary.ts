@@ -47,8 +47,18 @@ export const EVENT_TYPES = [
   'Social',
 ] as const;
 
+/** The replies a person can give before an event. */
 export const RSVP_RESPONSES = ['Going', 'Maybe', 'Not going'] as const;
 export type RsvpResponse = (typeof RSVP_RESPONSES)[number];
+
+/**
+ * A walk-in came without replying: the organiser records them after the event with this response,
+ * never as "Going" — that would invent a reply they did not give (and a place they never held).
+ */
+export const WALK_IN = 'Walk-in';
+/** What a registration's Response can be: a person's reply, or Walk-in (recorded by the organiser). */
+export const REGISTRATION_RESPONSES = [...RSVP_RESPONSES, WALK_IN] as const;
+export type RegistrationResponse = (typeof REGISTRATION_RESPONSES)[number];
 
 export const SKILL_CATEGORIES = [
   'Technique',

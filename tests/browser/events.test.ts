@@ -415,11 +415,18 @@ describe('events', () => {
     await record.getByRole('button', { name: /Save attendance/ }).click();
     await page.locator('.fui-ToastBody', { hasText: '1 of them walk-in' }).waitFor();
 
-    // Stored as a registration of their own, marked as attended, and ticked from now on.
+    // Stored as what happened — a walk-in who attended, not a "Going" they never said — and ticked from now on.
     await page.reload();
-    const saved = page.getByRole('region', { name: 'Record attendance' }).getByRole('checkbox', { name: `${name} (going)` });
+    const saved = page.getByRole('region', { name: 'Record attendance' }).getByRole('checkbox', { name: `${name} (walk-in)` });
     await saved.waitFor({ timeout: 60_000 });
     expect(await saved.isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: `${name} (going)` }).count()).toBe(0);
+    // Listed apart from the replies (they held no place, so Going is unchanged), and counted as a walk-in.
+    const walkIns = page.getByRole('region', { name: 'Walk-in' });
+    await walkIns.getByRole('heading', { name: /^Walk-in \(\d+\)$/ }).waitFor();
+    await walkIns.getByText(name, { exact: true }).waitFor();
+    expect(await page.getByRole('region', { name: 'Going' }).getByText(name, { exact: true }).count()).toBe(0);
+    await page.getByText(/^\d+ attended, 1 of them walk-in( \(\d+ had a place\))?\.$/).waitFor();
     await screenshot(page, 'events-walk-in');
     await expectNoSeriousA11yViolations(page, 'main');
     await page.context().close();

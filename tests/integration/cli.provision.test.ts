@@ -96,6 +96,22 @@ describe('npm run provision', () => {
     expect((await run('provision', '--site', 'root')).out).toMatch(/^Made 0 change\(s\)/m);
   });
 
+  it('adds "Walk-in" to the Response of Event Registrations on a site provisioned before it, once', async () => {
+    const headers = { Authorization: 'Bearer dev:owner@demo.local', 'Content-Type': 'application/json' };
+    const lists = (await (await fetch(`${baseUrl}/graph/v1.0/sites/root/lists`, { headers })).json()) as { value: { id: string; displayName: string }[] };
+    const registrations = lists.value.find((l) => l.displayName === 'Event Registrations')!;
+    const columnUrl = `${baseUrl}/graph/v1.0/sites/root/lists/${registrations.id}/columns/Response`;
+    const old = await fetch(columnUrl, { method: 'PATCH', headers, body: JSON.stringify({ choice: { allowTextEntry: false, choices: ['Going', 'Maybe', 'Not going'], displayAs: 'dropDownMenu' } }) });
+    expect(old.status).toBe(200);
+
+    const answer = await run('provision', '--site', 'root');
+    expect(answer.code).toBe(0);
+    expect(answer.out).toContain('add Event Registrations: choices "Walk-in" of "Response"');
+    const column = (await (await fetch(columnUrl, { headers })).json()) as { choice: { choices: string[] } };
+    expect(column.choice.choices).toEqual(['Going', 'Maybe', 'Not going', 'Walk-in']);
+    expect((await run('provision', '--site', 'root')).out).toMatch(/^Made 0 change\(s\)/m);
+  });
+
   it('says which site could not be found', async () => {
     const answer = await run('provision', '--site', `${baseUrl}/sites/elsewhere`);
     expect(answer.code).toBe(1);

@@ -1,6 +1,6 @@
 import { asId } from '../ids';
 import type { Unit } from '../model';
-import { attendanceEvidenceSummary, attendanceFigures } from './attendance';
+import { attendanceEvidenceSummary, attendanceFigures, attendedInWords } from './attendance';
 import { sampleEvent, samplePerson, sampleRegistration as reg } from './sampleRecords';
 
 const now = new Date('2026-04-01T00:00:00Z');
@@ -50,5 +50,29 @@ describe('attendance figures', () => {
 
   it('words the evidence for an action', () => {
     expect(attendanceEvidenceSummary(figures.perEvent[1], '12 March 2026')).toBe('TechExchange showcase (12 March 2026): 2 attended (3 had a place).');
+  });
+
+  describe('with walk-ins (came without replying)', () => {
+    const eve = samplePerson('eve', 'Eve', 'u2');
+    const walkIns = [
+      ...registrations,
+      reg(7, 'eve', 'Walk-in', '2026-03-12T15:00:00Z', { attended: true }),
+      reg(8, 'fay', 'Walk-in', '2026-03-12T15:01:00Z', { attended: true }),
+    ];
+    const withWalkIns = attendanceFigures([showcase, cafe, future], walkIns, [...people, eve], units, now);
+    const showcaseFigure = withWalkIns.perEvent[1];
+
+    it('counts them as attended and as walk-ins, and never as having had a place', () => {
+      expect([showcaseFigure.attended, showcaseFigure.walkIns, showcaseFigure.confirmed]).toEqual([4, 2, 3]);
+      expect(withWalkIns.perEvent[0].walkIns).toBe(0);
+      expect([withWalkIns.totalAttended, withWalkIns.totalWalkIns]).toEqual([6, 2]);
+      expect(withWalkIns.perType.find((t) => t.name === 'Showcase')).toEqual({ name: 'Showcase', events: 1, attended: 4 });
+      expect(withWalkIns.perUnit.find((u) => u.name === 'Physics')).toEqual({ name: 'Physics', events: 2, attended: 2 });
+    });
+
+    it('says how many were walk-ins in the evidence', () => {
+      expect(attendanceEvidenceSummary(showcaseFigure, '12 March 2026')).toBe('TechExchange showcase (12 March 2026): 4 attended, 2 of them walk-ins (3 had a place).');
+      expect(attendedInWords({ attended: 1, walkIns: 1, confirmed: 0 })).toBe('1 attended, 1 of them walk-in');
+    });
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { EventId, UnitId } from '../ids';
 import type { HubEvent, Person, Registration, Unit } from '../model';
+import { WALK_IN } from '../vocabulary';
 import { waitingListOf } from './waitingList';
 
 export interface EventAttendance {
@@ -13,8 +14,10 @@ export interface EventAttendance {
   readonly start: string;
   /** People with a confirmed place. */
   readonly confirmed: number;
-  /** People the organiser marked as attended. */
+  /** People the organiser marked as attended (walk-ins included). */
   readonly attended: number;
+  /** Of those, how many came without replying (walk-ins). */
+  readonly walkIns: number;
   /** attended ÷ confirmed, 0–1; undefined when nobody had a place. */
   readonly turnout?: number;
 }
@@ -31,6 +34,8 @@ export interface AttendanceFigures {
   /** Per unit of the people who attended; people without a unit count under "No unit". */
   readonly perUnit: readonly GroupAttendance[];
   readonly totalAttended: number;
+  /** Of `totalAttended`, how many were walk-ins. */
+  readonly totalWalkIns: number;
 }
 
 /** Attendance of each past event (events still to come have none yet), with totals per type and unit. */
@@ -68,6 +73,7 @@ export function attendanceFigures(
       start: event.start,
       confirmed,
       attended: came.length,
+      walkIns: came.filter((r) => r.response === WALK_IN).length,
       turnout: confirmed > 0 ? came.length / confirmed : undefined,
     };
   });
@@ -77,15 +83,28 @@ export function attendanceFigures(
     perType: [...perType].map(([name, v]) => ({ name, ...v })).sort(byAttendedThenName),
     perUnit: [...perUnit].map(([name, v]) => ({ name, events: v.events.size, attended: v.attended })).sort(byAttendedThenName),
     totalAttended: perEvent.reduce((sum, e) => sum + e.attended, 0),
+    totalWalkIns: perEvent.reduce((sum, e) => sum + e.walkIns, 0),
   };
+}
+
+/** ", 3 of them walk-ins" when some who came had not replied; else nothing. */
+export function walkInWords(walkIns: number): string {
+  return walkIns > 0 ? `, ${walkIns} of them walk-in${walkIns === 1 ? '' : 's'}` : '';
+}
+
+/**
+ * "42 attended, 3 of them walk-ins (50 had a place)": people who said maybe and walk-ins count as
+ * attended without having had a place, so the numbers are given side by side.
+ */
+export function attendedInWords(figure: Pick<EventAttendance, 'attended' | 'walkIns' | 'confirmed'>): string {
+  const places = figure.confirmed > 0 ? ` (${figure.confirmed} had a place)` : '';
+  return `${figure.attended} attended${walkInWords(figure.walkIns)}${places}`;
 }
 
 /**
  * The text of an Evidence update linking an event's attendance to an action, e.g.
- * "TechExchange showcase (12 March 2026): 42 attended (50 had a place)." — people who said
- * maybe and came count as attended, so the two numbers are given side by side.
+ * "TechExchange showcase (12 March 2026): 42 attended, 3 of them walk-ins (50 had a place)."
  */
 export function attendanceEvidenceSummary(figure: EventAttendance, dateInWords: string): string {
-  const places = figure.confirmed > 0 ? ` (${figure.confirmed} had a place)` : '';
-  return `${figure.title} (${dateInWords}): ${figure.attended} attended${places}.`;
+  return `${figure.title} (${dateInWords}): ${attendedInWords(figure)}.`;
 }

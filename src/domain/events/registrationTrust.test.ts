@@ -27,6 +27,15 @@ describe('which registrations count (Event Registrations have no item-level writ
     expect(trustRegistrations([byOrganiser, byCreator], [event], people).counted).toEqual([byOrganiser, byCreator]);
   });
 
+  it('counts a walk-in the organiser recorded, and not one another member recorded', () => {
+    const recorded = reg(1, ann.id, 'Walk-in', '2026-03-12T15:00:00Z', { attended: true, createdById: 'oid-olu', createdBy: olu.email, ...changedBy(olu) });
+    const byMia = reg(2, cara.id, 'Walk-in', '2026-03-12T15:00:00Z', { attended: true, createdById: 'oid-mia', createdBy: mia.email, ...changedBy(mia) });
+    const { counted, notCounted } = trustRegistrations([recorded, byMia], [event], people);
+    expect(counted).toEqual([recorded]);
+    expect(notCounted.map((n) => n.registration)).toEqual([byMia]);
+    expect(waitingListOf(event, counted).walkIns).toEqual([recorded]);
+  });
+
   it('does not count a registration another member changed, and says why', () => {
     const forged = reg(1, ann.id, 'Not going', '2026-02-01T09:00:00Z', changedBy(mia));
     const { counted, notCounted } = trustRegistrations([forged], [event], people);

@@ -22,6 +22,20 @@ describe('the waiting list', () => {
     expect(list.placesLeft).toBe(0);
   });
 
+  it('keeps walk-ins apart: they take no place, move nobody in the queue, and stand as walk-ins', () => {
+    // Recorded after the event, so their "reply" time is the latest of all; a Going at that time would queue.
+    const withWalkIn = [...replies, reg(6, 'fay', 'Walk-in', '2026-03-12T15:00:00Z', { attended: true })];
+    const roomy = sampleEvent({ capacity: 10 });
+    expect(people([...waitingListOf(roomy, withWalkIn).confirmed])).toEqual(['ann', 'bob', 'dan', 'eve']);
+    expect(waitingListOf(roomy, withWalkIn).placesLeft).toBe(6);
+    const list = waitingListOf(event, withWalkIn);
+    expect(people([...list.confirmed])).toEqual(['ann', 'bob']);
+    expect(people([...list.waiting])).toEqual(['dan', 'eve']);
+    expect(people([...list.walkIns])).toEqual(['fay']);
+    expect(standingOf(list, asId('fay'))).toEqual({ kind: 'walkIn' });
+    expect(promotedBetween(waitingListOf(event, replies), list)).toEqual([]);
+  });
+
   it('tells a waiting person their place in the queue', () => {
     const list = waitingListOf(event, replies);
     expect(standingOf(list, asId('eve'))).toEqual({ kind: 'waiting', place: 2, of: 2 });

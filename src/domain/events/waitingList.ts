@@ -2,10 +2,12 @@
  * The waiting list is not stored: it is derived from the registrations in the order people
  * replied. The first `capacity` people who said "Going" have a place; the rest wait, and when
  * someone with a place cancels (changes to "Maybe"/"Not going" or withdraws) the next in line
- * moves up — first come, first promoted.
+ * moves up — first come, first promoted. Walk-ins (recorded after the event: they came without
+ * replying) never held a place or a place in the queue, so they are apart from both.
  */
 import type { EventId, PersonId } from '../ids';
 import type { HubEvent, Registration } from '../model';
+import { WALK_IN } from '../vocabulary';
 
 export interface WaitingList {
   /** "Going" with a place, in reply order. */
@@ -14,6 +16,8 @@ export interface WaitingList {
   readonly waiting: readonly Registration[];
   readonly maybe: readonly Registration[];
   readonly notGoing: readonly Registration[];
+  /** Came without replying (recorded by the organiser): no place taken, nobody's place moved. */
+  readonly walkIns: readonly Registration[];
   /** Places not yet taken; undefined when the event has no limit. */
   readonly placesLeft?: number;
 }
@@ -24,7 +28,8 @@ export type Standing =
   | { readonly kind: 'confirmed' }
   | { readonly kind: 'waiting'; readonly place: number; readonly of: number }
   | { readonly kind: 'maybe' }
-  | { readonly kind: 'notGoing' };
+  | { readonly kind: 'notGoing' }
+  | { readonly kind: 'walkIn' };
 
 const byReplyOrder = (a: Registration, b: Registration): number =>
   a.respondedAt.localeCompare(b.respondedAt) || Number(a.id) - Number(b.id) || a.id.localeCompare(b.id);
@@ -53,6 +58,7 @@ export function waitingListOf(event: Pick<HubEvent, 'id' | 'capacity'>, registra
     waiting: going.slice(confirmed.length),
     maybe: mine.filter((r) => r.response === 'Maybe'),
     notGoing: mine.filter((r) => r.response === 'Not going'),
+    walkIns: mine.filter((r) => r.response === WALK_IN),
     placesLeft: event.capacity === undefined ? undefined : Math.max(0, event.capacity - confirmed.length),
   };
 }
@@ -64,6 +70,7 @@ export function standingOf(list: WaitingList, personId: PersonId): Standing {
   if (index >= 0) return { kind: 'waiting', place: index + 1, of: list.waiting.length };
   if (list.maybe.some((r) => r.personId === personId)) return { kind: 'maybe' };
   if (list.notGoing.some((r) => r.personId === personId)) return { kind: 'notGoing' };
+  if (list.walkIns.some((r) => r.personId === personId)) return { kind: 'walkIn' };
   return { kind: 'none' };
 }
 

@@ -45,7 +45,7 @@ export function AttendanceFigures({ figures, timeZone }: { readonly figures: Fig
   return (
     <section aria-label="Attendance figures">
       <Text className={styles.total}>
-        {figures.totalAttended} attendances recorded at {figures.perEvent.length} past events.
+        {figures.totalAttended} attendances recorded at {figures.perEvent.length} past events{figures.totalWalkIns > 0 ? `, ${figures.totalWalkIns} of them walk-ins (came without replying)` : ''}.
       </Text>
       <Subtitle2 as="h3">Per event</Subtitle2>
       <Table size="small" aria-label="Attendance per event">
@@ -56,6 +56,7 @@ export function AttendanceFigures({ figures, timeZone }: { readonly figures: Fig
             <TableHeaderCell>Type</TableHeaderCell>
             <TableHeaderCell className={styles.number}>Had a place</TableHeaderCell>
             <TableHeaderCell className={styles.number}>Attended</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>Of them walk-ins</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -66,6 +67,7 @@ export function AttendanceFigures({ figures, timeZone }: { readonly figures: Fig
               <TableCell>{row.type}</TableCell>
               <TableCell className={styles.number}>{row.confirmed}</TableCell>
               <TableCell className={styles.number}>{row.attended}</TableCell>
+              <TableCell className={styles.number}>{row.walkIns}</TableCell>
             </TableRow>
           ))}
         </TableBody>

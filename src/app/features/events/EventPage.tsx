@@ -6,7 +6,7 @@ import { useCallback, useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { Badge, Button, Divider, makeStyles, Subtitle1, Text, tokens } from '@fluentui/react-components';
 import { CalendarAddRegular, EditRegular } from '@fluentui/react-icons';
-import { attendanceFigures } from '../../../domain/events/attendance';
+import { attendanceFigures, attendedInWords } from '../../../domain/events/attendance';
 import { buildEventIcs, ICS_MEDIA_TYPE, icsFileName } from '../../../domain/events/ics';
 import { formatEventWhen, formatInstant, formatLongDate } from '../../../domain/events/timeZone';
 import { waitingListOf } from '../../../domain/events/waitingList';
@@ -138,7 +138,7 @@ export function EventPage() {
           <Divider />
           <section className={styles.section} aria-labelledby="attendance-heading">
             <Subtitle1 as="h2" id="attendance-heading">Who came</Subtitle1>
-            {figure && <Text as="p" style={{ margin: 0 }}>{figure.attended} attended{figure.confirmed ? ` (${figure.confirmed} had a place)` : ''}.</Text>}
+            {figure && <Text as="p" style={{ margin: 0 }}>{attendedInWords(figure)}.</Text>}
             {!mayRecord && <WhoCame registrations={registrations} people={people} />}
             {!mayRecord && session.canEdit && (
               <Text as="p" style={{ margin: 0 }}>The event’s organiser, or whoever created it, records who came: attendance anyone else records is not counted.</Text>

@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import { Button, Checkbox, Combobox, Field, makeStyles, Option, tokens } from '@fluentui/react-components';
 import type { EventId, PersonId } from '../../../domain/ids';
 import type { Person, Registration } from '../../../domain/model';
+import { WALK_IN } from '../../../domain/vocabulary';
 import { useNotify } from '../../services/notify';
 import { useHub } from '../../services/session';
 
@@ -49,10 +50,10 @@ export function RecordAttendance({ eventId, registrations, people, onSaved }: Re
     setSaving(true);
     try {
       for (const r of changed) await hub.registrations.update(r.id, { attended: attended.has(r.id) }, r.eTag);
-      // A walk-in did not reply beforehand; the list needs a response, and "Going" is what they did.
-      // The reply time is when they were recorded, so they never jump anyone's place in the queue.
+      // A walk-in came without replying: recorded as Walk-in, never as a "Going" they did not say
+      // (nor a place they did not hold). Responded at is when they were recorded; it orders no queue.
       const now = new Date().toISOString();
-      for (const personId of walkIns) await hub.registrations.create({ eventId, personId, response: 'Going', respondedAt: now, attended: true });
+      for (const personId of walkIns) await hub.registrations.create({ eventId, personId, response: WALK_IN, respondedAt: now, attended: true });
       notify.success('Attendance saved', `${count} attended${walkIns.length ? `, ${walkIns.length} of them walk-in${walkIns.length === 1 ? '' : 's'}` : ''}.`);
       setWalkIns([]);
       onSaved();

@@ -31,12 +31,15 @@ export interface RsvpPanelProps {
   readonly onChanged: () => void;
 }
 
+const WALKED_IN = { title: 'You came as a walk-in', body: 'The organiser recorded that you came without replying.', intent: 'info' } as const;
+
 function standingWords(list: WaitingList, person: Person, past: boolean): { title: string; body: string; intent: 'success' | 'warning' | 'info' } | undefined {
   const standing = standingOf(list, person.id);
   if (past) {
     // After the start, what someone replied is history: no "see you there", no calendar nudge.
     if (standing.kind === 'confirmed') return { title: 'You had a place', body: '', intent: 'info' };
     if (standing.kind === 'waiting') return { title: `You were number ${standing.place} on the waiting list`, body: '', intent: 'info' };
+    if (standing.kind === 'walkIn') return WALKED_IN;
     return undefined;
   }
   switch (standing.kind) {
@@ -52,6 +55,8 @@ function standingWords(list: WaitingList, person: Person, past: boolean): { titl
       return { title: 'You said maybe', body: 'Say "Going" to take a place while there are some left.', intent: 'info' };
     case 'notGoing':
       return { title: 'You said you are not going', body: 'Changed your mind? Say "Going".', intent: 'info' };
+    case 'walkIn':
+      return WALKED_IN;
     default:
       return undefined;
   }
