@@ -155,14 +155,21 @@ describe('local Graph server: people, Teams messages, local context, SharePoint 
     expect((await t.graph<{ value: { id: string; topic: string }[] }>('GET', '/me/chats')).body.value[0]).toMatchObject({ id: 'local-chat-steering', topic: 'Steering group chat' });
   });
 
+  // teams-js UserTeamRole: Admin 0, User 1, Guest 2 (https://learn.microsoft.com/en-us/javascript/api/@microsoft/teams-js/userteamrole);
+  // team guests are site members (https://learn.microsoft.com/en-us/microsoftteams/guest-access).
   it('tells the local tab host who the user is, with the teams-js team role', async () => {
-    const context = await fetch(`${t.baseUrl}/_local/context`, { headers: { Authorization: 'Bearer dev:visitor@demo.local' } });
-    expect(await context.json()).toMatchObject({
+    const context = async (upn: string) => (await fetch(`${t.baseUrl}/_local/context`, { headers: { Authorization: `Bearer dev:${upn}` } })).json();
+    expect(await context('visitor@demo.local')).toMatchObject({
       user: { userPrincipalName: 'visitor@demo.local', tenantId: 'local' },
-      team: { groupId: 'local-team', userRole: 2 },
+      siteVisitor: true,
+      team: { groupId: 'local-team' },
       channel: { id: 'general', displayName: 'General' },
       sharePointSite: { teamSiteUrl: t.baseUrl, teamSitePath: '/' },
     });
+    expect(((await context('visitor@demo.local')) as { team: { userRole?: number } }).team.userRole).toBeUndefined();
+    expect(await context('owner@demo.local')).toMatchObject({ team: { userRole: 0 } });
+    expect(await context('member@demo.local')).toMatchObject({ team: { userRole: 1 } });
+    expect(await context('member@demo.local')).not.toHaveProperty('siteVisitor');
     expect((await fetch(`${t.baseUrl}/_local/context`)).status).toBe(401);
   });
 

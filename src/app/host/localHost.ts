@@ -26,6 +26,7 @@ interface LocalContextBody {
   team?: { groupId?: string; displayName?: string; userRole?: number };
   channel?: { id?: string; displayName?: string };
   sharePointSite?: { teamSiteUrl?: string; teamSiteDomain?: string; teamSitePath?: string };
+  siteVisitor?: boolean;
 }
 
 /**
@@ -67,6 +68,7 @@ export async function readLocalContext(
     team: body.team?.groupId ? { groupId: body.team.groupId, displayName: body.team.displayName, userRole: toRole(body.team.userRole) } : undefined,
     channel: body.channel?.id ? { id: body.channel.id, displayName: body.channel.displayName } : undefined,
     sharePointSite: body.sharePointSite,
+    ...(body.siteVisitor === true ? { siteVisitor: true } : {}),
   };
 }
 

@@ -21,6 +21,12 @@ export interface HostInfo {
   readonly channel?: { id: string; displayName?: string };
   readonly chat?: { id: string };
   readonly sharePointSite?: { teamSiteUrl?: string; teamSiteDomain?: string; teamSitePath?: string };
+  /**
+   * The person is in the site's Visitors group. Only the local host can say so: in Teams a site
+   * visitor is not in the team and cannot open a team tab, and in personal scope SharePoint's 403
+   * tells the tab instead.
+   */
+  readonly siteVisitor?: boolean;
 }
 
 /**

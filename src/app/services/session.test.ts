@@ -1,10 +1,15 @@
 import { messageTargetOf, siteRole } from './session';
 
 describe('site role from the Teams team role', () => {
-  it('makes team owners site owners and guests visitors', () => {
+  // Team guests are site members with Edit: https://learn.microsoft.com/en-us/microsoftteams/guest-access
+  it('makes team owners site owners, and members and guests site members', () => {
     expect(siteRole(0)).toBe('owner');
     expect(siteRole(1)).toBe('member');
-    expect(siteRole(2)).toBe('visitor');
+    expect(siteRole(2)).toBe('member');
+  });
+
+  it('reads only where the host knows the person is a site visitor', () => {
+    expect(siteRole(undefined, true)).toBe('visitor');
   });
 
   it('lets SharePoint decide when there is no team (personal tab)', () => {

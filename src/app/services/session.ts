@@ -85,18 +85,14 @@ export function useReloadSession(): () => void {
 }
 
 /**
- * teams-js `UserTeamRole` → site role. Without a team (personal scope) the role is unknown: the
- * tab lets the person try and SharePoint's answer (403 → "You can view but not change this") decides.
+ * teams-js `UserTeamRole` → site role. Guests (2) are team members, and so members of the site's
+ * Members group with Edit (https://learn.microsoft.com/en-us/microsoftteams/guest-access): they
+ * edit like members. Without a team (personal scope) the role is unknown: the tab lets the person
+ * try and SharePoint's answer (403 → "You can view but not change this") decides.
  */
-export function siteRole(teamRole: TeamUserRole | undefined): SiteRole {
-  switch (teamRole) {
-    case 0:
-      return 'owner';
-    case 2:
-      return 'visitor';
-    default:
-      return 'member';
-  }
+export function siteRole(teamRole: TeamUserRole | undefined, siteVisitor = false): SiteRole {
+  if (siteVisitor) return 'visitor';
+  return teamRole === 0 ? 'owner' : 'member';
 }
 
 /** Where this tab's cards go: the channel it is pinned in, else the chat. */

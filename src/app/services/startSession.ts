@@ -50,7 +50,7 @@ export async function startSession(host: HostInfo, signal?: AbortSignal, options
   const { hub, user, missing } = await openHub(pipeline, site, { storage: snapshots(), scope });
   const connection: GraphConnection = { graphBaseUrl, tokens, siteId: hub.siteId };
   signal?.throwIfAborted();
-  const role = siteRole(host.team?.userRole);
+  const role = siteRole(host.team?.userRole, host.siteVisitor === true);
   const base = {
     user,
     role,
