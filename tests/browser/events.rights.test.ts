@@ -82,6 +82,15 @@ describe('event registrations changed by someone else', () => {
     await theirs.getByRole('button', { name: 'Going', exact: true, pressed: true }).waitFor();
     await theirs.getByText('Someone else changed your reply').waitFor({ state: 'detached' });
     await theirs.getByText(/^You (have a place|are number \d+ on the waiting list)$/).waitFor();
+    await theirs.getByText(/registration is not counted/).waitFor({ state: 'detached' });
     await theirs.context().close();
+
+    // Events have item-level write (the organiser they name is trusted): a member who did not
+    // create this one is told who can change it, rather than offered an edit SharePoint refuses.
+    const member = await openAs(browser, `${app.url}#/events/${eventId}`, MEMBER);
+    await member.getByText(/^Only Olivia Owen, who created this event, or a site owner can change it\.$/).waitFor();
+    expect(await member.getByRole('button', { name: 'Edit', exact: true }).count()).toBe(0);
+    await screenshot(member, 'events-member-cannot-edit');
+    await member.context().close();
   });
 });

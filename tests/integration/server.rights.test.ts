@@ -216,6 +216,29 @@ describe('what SharePoint lets a member write, the tab does not believe', () => 
   // may add an entry about anyone (Contribute) but one counts only if its author is the person's
   // line manager; item-level write keeps each entry its author's.
   // https://learn.microsoft.com/en-us/graph/api/resources/listitem (createdBy)
+  // The organiser an event names records attendance that counts, so naming one must be refused to
+  // anyone but the event's creator and site owners: item-level write on Events ("Create items and
+  // edit items that were created by the user"), which owners' Override list behaviors bypasses.
+  // https://learn.microsoft.com/en-us/previous-versions/office/sharepoint-csom/ee536658(v=office.15)
+  it('refuses a member naming themselves organiser of an event someone else created, but lets them change their own, and owners any', async () => {
+    const hub = hubFor(OWNER);
+    const theirs = (await hub.events.all()).find((e) => e.createdById !== mia.accountId && e.organiserId !== mia.id);
+    expect(theirs).toBeDefined();
+    const forged = await call(MEMBER, 'PATCH', `/sites/root/lists/Events/items/${theirs!.id}/fields`, { OrganiserLookupId: Number(mia.id) });
+    expect(forged.status).toBe(403);
+    expect(forged.body).toMatchObject(graphDenied);
+    expect((await hub.events.get(theirs!.id)).organiserId).toBe(theirs!.organiserId);
+
+    const start = new Date(Date.now() + 7 * 86_400_000);
+    const own = await call(MEMBER, 'POST', '/sites/root/lists/Events/items', {
+      fields: { Title: 'Mia’s CaféTech', EventType: 'CaféTech', Start: start.toISOString(), End: new Date(start.getTime() + 3_600_000).toISOString(), OrganiserLookupId: Number(mia.id) },
+    });
+    expect(own.status).toBe(201);
+    const ownId = String(own.body.id);
+    expect((await call(MEMBER, 'PATCH', `/sites/root/lists/Events/items/${ownId}/fields`, { Location: 'Library café' })).status).toBe(200);
+    expect((await call(OWNER, 'PATCH', `/sites/root/lists/Events/items/${ownId}/fields`, { Location: 'Atrium' })).status).toBe(200);
+  });
+
   it('counts a leaving date Mia’s line manager records, who is no site owner, and not one a colleague forges', async () => {
     const manager = people.find((p) => p.id === mia.lineManagerId) as Person;
     expect(manager).toBeDefined();

@@ -153,6 +153,10 @@ const events: ListSpec = {
   displayName: 'Events',
   description: 'Network meetings, showcases, CaféTech, CPD, conferences, outreach and induction stalls.',
   titleDisplayName: 'Event',
+  // The organiser an event names may record attendance that counts (registrationTrust.ts), so only
+  // whoever created the event — and site owners — may change it: otherwise any member could name
+  // themselves organiser. SharePoint enforces it (item-level write), not the tab.
+  itemLevelWrite: 'own',
   columns: [
     { name: 'EventType', displayName: 'Type', kind: 'choice', choices: EVENT_TYPES, allowFillIn: true, required: true, indexed: true },
     { name: 'Start', displayName: 'Start', kind: 'dateTime', required: true, indexed: true },

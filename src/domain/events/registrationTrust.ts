@@ -5,7 +5,8 @@
  * What it cannot let anyone forge is who last changed an item (its Editor, Graph
  * `lastModifiedBy`). A registration counts only if its last editor is:
  * - the registrant (the People entry it is about),
- * - the event's organiser (its Organiser column), or
+ * - the event's organiser (its Organiser column — which only the event's creator and site owners
+ *   can set, because Events has item-level write), or
  * - whoever created the event (the event item's Author) — the tab lets them record attendance too.
  * Anything else is set aside and shown as not counted, never dropped silently. People are
  * matched by Microsoft Entra object id (see `authorship.ts`). See docs/rights.md.

@@ -71,6 +71,10 @@ export function EventPage() {
   const isOrganiser = session.person !== undefined && session.person.id === event.organiserId;
   const createdEvent = isAuthor(event, { id: session.user.id, names: [session.user.userPrincipalName, session.user.mail] });
   const mayRecord = session.canEdit && (isOrganiser || createdEvent);
+  // Events have item-level write (who organises is trusted), so SharePoint lets only whoever
+  // created the event, and site owners, change it; the tab says so rather than offer a save that fails.
+  const mayChange = session.canEdit && (createdEvent || session.role === 'owner');
+  const creator = people.find((p) => p.accountId !== undefined && p.accountId === event.createdById)?.name ?? event.createdBy;
   const figure = attendanceFigures([event], registrations, people, units, now).perEvent[0];
 
   return (
@@ -85,7 +89,7 @@ export function EventPage() {
               Add to calendar (.ics)
             </Button>
             {session.canEdit && <AnnounceDialog buildCard={buildCard} eventTitle={event.title} eventId={event.id} />}
-            {session.canEdit && <Button icon={<EditRegular />} onClick={() => navigate(`/events/${encodeURIComponent(event.id)}/edit`)}>Edit</Button>}
+            {mayChange && <Button icon={<EditRegular />} onClick={() => navigate(`/events/${encodeURIComponent(event.id)}/edit`)}>Edit</Button>}
           </>
         }
       />
@@ -94,6 +98,11 @@ export function EventPage() {
         {event.cancelled && <Badge appearance="filled" color="danger">Cancelled</Badge>}
         {event.themes.map((t) => <Badge key={t} appearance="outline">{t}</Badge>)}
       </div>
+      {session.canEdit && !mayChange && (
+        <Text as="p" size={200} style={{ marginTop: 0, marginBottom: tokens.spacingVerticalM, color: tokens.colorNeutralForeground3 }}>
+          {`Only ${creator ? `${creator}, who created this event,` : 'whoever created this event'} or a site owner can change it.`}
+        </Text>
+      )}
       <dl className={styles.facts}>
         <dt className={styles.term}>Where</dt>
         <dd style={{ margin: 0 }}>

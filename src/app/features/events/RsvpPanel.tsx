@@ -92,14 +92,17 @@ export function RsvpPanel({ event, person, canEdit, list, registrations, notCoun
   const words = standingWords(list, person, past);
   // Only when nothing of theirs counts: a reply someone else added beside their own changes nothing.
   const mineNotCounted = !mine && notCounted.some((n) => n.registration.personId === person.id);
+  // Replying again rewrites that same registration (its last editor becomes them, so it counts
+  // again) rather than adding a second one beside it.
+  const toRewrite = mine ?? (mineNotCounted ? notCounted.find((n) => n.registration.personId === person.id)?.registration : undefined);
 
   const reply = async (response: RsvpResponse) => {
     if (mine?.response === response) return;
     setBusy(response);
     try {
       const respondedAt = new Date().toISOString();
-      const saved = mine
-        ? await hub.registrations.update(mine.id, { response, respondedAt }, mine.eTag)
+      const saved = toRewrite
+        ? await hub.registrations.update(toRewrite.id, { response, respondedAt }, toRewrite.eTag)
         : await hub.registrations.create({ eventId: event.id, personId: person.id, response, respondedAt, attended: false });
       // Say what the reply actually got them: "Going" on a full event is a place on the waiting list.
       const after = standingOf(waitingListOf(event, [...registrations.filter((r) => r.id !== saved.id), saved]), person.id);
