@@ -50,4 +50,18 @@ describe('local Graph server: posting in the team’s channels', () => {
     expect((await t.graph<Messages>('GET', `${CHANNEL}?$top=50`)).body.value).toEqual(before);
     expect((await t.graph<Messages>('GET', '/teams/local-team/channels/steering-group/messages')).body.value).toEqual([]);
   });
+  // A site visitor is not a member of the team, so Teams shows them none of it: joinedTeams lists
+  // "the teams in Microsoft Teams that the user is a direct member of"
+  // (https://learn.microsoft.com/en-us/graph/api/user-list-joinedteams), and reading a team's
+  // channels and messages is for its members.
+  it('shows a site visitor no team: no joined team, and 403 Forbidden on the team, its channels and messages', async () => {
+    expect((await t.graph<{ value: unknown[] }>('GET', '/me/joinedTeams', { as: 'visitor@demo.local' })).body.value).toEqual([]);
+    expect((await t.graph<{ value: { id: string }[] }>('GET', '/me/joinedTeams', { as: DEMO_GUEST.userPrincipalName })).body.value.map((team) => team.id)).toEqual(['local-team']);
+    for (const path of ['/teams/local-team', '/teams/local-team/channels', CHANNEL]) {
+      const refused = await t.graph<GraphErrorBody>('GET', path, { as: 'visitor@demo.local' });
+      expect(refused.status).toBe(403);
+      expect(refused.body.error.code).toBe('Forbidden');
+      expect((await t.graph('GET', path, { as: 'member@demo.local' })).status).toBe(200);
+    }
+  });
 });

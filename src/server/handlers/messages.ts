@@ -88,12 +88,15 @@ function checkMessage(body: unknown): Record<string, unknown> {
  * https://learn.microsoft.com/en-us/sharepoint/dev/transform/modernize-connect-to-office365-group-permissions).
  * Chats have their own members, so the Visitors group says nothing about posting in a chat.
  */
-function requireTeamMember(ctx: HandlerContext): void {
+function requireTeamMember(ctx: HandlerContext, doing = 'post in'): void {
   if (ctx.params.chat !== undefined || ctx.user.siteRole !== 'visitor') return;
   throw teamsForbidden(
-    `${ctx.user.userPrincipalName} is not a member of team ${LOCAL_TEAM.id}, so they cannot post in its channels. People in the site's Visitors group can read the site but are not in the team; a team owner can add them to the team.`,
+    `${ctx.user.userPrincipalName} is not a member of team ${LOCAL_TEAM.id}, so they cannot ${doing} its channels. People in the site's Visitors group can read the site but are not in the team; a team owner can add them to the team.`,
   );
 }
+
+/** Reading a team, its channels or their messages is for the team's members too (see above). */
+const requireTeamReader = (ctx: HandlerContext): void => requireTeamMember(ctx, 'read');
 
 export function postMessage(ctx: HandlerContext): GraphResponse {
   const { key, identity } = container(ctx);
@@ -133,6 +136,7 @@ export function postMessage(ctx: HandlerContext): GraphResponse {
 
 export function listMessages(ctx: HandlerContext): GraphResponse {
   const { key } = container(ctx);
+  requireTeamReader(ctx);
   const top = parseTop(option(ctx.request.query, 'top'), 20, 50);
   const start = decodeSkipToken(option(ctx.request.query, 'skiptoken')).offset ?? 0;
   const all = [...(ctx.state.store.messages.get(key) ?? [])].reverse();
@@ -144,20 +148,24 @@ export function listMessages(ctx: HandlerContext): GraphResponse {
 
 export function getMessage(ctx: HandlerContext): GraphResponse {
   const { key } = container(ctx);
+  requireTeamReader(ctx);
   const message = ctx.state.store.messages.get(key)?.find((m) => m.id === ctx.params.message);
   if (!message) throw notFound(`Message '${ctx.params.message}' was not found.`);
   return json(200, message);
 }
 
-export const joinedTeams = (): GraphResponse => json(200, { value: [LOCAL_TEAM] });
+/** The teams the caller is a member of: none for a site visitor, who is not in the team. */
+export const joinedTeams = (ctx: HandlerContext): GraphResponse => json(200, { value: ctx.user.siteRole === 'visitor' ? [] : [LOCAL_TEAM] });
 
 export function getTeam(ctx: HandlerContext): GraphResponse {
   requireTeam(ctx);
+  requireTeamReader(ctx);
   return json(200, LOCAL_TEAM);
 }
 
 export function listChannels(ctx: HandlerContext): GraphResponse {
   requireTeam(ctx);
+  requireTeamReader(ctx);
   return json(200, { value: LOCAL_CHANNELS });
 }
 
