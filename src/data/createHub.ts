@@ -43,6 +43,15 @@ export interface HubCacheOptions {
   readonly firstBatch?: readonly BatchExtra[];
 }
 
+/** `GET /me` with what `SignedInUser` keeps (also sent in start-up's `$batch`, src/data/openHub.ts). */
+export const ME_PATH = '/me?$select=id,displayName,userPrincipalName,mail';
+
+/** Graph's `/me` answer as a `SignedInUser` (an empty `mail` is left out). */
+export function signedInUser(body: unknown): SignedInUser {
+  const me = body as SignedInUser & { mail?: string | null };
+  return { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName, ...(me.mail ? { mail: me.mail } : {}) };
+}
+
 /**
  * The site's zone as provisioning recorded it in Hub Settings; where it has not (provisioned without
  * SharePoint access), the zone of the device the hub runs on — right for a site in the zone its
@@ -130,8 +139,7 @@ export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string, cac
     messages: createMessageService(pipeline),
     activity: createActivityService(pipeline),
     async me(): Promise<SignedInUser> {
-      const me = await pipeline.send<SignedInUser & { mail?: string | null }>({ method: 'GET', path: '/me?$select=id,displayName,userPrincipalName,mail', what: 'Reading who you are' });
-      return { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName, ...(me.mail ? { mail: me.mail } : {}) };
+      return signedInUser(await pipeline.send<unknown>({ method: 'GET', path: ME_PATH, what: 'Reading who you are' }));
     },
     missingLists: () => lists.missing(),
     siteTimeZone: timeZone,
