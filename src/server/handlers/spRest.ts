@@ -15,7 +15,7 @@ import { authenticate } from '../identity';
 import { timestamp, type GraphRequest, type GraphResponse, type ServerState } from '../context';
 import { badRequest, GraphError, notFound } from '../errors';
 import type { StoredItem, StoredList, StoredView } from '../model';
-import { canReadItem, requireRight, siteUserIdOf, type Caller } from '../permissions';
+import { readableItems, requireRight, siteUserIdOf, type Caller } from '../permissions';
 import { assignmentsOf, groupFor, roleDefinition, ROLE_DEFINITIONS, ROLE_IDS, SITE_GROUPS, WEB_ROLE_ASSIGNMENTS, type RoleAssignment } from '../roles';
 import type { DirectoryUser } from '../identity';
 import { checkListFormula } from '../validate';
@@ -346,7 +346,7 @@ export function createSpRestDispatch(state: ServerState) {
  * https://learn.microsoft.com/en-us/sharepoint/dev/sp-add-ins/working-with-lists-and-list-items-with-rest
  */
 function getItems(state: ServerState, caller: Caller, list: StoredList, body: Record<string, unknown>, verbose: boolean): unknown[] {
-  requireRight(caller, list, 'viewListItems', `see '${list.displayName}'`);
+  const readable = readableItems(caller, list, `see '${list.displayName}'`);
   const viewXml = (body.query as { ViewXml?: unknown } | undefined)?.ViewXml;
   if (typeof viewXml !== 'string') throw badRequest('GetItems needs { query: { ViewXml: "<View><Query>…</Query></View>" } }.');
   const query = camlQuery(viewXml, list, {
@@ -362,7 +362,7 @@ function getItems(state: ServerState, caller: Caller, list: StoredList, body: Re
       return value === undefined ? undefined : String(value);
     },
   });
-  const items = [...(state.store.items.get(list.id)?.values() ?? [])].filter((item) => canReadItem(caller, list, item) && query.matches(item)).sort(query.compare);
+  const items = [...(state.store.items.get(list.id)?.values() ?? [])].filter((item) => (!readable || readable(item)) && query.matches(item)).sort(query.compare);
   return items.slice(0, query.rowLimit ?? items.length).map((item) => renderSpItem(state, list, item, verbose));
 }
 
