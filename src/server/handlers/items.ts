@@ -78,7 +78,7 @@ export function listItems(ctx: HandlerContext): GraphResponse {
 }
 
 /** One item the caller may read (an item hidden by `ReadSecurity` is as absent as SharePoint makes it). */
-function readableItem(ctx: HandlerContext, list: StoredList): StoredItem {
+export function readableItem(ctx: HandlerContext, list: StoredList): StoredItem {
   const readable = readableFilter(ctx, list);
   const item = requireItem(ctx, list);
   if (readable && !readable(item)) throw notFound(`Item ${item.id} was not found in '${list.displayName}'.`);
