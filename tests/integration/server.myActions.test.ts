@@ -10,41 +10,21 @@
  * `@odata.type: Collection(Edm.Int32)` (https://learn.microsoft.com/en-us/graph/api/listitem-update)
  * and reads it back as `[{ LookupId, LookupValue, Email }]`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { provisionAndSeedLocal } from '../../src/cli/setUp';
-import { createHubOnPipeline } from '../../src/data/createHub';
-import { createGraphPipeline } from '../../src/data/graph/pipeline';
 import type { Hub } from '../../src/data/hub';
-import { provisionSite } from '../../src/data/provision/provisionSite';
-import { demoDataset, demoDirectory } from '../../src/demo';
 import type { Action, Person } from '../../src/domain/model';
-import { createGraphServer, type LocalGraphServer } from '../../src/server/createGraphServer';
+import { MEMBER, OWNER, startDemoSite, type CallAnswer, type DemoSite } from './support/demoSite';
 
 jest.setTimeout(240_000);
 
-const OWNER = 'owner@demo.local';
-const MEMBER = 'member@demo.local';
 const MY_ACTIONS_QUERY = '<Where><Eq><FieldRef Name="OwnerAccounts"/><Value Type="Integer"><UserID/></Value></Eq></Where><OrderBy><FieldRef Name="TargetDate"/></OrderBy>';
 
-let server: LocalGraphServer;
-let dataDir: string;
-let baseUrl: string;
+let site: DemoSite;
 let people: Person[];
 let mia: Person;
 
-const hubFor = (upn: string): Hub => createHubOnPipeline(createGraphPipeline({ baseUrl: `${baseUrl}/graph/v1.0`, getAccessToken: async () => `dev:${upn}` }), 'root');
-const provisionAgain = () => provisionSite({ graph: createGraphPipeline({ baseUrl: `${baseUrl}/graph/v1.0`, getAccessToken: async () => `dev:${OWNER}` }), siteId: 'root', getSharePointToken: async () => `dev:${OWNER}` });
-
-async function call(as: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
-  const url = path.startsWith('/_api') ? `${baseUrl}${path}` : `${baseUrl}/graph/v1.0${path}`;
-  const headers: Record<string, string> = { Authorization: `Bearer dev:${as}`, Accept: 'application/json;odata=nometadata' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
-}
+const hubFor = (upn: string): Hub => site.hubFor(upn);
+const provisionAgain = () => site.provisionAgain();
+const call = (as: string, method: string, path: string, body?: unknown): Promise<CallAnswer> => site.call(as, method, path, body);
 
 /** Mia's site user id, as SharePoint knows her: `/_api/web/currentuser` when she asks. */
 async function siteUserIdOf(upn: string): Promise<string> {
@@ -52,17 +32,13 @@ async function siteUserIdOf(upn: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'th-my-actions-'));
-  server = await createGraphServer({ dataDir, directory: demoDirectory('demo') });
-  baseUrl = await server.listen(0, '127.0.0.1');
-  await provisionAndSeedLocal(`${baseUrl}/graph/v1.0`, demoDataset('demo', new Date('2025-03-01T09:00:00Z')), () => undefined);
+  site = await startDemoSite('my-actions');
   people = await hubFor(OWNER).people.all();
   mia = people.find((p) => p.email === MEMBER) as Person;
 });
 
 afterAll(async () => {
-  await server?.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await site?.stop();
 });
 
 describe('the "My actions" view of Actions', () => {

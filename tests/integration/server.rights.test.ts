@@ -6,59 +6,26 @@
  * Breaking inheritance and role assignments over REST:
  * https://learn.microsoft.com/en-us/sharepoint/dev/sp-add-ins/set-custom-permissions-on-a-list-by-using-the-rest-interface
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createHubOnPipeline } from '../../src/data/createHub';
-import { createGraphPipeline } from '../../src/data/graph/pipeline';
 import type { Hub } from '../../src/data/hub';
-import { provisionSite } from '../../src/data/provision/provisionSite';
-import { seedDemo } from '../../src/data/seed/seedDemo';
-import { siteUserResolver } from '../../src/data/provision/siteUsers';
-import { demoDataset, demoDirectory } from '../../src/demo';
 import { DEMO_GUEST } from '../../src/demo/directory';
+import { demoDirectory } from '../../src/demo';
 import type { Person } from '../../src/domain/model';
 import { cellKey, effectiveRatings } from '../../src/domain/skills/effective';
 import { NOT_COUNTED_REASON, trustRegistrations } from '../../src/domain/events/registrationTrust';
 import { standingOf, waitingListOf } from '../../src/domain/events/waitingList';
 import { withLeavingDates } from '../../src/domain/skills/leavingDates';
-import { createGraphServer, type LocalGraphServer } from '../../src/server/createGraphServer';
+import { MEMBER, OWNER, startDemoSite, type CallAnswer, type DemoSite } from './support/demoSite';
 
 jest.setTimeout(240_000);
 
-const OWNER = 'owner@demo.local';
-const MEMBER = 'member@demo.local';
 const SP_ACCESS_DENIED = '-2147024891, System.UnauthorizedAccessException';
 
-let server: LocalGraphServer;
-let dataDir: string;
-let baseUrl: string;
+let site: DemoSite;
 let people: Person[];
 let mia: Person;
 let neil: Person;
-const hubs = new Map<string, Hub>();
-const hubFor = (upn: string): Hub => {
-  let hub = hubs.get(upn);
-  if (!hub) {
-    hub = createHubOnPipeline(createGraphPipeline({ baseUrl: `${baseUrl}/graph/v1.0`, getAccessToken: async () => `dev:${upn}` }), 'root');
-    hubs.set(upn, hub);
-  }
-  return hub;
-};
-const owner = createGraphPipelineFor(OWNER);
-
-function createGraphPipelineFor(upn: string) {
-  return () => createGraphPipeline({ baseUrl: `${baseUrl}/graph/v1.0`, getAccessToken: async () => `dev:${upn}` });
-}
-
-async function call(as: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
-  const url = path.startsWith('/_api') ? `${baseUrl}${path}` : `${baseUrl}/graph/v1.0${path}`;
-  const headers: Record<string, string> = { Authorization: `Bearer dev:${as}`, Accept: 'application/json;odata=nometadata' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
-}
+const hubFor = (upn: string): Hub => site.hubFor(upn);
+const call = (as: string, method: string, path: string, body?: unknown): Promise<CallAnswer> => site.call(as, method, path, body);
 
 async function listId(name: string): Promise<string> {
   return String((await call(OWNER, 'GET', `/sites/root/lists/${encodeURIComponent(name)}`)).body.id);
@@ -67,21 +34,15 @@ async function listId(name: string): Promise<string> {
 const graphDenied = { error: expect.objectContaining({ code: 'accessDenied' }) };
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'th-rights-'));
-  server = await createGraphServer({ dataDir, directory: demoDirectory('demo') });
-  baseUrl = await server.listen(0, '127.0.0.1');
-  const { webUrl } = await provisionSite({ graph: owner(), siteId: 'root', getSharePointToken: async () => `dev:${OWNER}` });
-  // As `npm start` seeds: each People entry gets its site user (Account) as it is created.
-  const sharePoint = createGraphPipeline({ baseUrl: `${webUrl}/_api`, getAccessToken: async () => `dev:${OWNER}` });
-  await seedDemo(hubFor, demoDataset('demo', new Date('2025-03-01T09:00:00Z')), undefined, { siteUserOf: siteUserResolver(sharePoint) });
+  // As `npm start` sets it up: provisioned, then seeded, each People entry with its site user (Account).
+  site = await startDemoSite('rights');
   people = await hubFor(OWNER).people.all();
   mia = people.find((p) => p.email === MEMBER) as Person;
   neil = people.find((p) => p.name === 'Neil Parry') as Person;
 });
 
 afterAll(async () => {
-  await server?.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await site?.stop();
 });
 
 describe('after provisioning, SharePoint refuses what members must not do', () => {
@@ -139,7 +100,7 @@ describe('after provisioning, SharePoint refuses what members must not do', () =
   });
 
   it('changes nothing when provisioning runs again (idempotent upgrade)', async () => {
-    const again = await provisionSite({ graph: owner(), siteId: 'root', getSharePointToken: async () => `dev:${OWNER}` });
+    const again = await site.provisionAgain();
     expect(again.steps).toEqual([]);
   });
 
