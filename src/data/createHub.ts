@@ -3,11 +3,10 @@ import { HubError } from '../domain/errors';
 import type { Action, HubSetting, Person } from '../domain/model';
 import { withOwnerAccounts } from '../domain/actions/ownerAccounts';
 import { siteTimeZone, SITE_TIME_ZONE_SETTING } from '../domain/siteDates';
-import { listSpec } from './schema/lists';
 import { createGraphPipeline, type GraphPipeline } from './graph/pipeline';
 import type { RetryOptions } from './graph/middleware/retry';
 import { ListDirectory, type GraphList } from './lists/listDirectory';
-import { createListRepository, deltaPath, itemSelect } from './lists/listRepository';
+import { createListRepository, deltaPath, itemSelect, siteReading } from './lists/listRepository';
 import { createActivityService } from './activity';
 import { selectedFields, toDomain } from './mapping/fields';
 import type { ListRecords } from './mapping/listMappings';
@@ -43,6 +42,15 @@ export interface HubCacheOptions {
   readonly firstBatch?: readonly BatchExtra[];
 }
 
+/** `GET /me` with what `SignedInUser` keeps (also sent in start-up's `$batch`, src/data/openHub.ts). */
+export const ME_PATH = '/me?$select=id,displayName,userPrincipalName,mail';
+
+/** Graph's `/me` answer as a `SignedInUser` (an empty `mail` is left out). */
+export function signedInUser(body: unknown): SignedInUser {
+  const me = body as SignedInUser & { mail?: string | null };
+  return { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName, ...(me.mail ? { mail: me.mail } : {}) };
+}
+
 /**
  * The site's zone as provisioning recorded it in Hub Settings; where it has not (provisioned without
  * SharePoint access), the zone of the device the hub runs on — right for a site in the zone its
@@ -65,15 +73,11 @@ export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string, cac
   // Read from the Hub Settings store (in the same $batch as the lists on a warm open).
   let settingsList: CachedList<HubSetting> | undefined;
   let zone: Promise<string> | undefined;
-  let knownZone = 'UTC';
   const timeZone = (): Promise<string> => {
-    zone ??= (cache.timeZone ? Promise.resolve(cache.timeZone) : recordedTimeZone(settingsList as CachedList<HubSetting>)).then(
-      (found) => (knownZone = found),
-      (error: unknown) => {
-        zone = undefined; // a failed read is asked again next time
-        throw error;
-      },
-    );
+    zone ??= (cache.timeZone ? Promise.resolve(cache.timeZone) : recordedTimeZone(settingsList as CachedList<HubSetting>)).catch((error: unknown) => {
+      zone = undefined; // a failed read is asked again next time
+      throw error;
+    });
     return zone;
   };
   const context = { pipeline, lists, timeZone };
@@ -82,7 +86,8 @@ export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string, cac
   const firstSync = gatherFirstSyncs(pipeline, cache.firstBatch ?? []);
 
   function list<K extends ListKey>(listKey: K): CachedList<ListRecords[K]> {
-    const hasDates = listSpec(listKey).columns.some((c) => c.kind === 'dateOnly');
+    // One zone for the list's store and its repository (date-only values are the site's midnights).
+    const reading = siteReading(context, listKey);
     const store = new ListStore<ListRecords[K]>({
       listKey,
       storageKey: [cache.scope ?? '', pipeline.baseUrl, siteId, listKey].join('|'),
@@ -93,18 +98,18 @@ export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string, cac
       initialPath: (listId) => deltaPath(siteId, listId, listKey),
       fetch: (path) => fetchDelta(pipeline, path, `Loading ${listKey}`),
       // Date-only columns are read in the site's zone: known before the first page is mapped.
-      prepare: hasDates ? async () => void (await timeZone()) : undefined,
-      read: (item) => toDomain(listKey, item, { timeZone: hasDates ? knownZone : 'UTC' }),
+      prepare: reading.hasDates ? reading.learn : undefined,
+      read: (item) => toDomain(listKey, item, { timeZone: reading.zone() }),
       firstSync: (store) => {
         const syncing = firstSync(store as ListView<unknown>);
         // Its dates are read in the site's zone (Hub Settings): asked for in the same $batch, not after.
-        if (hasDates) void timeZone().catch(() => undefined);
+        if (reading.hasDates) void reading.learn().catch(() => undefined);
         return syncing;
       },
       now: cache.now ?? (() => new Date()),
     });
     stores.push(store as ListView<unknown>);
-    return cachedList(createListRepository(context, listKey), store);
+    return cachedList(createListRepository(context, listKey, reading), store);
   }
 
   const people = list('people');
@@ -130,8 +135,7 @@ export function createHubOnPipeline(pipeline: GraphPipeline, siteId: string, cac
     messages: createMessageService(pipeline),
     activity: createActivityService(pipeline),
     async me(): Promise<SignedInUser> {
-      const me = await pipeline.send<SignedInUser & { mail?: string | null }>({ method: 'GET', path: '/me?$select=id,displayName,userPrincipalName,mail', what: 'Reading who you are' });
-      return { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName, ...(me.mail ? { mail: me.mail } : {}) };
+      return signedInUser(await pipeline.send<unknown>({ method: 'GET', path: ME_PATH, what: 'Reading who you are' }));
     },
     missingLists: () => lists.missing(),
     siteTimeZone: timeZone,

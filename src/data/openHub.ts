@@ -11,7 +11,7 @@
  */
 import type { Hub, SignedInUser } from './hub';
 import { batchFailure, isSuccess, type GraphPipeline } from './graph/pipeline';
-import { createHubOnPipeline, type HubCacheOptions } from './createHub';
+import { createHubOnPipeline, ME_PATH, signedInUser, type HubCacheOptions } from './createHub';
 import type { GraphList } from './lists/listDirectory';
 import { LISTS } from './schema/lists';
 import type { ListKey } from './schema/types';
@@ -19,7 +19,6 @@ import { sitePath, type SiteRef } from './site';
 import { memorySnapshots, type SnapshotStorage } from './store/snapshotStorage';
 import type { BatchExtra } from './store/syncLists';
 
-const ME = '/me?$select=id,displayName,userPrincipalName,mail';
 const LIST_SELECT = '$select=id,displayName,name,webUrl';
 
 export interface OpenHubOptions {
@@ -54,7 +53,7 @@ export async function openHub(pipeline: GraphPipeline, ref: SiteRef, options: Op
   const remembered = await storage.readValue<Remembered>(key).catch(() => undefined);
   if (remembered && missingFrom(remembered.lists).length === 0) {
     const confirmMe: BatchExtra = {
-      request: { method: 'GET', url: ME },
+      request: { method: 'GET', url: ME_PATH },
       answer: ({ status, body }) => {
         if (status >= 200 && status < 300) void storage.writeValue(key, { ...remembered, user: signedInUser(body) }).catch(() => undefined);
       },
@@ -66,7 +65,7 @@ export async function openHub(pipeline: GraphPipeline, ref: SiteRef, options: Op
   const [site, me, lists] = await pipeline.batch(
     [
       { id: 'site', method: 'GET', url: `${sitePath(ref)}?$select=id,webUrl,displayName` },
-      { id: 'me', method: 'GET', url: ME },
+      { id: 'me', method: 'GET', url: ME_PATH },
       { id: 'lists', method: 'GET', url: `${sitePath(ref, 'lists')}?${LIST_SELECT}&$top=5000` },
     ],
     'Opening your team’s hub',
@@ -95,9 +94,4 @@ export async function openHub(pipeline: GraphPipeline, ref: SiteRef, options: Op
 function missingFrom(lists: readonly GraphList[]): ListKey[] {
   const names = new Set(lists.map((l) => l.displayName));
   return LISTS.filter((l) => !names.has(l.displayName)).map((l) => l.key);
-}
-
-function signedInUser(body: unknown): SignedInUser {
-  const me = body as SignedInUser & { mail?: string | null };
-  return { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName, ...(me.mail ? { mail: me.mail } : {}) };
 }

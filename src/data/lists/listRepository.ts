@@ -85,12 +85,35 @@ export interface RepositoryContext {
   readonly timeZone?: () => Promise<string>;
 }
 
+/** The site's zone as one list's reads and writes need it: shared by its repository and its store. */
+export interface SiteReading {
+  /** Whether the list has date-only columns (values that are midnights in the site's zone). */
+  readonly hasDates: boolean;
+  /** Learns the site's zone before a read or write; lists without date-only columns never ask for it. */
+  learn(): Promise<void>;
+  /** The zone learnt so far (UTC until then, and always for lists without date-only columns). */
+  zone(): string;
+}
+
+/** The `SiteReading` of one list of the hub whose zone `context.timeZone` gives. */
+export function siteReading(context: Pick<RepositoryContext, 'timeZone'>, listKey: ListKey): SiteReading {
+  const hasDates = listSpec(listKey).columns.some((c) => c.kind === 'dateOnly');
+  let known = 'UTC';
+  return {
+    hasDates,
+    async learn() {
+      if (hasDates && context.timeZone) known = await context.timeZone();
+    },
+    zone: () => known,
+  };
+}
+
 /**
  * Typed access to one SharePoint list through Graph: reads with `$expand=fields($select=…)` and
  * large pages, filters only on indexed columns, validates before writing, `If-Match` on updates,
  * `$batch` for many creates.
  */
-export function createListRepository<K extends ListKey>(context: RepositoryContext, listKey: K): ListRepository<ListRecords[K]> {
+export function createListRepository<K extends ListKey>(context: RepositoryContext, listKey: K, reading: SiteReading = siteReading(context, listKey)): ListRepository<ListRecords[K]> {
   type T = ListRecords[K];
   const { pipeline, lists } = context;
   const spec = listSpec(listKey);
@@ -99,15 +122,9 @@ export function createListRepository<K extends ListKey>(context: RepositoryConte
 
   const itemsPath = async () => graphPath('sites', lists.siteId, 'lists', await lists.idOf(listKey), 'items');
   const itemPath = async (id: string) => graphPath('sites', lists.siteId, 'lists', await lists.idOf(listKey), 'items', id);
-  // Date-only values are midnights in the site's zone; lists without them never need to ask for it.
-  const hasDates = spec.columns.some((c) => c.kind === 'dateOnly');
-  const zone = async (): Promise<string> => (hasDates && context.timeZone ? context.timeZone() : 'UTC');
-  let knownZone = 'UTC';
-  const ready = async (): Promise<void> => {
-    knownZone = await zone();
-  };
-  const read = (item: GraphListItem) => toDomain(listKey, item, { timeZone: knownZone });
-  const fieldsOf = (draft: Partial<Draft<T>>, mode: 'create' | 'update' = 'create') => toFields(listKey, draft, { mode, timeZone: knownZone });
+  const ready = reading.learn;
+  const read = (item: GraphListItem) => toDomain(listKey, item, { timeZone: reading.zone() });
+  const fieldsOf = (draft: Partial<Draft<T>>, mode: 'create' | 'update' = 'create') => toFields(listKey, draft, { mode, timeZone: reading.zone() });
 
   async function load(filter: string | undefined, what: string, options: LoadOptions = {}): Promise<T[]> {
     await ready();
@@ -153,7 +170,7 @@ export function createListRepository<K extends ListKey>(context: RepositoryConte
       const entries = Object.entries(filter as Record<string, string | number | boolean | undefined>).filter((e): e is [string, string | number | boolean] => e[1] !== undefined);
       if (entries.length === 0) return load(undefined, `Loading ${listName}`, options);
       const conditions = entries.map(([property, value]) => {
-        const { column, literal } = filterColumn(listKey, property, value, knownZone);
+        const { column, literal } = filterColumn(listKey, property, value, reading.zone());
         return fieldEquals(column, literal);
       });
       return load(allOf(conditions), `Finding items in ${listName}`, options);

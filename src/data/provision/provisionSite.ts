@@ -209,6 +209,7 @@ interface SpListSettings {
   readonly WriteSecurity?: number;
   readonly EnableVersioning?: boolean;
   readonly HasUniqueRoleAssignments?: boolean;
+  readonly ValidationFormula?: string;
 }
 
 interface SpRoleAssignment {
@@ -227,7 +228,7 @@ async function provisionSharePointParts(sp: GraphPipeline, spec: ListSpec, listI
   const fresh = dryRun && isNew;
   const settings: SpListSettings = fresh
     ? { WriteSecurity: 1, EnableVersioning: false, HasUniqueRoleAssignments: false }
-    : await sp.send<SpListSettings>({ method: 'GET', path: `${listSettingsPath(listId)}?$select=WriteSecurity,EnableVersioning,HasUniqueRoleAssignments`, headers, what: `Reading the settings of "${spec.displayName}"` });
+    : await sp.send<SpListSettings>({ method: 'GET', path: `${listSettingsPath(listId)}?$select=WriteSecurity,EnableVersioning,HasUniqueRoleAssignments,ValidationFormula`, headers, what: `Reading the settings of "${spec.displayName}"` });
   const merge = (body: Record<string, unknown>, what: string) => sp.send({ method: 'PATCH', path: listSettingsPath(listId), headers: { ...headers, 'IF-MATCH': '*' }, body, what });
   if (spec.itemLevelWrite === 'own' && settings.WriteSecurity !== 2) {
     step({ kind: 'itemLevelWrite', list: spec.displayName, detail: 'people may edit only the items they created' });
@@ -235,12 +236,9 @@ async function provisionSharePointParts(sp: GraphPipeline, spec: ListSpec, listI
   }
   if (spec.validation) {
     const rule = spec.validation;
-    const current = dryRun && isNew ? {} : await sp.send<{ ValidationFormula?: string }>({ method: 'GET', path: `${listSettingsPath(listId)}?$select=ValidationFormula`, headers, what: `Reading the validation rule of "${spec.displayName}"` });
-    if (current.ValidationFormula !== rule.formula) {
+    if (settings.ValidationFormula !== rule.formula) {
       step({ kind: 'listValidation', list: spec.displayName, detail: `rule ${rule.formula} ("${rule.message}")` });
-      if (!dryRun) {
-        await sp.send({ method: 'PATCH', path: listSettingsPath(listId), headers: { ...headers, 'IF-MATCH': '*' }, body: { ValidationFormula: rule.formula, ValidationMessage: rule.message }, what: `Setting the validation rule of "${spec.displayName}"` });
-      }
+      if (!dryRun) await merge({ ValidationFormula: rule.formula, ValidationMessage: rule.message }, `Setting the validation rule of "${spec.displayName}"`);
     }
   }
   if (settings.EnableVersioning !== true) {

@@ -104,8 +104,6 @@ export interface ListView<T> {
    * `ready` starts; `all`/`where` wait for it to answer from fresh data.
    */
   open(): Promise<void>;
-  /** Whether a reader has asked for the list (or it has been synced) this session. */
-  opened(): boolean;
   /** Brings the list up to date: its first sync if that has not ended yet, else one more delta. */
   upToDate(): Promise<void>;
   /** The request that would bring this list up to date (its delta link, or a fresh enumeration). */
@@ -208,10 +206,6 @@ export class ListStore<T extends Stored<string>> implements ListView<T> {
     });
     this.syncing = running;
     return running;
-  }
-
-  opened(): boolean {
-    return this.opening !== undefined;
   }
 
   open(): Promise<void> {
