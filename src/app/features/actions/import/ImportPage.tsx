@@ -77,6 +77,10 @@ export function ImportPage() {
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const [result, setResult] = useState<ImportResult>();
   const [error, setError] = useState<unknown>();
+  // Both read every row of the file: once per file and mapping, not on every render (the page renders
+  // again for each action an import writes).
+  const period = useMemo(() => (table && file ? suggestPeriod(table, mapping, file.name) : undefined), [table, mapping, file]);
+  const leftOut = useMemo(() => (table ? ignoredColumnsWithText(mapping, table.rows) : []), [table, mapping]);
 
   if (plans.error !== undefined) return <ErrorMessage error={plans.error} doing="loading the plans" onRetry={plans.reload} />;
   if (!plans.data) return <LoadingState label="Loading plans…" />;
@@ -143,7 +147,6 @@ export function ImportPage() {
   };
 
   const problems = mappingProblems(mapping);
-  const period = table && file ? suggestPeriod(table, mapping, file.name) : undefined;
   const periodDiffers = !!period && !!importPlan && (period.start !== importPlan.periodStart || period.end !== importPlan.periodEnd);
   const sameTitle = targetKind === 'new' && (plans.data ?? []).find((p) => p.title.trim().toLowerCase() === newPlan.title.trim().toLowerCase() && newPlan.title.trim() !== '');
   return (
@@ -236,11 +239,11 @@ export function ImportPage() {
             </MessageBar>
           )}
           <MappingStep table={table} mapping={mapping} onChange={setMapping} />
-          {ignoredColumnsWithText(mapping, table.rows).length > 0 && (
+          {leftOut.length > 0 && (
             <MessageBar intent="info" layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>Left out</MessageBarTitle>
-                {ignoredColumnsWithText(mapping, table.rows).join(' ')}
+                {leftOut.join(' ')}
               </MessageBarBody>
             </MessageBar>
           )}

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { filterMatrix, type MatrixFilter } from '../../../../domain/skills/matrix';
@@ -28,10 +28,8 @@ function MatrixWithFilters({ data, derived }: { readonly data: SkillsData; reado
   const notify = useNotify();
   const [filter, setFilter] = useState<MatrixFilterState>(NO_FILTER);
   const [exporting, setExporting] = useState(false);
-  const gridRef = useRef<HTMLDivElement>(null);
 
   const view = useMemo(() => filterMatrix(matrix, filter as MatrixFilter), [matrix, filter]);
-  const changeFilter = setFilter;
 
   const exportXlsx = async () => {
     setExporting(true);
@@ -59,12 +57,12 @@ function MatrixWithFilters({ data, derived }: { readonly data: SkillsData; reado
           </>
         }
       />
-      <MatrixFilters value={filter} onChange={changeFilter} units={matrix.unitGroups} categories={matrix.categoryGroups} labels={data.labels} />
+      <MatrixFilters value={filter} onChange={setFilter} units={matrix.unitGroups} categories={matrix.categoryGroups} labels={data.labels} />
       <MatrixLegend labels={data.labels} />
       {view.rows.length === 0 ? (
         <p role="status">No one matches these filters. Lower the minimum level or choose more units.</p>
       ) : (
-        <SkillMatrix matrix={matrix} view={view} labels={data.labels} gridRef={gridRef} />
+        <SkillMatrix matrix={matrix} view={view} labels={data.labels} />
       )}
     </>
   );

@@ -3,7 +3,7 @@
  * sticky row and column headers. Only the cells in view (plus a block of overscan) are in the DOM,
  * absolutely positioned, so 650 × 300 scrolls like 30 × 50.
  */
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { tabPath } from '../../../../domain/links';
 import { CELL_VALIDATED, UNRATED, type MatrixView, type SkillMatrix as Matrix } from '../../../../domain/skills/matrix';
@@ -209,15 +209,12 @@ export interface SkillMatrixProps {
   readonly matrix: Matrix;
   readonly view: MatrixView;
   readonly labels: ProficiencyLabels;
-  /** Called with the grid element after each commit (the page measures filter changes with it). */
-  readonly gridRef?: RefObject<HTMLDivElement>;
 }
 
 /** The virtualised heat map. */
-export const SkillMatrix = memo(function SkillMatrix({ matrix, view, labels, gridRef }: SkillMatrixProps) {
+export const SkillMatrix = memo(function SkillMatrix({ matrix, view, labels }: SkillMatrixProps) {
   const styles = useStyles();
-  const ownRef = useRef<HTMLDivElement>(null);
-  const scroller = gridRef ?? ownRef;
+  const scroller = useRef<HTMLDivElement>(null);
   const lines = useMemo(() => rowLines(view), [view]);
   /** Row group of each line, so the corner can name the unit in view without a re-render. */
   const groupOfLine = useMemo(() => {
