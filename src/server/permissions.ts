@@ -63,19 +63,25 @@ function where(list: StoredList | undefined): string {
   return list ? `'${list.displayName}'` : 'this site';
 }
 
-/** Refuses (403 accessDenied) unless the caller holds `right` on `list` (or on the site). */
-export function requireRight(caller: Caller, list: StoredList | undefined, right: Right, action: string): void {
-  if (rightsOf(caller, list).has(right)) return;
+/** Refuses (403 accessDenied) unless the caller holds `right` on `list` (or on the site); answers all the rights they hold there. */
+export function requireRight(caller: Caller, list: StoredList | undefined, right: Right, action: string): ReadonlySet<Right> {
+  const rights = rightsOf(caller, list);
+  if (rights.has(right)) return rights;
   const group = SITE_GROUPS.find((g) => g.role === caller.user.siteRole)?.Title ?? caller.user.siteRole;
   throw accessDenied(
     `Access denied. ${caller.user.userPrincipalName} (${group}) has ${levelsOf(caller, list)} on ${where(list)}, which does not include ${WORDS[right]}, so they cannot ${action}.`,
   );
 }
 
-/** Whether the caller may read `item`, given the list's `ReadSecurity`. */
-export function canReadItem(caller: Caller, list: StoredList, item: StoredItem): boolean {
-  if ((list.readSecurity ?? 1) !== 2) return true;
-  return item.createdBy.id === caller.user.id || rightsOf(caller, list).has('overrideListBehaviors');
+/**
+ * View Items on the list (403 otherwise), then which of its items the caller may read: with
+ * `ReadSecurity` 2 only their own, unless they override list behaviours; undefined when all.
+ * The rights are worked out once, not per item.
+ */
+export function readableItems(caller: Caller, list: StoredList, action: string): ((item: StoredItem) => boolean) | undefined {
+  const rights = requireRight(caller, list, 'viewListItems', action);
+  if ((list.readSecurity ?? 1) !== 2 || rights.has('overrideListBehaviors')) return undefined;
+  return (item) => item.createdBy.id === caller.user.id;
 }
 
 /** Adding an item: Add Items on the list. */
@@ -85,8 +91,8 @@ export function requireItemWriter(caller: Caller, list: StoredList): void {
 
 /** Changing or deleting one item: the right, then the list's item-level write setting. */
 export function requireItemOwnership(caller: Caller, list: StoredList, item: StoredItem, change: 'edit' | 'delete' = 'edit'): void {
-  requireRight(caller, list, change === 'edit' ? 'editListItems' : 'deleteListItems', `${change} items in '${list.displayName}'`);
-  if (list.writeSecurity === 1 || rightsOf(caller, list).has('overrideListBehaviors')) return;
+  const rights = requireRight(caller, list, change === 'edit' ? 'editListItems' : 'deleteListItems', `${change} items in '${list.displayName}'`);
+  if (list.writeSecurity === 1 || rights.has('overrideListBehaviors')) return;
   if (list.writeSecurity === 4) throw accessDenied(`Access denied. '${list.displayName}' lets nobody but its owners change items (item-level write is "None").`);
   if (item.createdBy.id !== caller.user.id) throw accessDenied(`You can only change items you created in '${list.displayName}'.`);
 }

@@ -9,6 +9,7 @@ import { BUILT_IN_COLUMNS, columnKind, type ColumnKind } from './columns';
 import type { ServerState } from './context';
 import { etagOf } from './etag';
 import type { ColumnDefinition, StoredItem, StoredList } from './model';
+import { siteUserById } from './permissions';
 
 interface FieldPlan {
   readonly name: string;
@@ -40,7 +41,7 @@ export function isKnownField(list: StoredList, name: string): boolean {
 
 function lookupValue(state: ServerState, listId: string | undefined, column: string, id: number): string {
   if (!listId) {
-    return state.directory.users[id - 1]?.displayName ?? '';
+    return siteUserById(state.directory, id)?.displayName ?? '';
   }
   const value = state.store.items.get(listId)?.get(id)?.values[column];
   return value === undefined ? '' : String(value);
@@ -65,7 +66,7 @@ export function renderFields(state: ServerState, list: StoredList, item: StoredI
           out[field.name] = (value as number[]).map((id) =>
             field.kind === 'multiLookup'
               ? { LookupId: id, LookupValue: lookupValue(state, field.lookupListId, field.lookupColumn, id) }
-              : { LookupId: id, LookupValue: lookupValue(state, undefined, field.lookupColumn, id), Email: state.directory.users[id - 1]?.mail ?? '' },
+              : { LookupId: id, LookupValue: lookupValue(state, undefined, field.lookupColumn, id), Email: siteUserById(state.directory, id)?.mail ?? '' },
           );
         }
         break;

@@ -7,7 +7,7 @@
  * operations; `$batch` sub-requests count one by one. Past the budget, requests are answered
  * 429 with `Retry-After` until the minute is over.
  */
-import { GraphError } from './errors';
+import { badRequest, GraphError } from './errors';
 
 /** RU per minute by licence count: 0–1k, 1k–5k, 5k–15k, 15k–50k, 50k+. */
 export const RU_TIERS: readonly { readonly upToLicences: number; readonly perMinute: number }[] = [
@@ -23,6 +23,9 @@ export function budgetForLicences(licences: number): number {
   return (RU_TIERS.find((t) => licences <= t.upToLicences) ?? RU_TIERS[RU_TIERS.length - 1]).perMinute;
 }
 
+/** Collections: sites/{s}/lists, …/items, …/columns; single resources: a site, a list, an item, its fields. */
+const COLLECTIONS: ReadonlySet<string> = new Set(['lists', 'items', 'columns', 'contenttypes', 'versions']);
+
 /** What a Graph request costs (requests outside SharePoint — `/me`, Teams — cost no RU). */
 export function graphRequestCost(method: string, path: string, query: URLSearchParams): number {
   const segments = path.split('/').filter(Boolean).map((s) => decodeURIComponent(s).toLowerCase());
@@ -30,9 +33,7 @@ export function graphRequestCost(method: string, path: string, query: URLSearchP
   if (method !== 'GET') return 2;
   const last = segments[segments.length - 1];
   if (last === 'delta') return query.has('token') && query.get('token') !== '' ? 1 : 2;
-  // Collections: sites/{s}/lists, …/items, …/columns; single resources: a site, a list, an item, its fields.
-  const collections = new Set(['lists', 'items', 'columns', 'contenttypes', 'versions']);
-  return collections.has(last) ? 2 : 1;
+  return COLLECTIONS.has(last) ? 2 : 1;
 }
 
 /** What a SharePoint REST request costs: permission operations 5, writes 2, reads 1. */
@@ -94,14 +95,14 @@ export function createBudget(initial: BudgetSettings, now: () => number = Date.n
     },
     usage,
     update(patch) {
-      if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) throw new GraphError(400, 'invalidRequest', 'Send { "licences": number } or { "perMinute": number | null }, and/or { "reset": true }.');
+      if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) throw badRequest('Send { "licences": number } or { "perMinute": number | null }, and/or { "reset": true }.');
       const { licences, perMinute: asked, reset } = patch as Record<string, unknown>;
       if (licences !== undefined) {
-        if (typeof licences !== 'number' || !Number.isInteger(licences) || licences < 0) throw new GraphError(400, 'invalidRequest', 'licences must be a whole number, 0 or more.');
+        if (typeof licences !== 'number' || !Number.isInteger(licences) || licences < 0) throw badRequest('licences must be a whole number, 0 or more.');
         perMinute = budgetForLicences(licences);
       }
       if (asked !== undefined) {
-        if (asked !== null && (typeof asked !== 'number' || !Number.isInteger(asked) || asked < 1)) throw new GraphError(400, 'invalidRequest', 'perMinute must be a whole number of RU, 1 or more, or null for no limit.');
+        if (asked !== null && (typeof asked !== 'number' || !Number.isInteger(asked) || asked < 1)) throw badRequest('perMinute must be a whole number of RU, 1 or more, or null for no limit.');
         perMinute = asked === null ? Infinity : asked;
       }
       if (reset === true) {

@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { json, timestamp, type GraphResponse, type HandlerContext } from '../context';
 import { badRequest, notFound } from '../errors';
 import type { DirectoryUser } from '../identity';
-import { LOCAL_TEAM } from './messages';
+import { requireTeam } from './messages';
 
 interface ActivityType {
   readonly type: string;
@@ -72,7 +72,7 @@ function deliver(ctx: HandlerContext, recipient: DirectoryUser): GraphResponse {
 }
 
 export function sendTeamActivity(ctx: HandlerContext): GraphResponse {
-  if (ctx.params.team !== LOCAL_TEAM.id) throw notFound(`No team found with Group Id ${ctx.params.team}.`);
+  requireTeam(ctx);
   const recipient = (ctx.request.body as { recipient?: { '@odata.type'?: unknown; userId?: unknown } } | undefined)?.recipient;
   if (!recipient || String(recipient['@odata.type']).replace(/^#/, '') !== 'microsoft.graph.aadUserNotificationRecipient') {
     throw badRequest("recipient must be { '@odata.type': 'microsoft.graph.aadUserNotificationRecipient', userId }.");

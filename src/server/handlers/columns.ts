@@ -13,6 +13,7 @@ import { requireRight } from '../permissions';
 import { allColumns } from '../render';
 import type { GraphStore } from '../store';
 import { checkColumnFormula } from '../validate';
+import { callerOf } from './items';
 import { requireList } from './resolve';
 
 const RESERVED = new Set(['id', 'title', 'created', 'modified', 'author', 'editor', 'contenttype', 'attachments', 'linktitle', 'edit']);
@@ -76,7 +77,7 @@ export function getColumn(ctx: HandlerContext): GraphResponse {
 
 export function createColumn(ctx: HandlerContext): GraphResponse {
   const list = requireList(ctx);
-  requireRight({ user: ctx.user, directory: ctx.state.directory }, list, 'manageLists', `add columns to '${list.displayName}'`);
+  requireRight(callerOf(ctx), list, 'manageLists', `add columns to '${list.displayName}'`);
   const column = checkColumnDefinition(ctx.request.body, list, ctx.state.store, list.id);
   const now = timestamp(ctx.state.now());
   ctx.state.store.saveList({ ...list, columns: [...list.columns, column], modified: now });
@@ -87,7 +88,7 @@ const PATCHABLE = ['displayName', 'description', 'required', 'indexed', 'enforce
 
 export function updateColumn(ctx: HandlerContext): GraphResponse {
   const list = requireList(ctx);
-  requireRight({ user: ctx.user, directory: ctx.state.directory }, list, 'manageLists', `change columns of '${list.displayName}'`);
+  requireRight(callerOf(ctx), list, 'manageLists', `change columns of '${list.displayName}'`);
   const column = findColumn(list, ctx.params.column);
   if (BUILT_IN_COLUMNS.includes(column)) throw badRequest(`Column '${column.name}' is built in and read-only.`);
   const body = ctx.request.body;
@@ -111,7 +112,7 @@ export function updateColumn(ctx: HandlerContext): GraphResponse {
 /** `DELETE …/columns/{id}` (https://learn.microsoft.com/en-us/graph/api/columndefinition-delete): Manage Lists. */
 export function deleteColumn(ctx: HandlerContext): GraphResponse {
   const list = requireList(ctx);
-  requireRight({ user: ctx.user, directory: ctx.state.directory }, list, 'manageLists', `delete columns of '${list.displayName}'`);
+  requireRight(callerOf(ctx), list, 'manageLists', `delete columns of '${list.displayName}'`);
   const column = findColumn(list, ctx.params.column);
   if (BUILT_IN_COLUMNS.includes(column) || column.name === 'Title') throw badRequest(`Column '${column.name}' is built in and cannot be deleted.`);
   ctx.state.store.saveList({ ...list, columns: list.columns.filter((c) => c !== column), modified: timestamp(ctx.state.now()) });

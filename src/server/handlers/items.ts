@@ -12,7 +12,7 @@ import { badRequest, notFound } from '../errors';
 import { checkIfMatch, etagOf } from '../etag';
 import type { ItemVersion, StoredItem, StoredList, StoredValue } from '../model';
 import { decodeSkipToken, encodeSkipToken, option, parseTop } from '../odata/options';
-import { canReadItem, requireItemOwnership, requireItemWriter, requireRight, siteUserById, type Caller } from '../permissions';
+import { readableItems, requireItemOwnership, requireItemWriter, siteUserById, type Caller } from '../permissions';
 import { renderFields, renderItem, renderItemJson } from '../render';
 import { checkValidationRules, prepareWrite, type WriteChecks } from '../validate';
 import { itemFilter, itemShape, orderKeys, sortItems } from './itemQuery';
@@ -34,12 +34,8 @@ export function nextLinkFor(ctx: HandlerContext, token: string): string {
 export const callerOf = (ctx: HandlerContext): Caller => ({ user: ctx.user, directory: ctx.state.directory });
 
 /** View Items on the list, then (with `ReadSecurity` 2) only the caller's own items, unless they override list behaviours. */
-export function readableFilter(ctx: HandlerContext, list: StoredList): ((item: StoredItem) => boolean) | undefined {
-  const caller = callerOf(ctx);
-  requireRight(caller, list, 'viewListItems', `read items of '${list.displayName}'`);
-  if ((list.readSecurity ?? 1) === 1) return undefined;
-  return (item) => canReadItem(caller, list, item);
-}
+export const readableFilter = (ctx: HandlerContext, list: StoredList): ((item: StoredItem) => boolean) | undefined =>
+  readableItems(callerOf(ctx), list, `read items of '${list.displayName}'`);
 
 export function listItems(ctx: HandlerContext): GraphResponse {
   const list = requireList(ctx);
@@ -82,7 +78,7 @@ export function listItems(ctx: HandlerContext): GraphResponse {
 }
 
 /** One item the caller may read (an item hidden by `ReadSecurity` is as absent as SharePoint makes it). */
-function readableItem(ctx: HandlerContext, list: StoredList): StoredItem {
+export function readableItem(ctx: HandlerContext, list: StoredList): StoredItem {
   const readable = readableFilter(ctx, list);
   const item = requireItem(ctx, list);
   if (readable && !readable(item)) throw notFound(`Item ${item.id} was not found in '${list.displayName}'.`);

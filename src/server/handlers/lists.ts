@@ -15,6 +15,7 @@ import { parseFilter } from '../odata/parser';
 import { requireRight } from '../permissions';
 import { renderList } from '../render';
 import { checkColumnDefinition } from './columns';
+import { callerOf } from './items';
 import { requireList, requireSite } from './resolve';
 
 /** Top-level `$select` on lists (`?$select=id,displayName`): only those properties, and `id`. */
@@ -50,7 +51,7 @@ export function getList(ctx: HandlerContext): GraphResponse {
 
 export function createList(ctx: HandlerContext): GraphResponse {
   requireSite(ctx);
-  requireRight({ user: ctx.user, directory: ctx.state.directory }, undefined, 'manageLists', 'create lists');
+  requireRight(callerOf(ctx), undefined, 'manageLists', 'create lists');
   const body = ctx.request.body as Record<string, unknown> | null;
   if (typeof body !== 'object' || body === null) throw badRequest('Send the list as { "displayName": …, "columns": […], "list": { "template": "genericList" } }.');
   const displayName = body.displayName;
@@ -93,7 +94,7 @@ export function createList(ctx: HandlerContext): GraphResponse {
  */
 export function deleteList(ctx: HandlerContext): GraphResponse {
   const list = requireList(ctx);
-  requireRight({ user: ctx.user, directory: ctx.state.directory }, list, 'manageLists', `delete the list '${list.displayName}'`);
+  requireRight(callerOf(ctx), list, 'manageLists', `delete the list '${list.displayName}'`);
   ctx.state.store.deleteList(list);
   return { status: 204 };
 }

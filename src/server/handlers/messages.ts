@@ -18,7 +18,8 @@ export const LOCAL_CHANNELS = [
 ];
 export const LOCAL_CHATS = [{ id: 'local-chat-steering', topic: 'Steering group chat', chatType: 'group' }];
 
-function requireTeam(ctx: HandlerContext): void {
+/** 404 unless `ctx.params.team` is the local team. */
+export function requireTeam(ctx: HandlerContext): void {
   if (ctx.params.team !== LOCAL_TEAM.id) throw notFound(`No team found with Group Id ${ctx.params.team}.`);
 }
 

@@ -15,7 +15,7 @@ import { authenticate } from '../identity';
 import { timestamp, type GraphRequest, type GraphResponse, type ServerState } from '../context';
 import { badRequest, GraphError, notFound } from '../errors';
 import type { StoredItem, StoredList, StoredView } from '../model';
-import { canReadItem, requireRight, siteUserIdOf, type Caller } from '../permissions';
+import { readableItems, requireRight, siteUserById, siteUserIdOf, type Caller } from '../permissions';
 import { assignmentsOf, groupFor, roleDefinition, ROLE_DEFINITIONS, ROLE_IDS, SITE_GROUPS, WEB_ROLE_ASSIGNMENTS, type RoleAssignment } from '../roles';
 import type { DirectoryUser } from '../identity';
 import { checkListFormula } from '../validate';
@@ -95,7 +95,7 @@ function renderRoleDefinition(id: number): Record<string, unknown> {
 function renderPrincipal(state: ServerState, principalId: number): Record<string, unknown> {
   const group = SITE_GROUPS.find((g) => g.Id === principalId);
   if (group) return renderGroup(group);
-  const user = state.directory.users[principalId - 1];
+  const user = siteUserById(state.directory, principalId);
   return user ? renderUser(state, user) : { Id: principalId };
 }
 
@@ -122,7 +122,7 @@ const TRUE = (v: string | undefined): boolean => v === undefined || v.toLowerCas
 
 /** A principal that exists on the site: a site group or a site user. */
 function requirePrincipal(state: ServerState, id: number): void {
-  if (SITE_GROUPS.some((g) => g.Id === id) || (Number.isInteger(id) && id >= 1 && id <= state.directory.users.length)) return;
+  if (SITE_GROUPS.some((g) => g.Id === id) || siteUserById(state.directory, id)) return;
   throw badRequest(`Cannot find principal with id: ${id}.`);
 }
 
@@ -339,6 +339,12 @@ export function createSpRestDispatch(state: ServerState) {
   };
 }
 
+/** The site user id of the person with Entra id (or sign-in name) `id`, if they are in the directory. */
+function siteUserIdFor(state: ServerState, id: string): number | undefined {
+  const user = state.directory.find(id);
+  return user ? siteUserIdOf(state.directory, user) : undefined;
+}
+
 /**
  * `POST …/GetItems` with `{ query: { ViewXml } }` (SP.CamlQuery): the items a view query selects,
  * for the caller — `<UserID/>` is their site user id — in the view's order, as SharePoint REST
@@ -346,34 +352,27 @@ export function createSpRestDispatch(state: ServerState) {
  * https://learn.microsoft.com/en-us/sharepoint/dev/sp-add-ins/working-with-lists-and-list-items-with-rest
  */
 function getItems(state: ServerState, caller: Caller, list: StoredList, body: Record<string, unknown>, verbose: boolean): unknown[] {
-  requireRight(caller, list, 'viewListItems', `see '${list.displayName}'`);
+  const readable = readableItems(caller, list, `see '${list.displayName}'`);
   const viewXml = (body.query as { ViewXml?: unknown } | undefined)?.ViewXml;
   if (typeof viewXml !== 'string') throw badRequest('GetItems needs { query: { ViewXml: "<View><Query>…</Query></View>" } }.');
   const query = camlQuery(viewXml, list, {
     userId: siteUserIdOf(state.directory, caller.user),
     timeZone: state.timeZone.iana,
     now: state.now(),
-    siteUserIdOf: (id) => {
-      const user = state.directory.find(id);
-      return user ? siteUserIdOf(state.directory, user) : 0;
-    },
+    siteUserIdOf: (id) => siteUserIdFor(state, id) ?? 0,
     lookupText: (listId, column, id) => {
       const value = state.store.items.get(listId)?.get(id)?.values[column];
       return value === undefined ? undefined : String(value);
     },
   });
-  const items = [...(state.store.items.get(list.id)?.values() ?? [])].filter((item) => canReadItem(caller, list, item) && query.matches(item)).sort(query.compare);
+  const items = [...(state.store.items.get(list.id)?.values() ?? [])].filter((item) => (!readable || readable(item)) && query.matches(item)).sort(query.compare);
   return items.slice(0, query.rowLimit ?? items.length).map((item) => renderSpItem(state, list, item, verbose));
 }
 
 /** A list item as SharePoint REST answers it: `Id`, `Title`, columns by internal name, lookups and people as `<Name>Id`. */
 function renderSpItem(state: ServerState, list: StoredList, item: StoredItem, verbose: boolean): Record<string, unknown> {
   const many = (values: readonly unknown[]) => (verbose ? { results: values } : values);
-  const userId = (id: string) => {
-    const user = state.directory.find(id);
-    return user ? siteUserIdOf(state.directory, user) : null;
-  };
-  const out: Record<string, unknown> = { Id: item.id, ID: item.id, Created: item.created, Modified: item.modified, AuthorId: userId(item.createdBy.id), EditorId: userId(item.modifiedBy.id) };
+  const out: Record<string, unknown> = { Id: item.id, ID: item.id, Created: item.created, Modified: item.modified, AuthorId: siteUserIdFor(state, item.createdBy.id) ?? null, EditorId: siteUserIdFor(state, item.modifiedBy.id) ?? null };
   for (const column of list.columns) {
     if (column.readOnly) continue;
     const value = item.values[column.name];

@@ -9,8 +9,8 @@ import { notFound } from '../errors';
 import type { ItemVersion, StoredItem, StoredList } from '../model';
 import { requireRight } from '../permissions';
 import { renderFields } from '../render';
-import { callerOf, readableFilter } from './items';
-import { requireItem, requireList } from './resolve';
+import { callerOf, readableItem } from './items';
+import { requireList } from './resolve';
 
 function versionsOf(item: StoredItem): ItemVersion[] {
   const current: ItemVersion = { version: item.version, modified: item.modified, modifiedBy: item.modifiedBy, values: item.values };
@@ -31,10 +31,8 @@ function render(ctx: HandlerContext, list: StoredList, item: StoredItem, version
 
 function readable(ctx: HandlerContext): { list: StoredList; item: StoredItem } {
   const list = requireList(ctx);
-  const filter = readableFilter(ctx, list);
+  const item = readableItem(ctx, list);
   requireRight(callerOf(ctx), list, 'viewVersions', `see earlier versions of items in '${list.displayName}'`);
-  const item = requireItem(ctx, list);
-  if (filter && !filter(item)) throw notFound(`Item ${item.id} was not found in '${list.displayName}'.`);
   return { list, item };
 }
 
