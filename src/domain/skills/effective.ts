@@ -88,14 +88,6 @@ export function isGenuine(rating: SkillRating, person: Person | undefined, lineM
   return !!author && isAuthor(rating, personIdentity(author));
 }
 
-/** Adds whole months in UTC, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb). */
-export function addMonths(date: Date, months: number): Date {
-  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
-  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
-  d.setUTCDate(Math.min(date.getUTCDate(), last));
-  return d;
-}
-
 /**
  * Whether a certificate expiring on `expiry` (`YYYY-MM-DD`) is valid, expiring soon or expired on
  * `now` — today on the site's calendar (`timeZone`), where the expiry date was recorded.
