@@ -40,6 +40,9 @@ describe('date-only values on the site’s calendar', () => {
     expect(addMonthsToDay('2024-01-31', 1)).toBe('2024-02-29');
     expect(addMonthsToDay('2025-04-01', -24)).toBe('2023-04-01');
     expect(addDaysToDay('2025-04-01', 60)).toBe('2025-05-31');
+    // Across month and year ends.
+    expect(addDaysToDay('2024-12-20', 30)).toBe('2025-01-19');
+    expect(addDaysToDay('2024-02-28', 1)).toBe('2024-02-29');
   });
 
   it('knows a site zone by SharePoint id, Windows name or IANA name, and nothing else', () => {

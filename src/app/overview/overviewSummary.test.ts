@@ -1,7 +1,7 @@
 import type { Action, ActionPlan, HubEvent, Person, Skill, SkillRating } from '../../domain/model';
 import type { ActionId, EventId, PersonId, PlanId, RatingId, SkillId } from '../../domain/ids';
 import { cellKey, countedRatings } from '../../domain/skills/effective';
-import { actionsDueSoon, addDays, currentPlan, ragCounts, soleExpertSkills, upcomingEvents } from './overviewSummary';
+import { actionsDueSoon, currentPlan, ragCounts, soleExpertSkills, upcomingEvents } from './overviewSummary';
 
 const stored = { eTag: '"1"', created: '2024-01-01T00:00:00Z', modified: '2024-01-01T00:00:00Z' };
 
@@ -112,12 +112,5 @@ describe('skills with a single expert', () => {
     expect(soleExpertSkills({ ...input, importers: ['importer-id'] }, now)).toEqual([]);
     // The same ratings the Skills pages count (useSkillsData's derive calls countedRatings).
     expect(countedRatings({ ratings, people: team, importers: ['importer-id'] }, { now }).get(cellKey('p2', 'nmr'))).toMatchObject({ level: 4, validated: true });
-  });
-});
-
-describe('adding days', () => {
-  it('crosses month and year ends', () => {
-    expect(addDays('2024-12-20', 30)).toBe('2025-01-19');
-    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
   });
 });

@@ -7,6 +7,7 @@ import { RAG_STATUSES, type RagStatus } from '../../domain/vocabulary';
 import { countedRatings } from '../../domain/skills/effective';
 import { findGaps } from '../../domain/skills/gaps';
 import { DEFAULT_LABELS } from '../../domain/skills/proficiency';
+import { addDaysToDay } from '../../domain/siteDates';
 
 /** The plan the network is working to: the active one that started last. */
 export function currentPlan(plans: readonly ActionPlan[]): ActionPlan | undefined {
@@ -33,7 +34,7 @@ export interface DueAction {
  * they need chasing — then by date and reference.
  */
 export function actionsDueSoon(actions: readonly Action[], today: string, days = 30): DueAction[] {
-  const horizon = addDays(today, days);
+  const horizon = addDaysToDay(today, days);
   return actions
     .filter((action) => action.ragStatus !== 'Complete' && action.targetDate !== undefined && action.targetDate.slice(0, 10) <= horizon)
     .map((action) => ({ action, overdue: (action.targetDate ?? '').slice(0, 10) < today }))
@@ -78,11 +79,4 @@ export function soleExpertSkills(
       .map((gap) => gap.skillId as string),
   );
   return input.skills.filter((skill) => single.has(skill.id));
-}
-
-/** `YYYY-MM-DD` plus whole days, in UTC (calendar days, no time-zone drift). */
-export function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
