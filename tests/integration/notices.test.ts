@@ -11,6 +11,7 @@ import { createHubOnPipeline } from '../../src/data/createHub';
 import { createGraphPipeline } from '../../src/data/graph/pipeline';
 import type { Hub } from '../../src/data/hub';
 import { tellPlacesOffered } from '../../src/data/notices/placeOffered';
+import { formatEventWhen } from '../../src/domain/events/timeZone';
 import { provisionSite } from '../../src/data/provision/provisionSite';
 import { waitingListOf } from '../../src/domain/events/waitingList';
 import { formatLongDate } from '../../src/domain/events/timeZone';
@@ -115,13 +116,15 @@ describe('a place released from a full event', () => {
     await member.registrations.update(held.id, { response: 'Not going', respondedAt: new Date().toISOString() }, held.eTag);
     const result = await tellPlacesOffered(member, {
       event, before, registrations: await member.registrations.where({ eventId: event.id }), people: [manager, marcus, mina], teamId: 'local-team',
-      linkTo: (target) => deepLink(target, { appBaseUrl: `${t.baseUrl}/` }), sentBy: 'member@demo.local', now: new Date(),
+      linkTo: (target) => deepLink(target, { appBaseUrl: `${t.baseUrl}/` }), sentBy: 'member@demo.local', now: new Date(), timeZone: 'America/Chicago',
     });
     expect(result).toEqual({ told: [mina], notTold: [] });
     const [notice] = await feedOf('member2@demo.local').then((feed) => feed.filter((n) => n.activityType === 'placeOffered'));
     expect(notice).toMatchObject({ text: 'Marcus Member released a place: you are going to Microscopy masterclass', from: { userPrincipalName: 'member@demo.local' } });
     expect(notice.topic.webUrl).toBe(`${t.baseUrl}/#/events/${event.id}`);
     expect((await owner.sentCards.all()).filter((r) => r.kind === 'Place offered')).toEqual([expect.objectContaining({ destination: 'Activity feed', target: 'member2@demo.local', sentBy: 'member@demo.local' })]);
+    // The event's time is given on the site's clock (here a Chicago site's), not always UK time.
+    expect((await owner.sentCards.all()).find((r) => r.kind === 'Place offered')?.summary).toContain(formatEventWhen(event.start, event.end, 'America/Chicago'));
   });
 
   it('is refused, as Graph refuses it, with an activity type the manifest does not declare or a missing parameter', async () => {

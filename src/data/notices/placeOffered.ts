@@ -23,6 +23,8 @@ export interface PlacesOfferedInput {
   /** Sign-in name of who released the place. */
   readonly sentBy: string;
   readonly now: Date;
+  /** The site's time zone (IANA): the event's time is given on the site's clock, with its label. */
+  readonly timeZone?: string;
 }
 
 export interface PlacesOfferedResult {
@@ -48,7 +50,7 @@ export async function tellPlacesOffered(hub: Hub, input: PlacesOfferedInput): Pr
       notTold.push({ person, reason: 'no sign-in name in the People list' });
       continue;
     }
-    const notice = placeOfferedNotice(input.event, input.linkTo({ kind: 'event', id: input.event.id }));
+    const notice = placeOfferedNotice(input.event, input.linkTo({ kind: 'event', id: input.event.id }), input.timeZone);
     try {
       if (input.teamId) await hub.activity.notifyInTeam(input.teamId, person.email, notice);
       else await hub.activity.notifyUser(person.email, notice);

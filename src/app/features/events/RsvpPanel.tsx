@@ -12,7 +12,7 @@ import { RSVP_RESPONSES, type RsvpResponse } from '../../../domain/vocabulary';
 import { useNotify } from '../../services/notify';
 import { tellPlacesOffered } from '../../../data/notices/placeOffered';
 import { deepLink } from '../../../domain/links';
-import { useHub, useSession } from '../../services/session';
+import { useHub, useSession, useSiteTimeZone } from '../../services/session';
 
 const useStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS },
@@ -77,6 +77,7 @@ export function RsvpPanel({ event, person, canEdit, list, registrations, notCoun
   const styles = useStyles();
   const hub = useHub();
   const session = useSession();
+  const siteTimeZone = useSiteTimeZone();
   const notify = useNotify();
   const [busy, setBusy] = useState<RsvpResponse>();
   if (!person) {
@@ -115,7 +116,7 @@ export function RsvpPanel({ event, person, canEdit, list, registrations, notCoun
       const teamId = session.messageTarget?.kind === 'channel' ? session.messageTarget.teamId : undefined;
       const offered = await tellPlacesOffered(hub, {
         event, before: list, registrations: [...registrations.filter((r) => r.id !== saved.id), saved], people, teamId,
-        linkTo: (target) => deepLink(target, session.linkOptions), sentBy: session.user.userPrincipalName, now: new Date(),
+        linkTo: (target) => deepLink(target, session.linkOptions), sentBy: session.user.userPrincipalName, now: new Date(), timeZone: siteTimeZone,
       });
       if (offered.notTold.length) notify.error(new Error(offered.notTold.map((n) => `${n.person.name}: ${n.reason}`).join('; ')), 'telling the people who moved up from the waiting list');
     } catch (e) {
