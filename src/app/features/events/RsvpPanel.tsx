@@ -64,10 +64,9 @@ function standingWords(list: WaitingList, person: Person, past: boolean): { titl
 
 /**
  * "Daniel Okafor now has a place." when giving up a place moves people up from the waiting list
- * (computed from the replies as they will be, with the same rule as the list itself).
+ * (`list` before the reply, `after` with it).
  */
-function promotionWords(event: HubEvent, list: WaitingList, registrations: readonly Registration[], reply: Registration, people: readonly Person[]): string {
-  const after = waitingListOf(event, [...registrations.filter((r) => r.id !== reply.id), reply]);
+function promotionWords(list: WaitingList, after: WaitingList, people: readonly Person[]): string {
   const names = promotedBetween(list, after).map((id) => people.find((p) => p.id === id)?.name ?? 'Someone');
   if (names.length === 0) return '';
   return ` ${names.join(', ')} ${names.length === 1 ? 'moves up from the waiting list and now has' : 'move up from the waiting list and now have'} a place.`;
@@ -105,9 +104,12 @@ export function RsvpPanel({ event, person, canEdit, list, registrations, notCoun
       const saved = toRewrite
         ? await hub.registrations.update(toRewrite.id, { response, respondedAt }, toRewrite.eTag)
         : await hub.registrations.create({ eventId: event.id, personId: person.id, response, respondedAt, attended: false });
+      // The replies as they are now, and the waiting list they make (the same rule as the list itself).
+      const replies = [...registrations.filter((r) => r.id !== saved.id), saved];
+      const listAfter = waitingListOf(event, replies);
       // Say what the reply actually got them: "Going" on a full event is a place on the waiting list.
-      const after = standingOf(waitingListOf(event, [...registrations.filter((r) => r.id !== saved.id), saved]), person.id);
-      const promoted = promotionWords(event, list, registrations, saved, people);
+      const after = standingOf(listAfter, person.id);
+      const promoted = promotionWords(list, listAfter, people);
       if (after.kind === 'waiting') notify.warning(`You are on the waiting list: number ${after.place}`, `${event.title} is full. Places go in order of reply if someone drops out.${promoted}`);
       else if (after.kind === 'confirmed') notify.success('Reply saved: Going, with a place', `${event.title}.${promoted}`);
       else notify.success(`Reply saved: ${response}`, `${event.title}.${promoted}`);
@@ -115,7 +117,7 @@ export function RsvpPanel({ event, person, canEdit, list, registrations, notCoun
       // Whoever moved up hears it in their Teams activity feed, from the person who released the place.
       const teamId = session.messageTarget?.kind === 'channel' ? session.messageTarget.teamId : undefined;
       const offered = await tellPlacesOffered(hub, {
-        event, before: list, registrations: [...registrations.filter((r) => r.id !== saved.id), saved], people, teamId,
+        event, before: list, registrations: replies, people, teamId,
         linkTo: (target) => deepLink(target, session.linkOptions), sentBy: session.user.userPrincipalName, now: new Date(), timeZone: siteTimeZone,
       });
       if (offered.notTold.length) notify.error(new Error(offered.notTold.map((n) => `${n.person.name}: ${n.reason}`).join('; ')), 'telling the people who moved up from the waiting list');
