@@ -1,5 +1,8 @@
 import { parseFormula } from './formula';
 
+// Formulas as SharePoint lists evaluate them: https://support.microsoft.com/office/examples-of-common-formulas-in-lists-d81f5f21-2b4e-45ce-b170-bc3ea2b8c8f3
+// Column validation (Graph): https://learn.microsoft.com/en-us/graph/api/resources/columnvalidation
+
 describe('SharePoint validation formulas (the subset the local site evaluates)', () => {
   it('compares date-times across columns, as a list rule [End]>=[Start] does', () => {
     const rule = parseFormula('=[End]>=[Start]');

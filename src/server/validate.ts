@@ -242,8 +242,19 @@ export function checkListFormula(list: StoredList, formula: string): void {
   resolveColumns(list, parseFormula(formula));
 }
 
+/** Stored formulas, parsed once: every item save evaluates them, and a formula's text is all its parse depends on. */
+const parsed = new Map<string, Formula>();
+function storedFormula(source: string): Formula {
+  let formula = parsed.get(source);
+  if (!formula) {
+    formula = parseFormula(source);
+    parsed.set(source, formula);
+  }
+  return formula;
+}
+
 const test = (list: StoredList, source: string, values: Readonly<Record<string, unknown>>): boolean => {
-  const formula = parseFormula(source);
+  const formula = storedFormula(source);
   const names = resolveColumns(list, formula);
   const byRef: Record<string, unknown> = {};
   for (const [ref, name] of names) byRef[ref] = values[name];
