@@ -15,6 +15,3 @@ export function displayDate(iso: string): string {
   if (!y || !m || !d) return iso;
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
-
-/** The months, for parsing dates like "Apr-19" in imports. */
-export const MONTH_ABBREVIATIONS: readonly string[] = MONTHS;

@@ -1,17 +1,6 @@
-import { readDate, readList, readReferences, readTalentRefs, readThemeReferences, titleFromTask } from './cells';
+import { readList, readReferences, readTalentRefs, readThemeReferences, titleFromTask } from './cells';
 
 describe('import cells', () => {
-  it('reads ISO, UK and month-only dates, a month meaning its last day', () => {
-    expect(readDate('2024-07-26T00:00:00Z')).toEqual({ ok: true, value: '2024-07-26' });
-    expect(readDate('31/07/2024')).toEqual({ ok: true, value: '2024-07-31' });
-    expect(readDate('Apr-19')).toEqual({ ok: true, value: '2019-04-30' });
-    expect(readDate('February 2024')).toEqual({ ok: true, value: '2024-02-29' });
-  });
-
-  it('says what a date should look like when it is not one', () => {
-    expect(readDate('next spring')).toEqual({ ok: false, message: expect.stringMatching(/"next spring" is not a date; write it like 2024-07-31/) });
-  });
-
   it('splits strategy lists on slashes and commas', () => {
     expect(readList('Empowering People/ Learning for Life')).toEqual(['Empowering People', 'Learning for Life']);
     expect(readList('Knowledge Creation, Partnerships with Purpose')).toEqual(['Knowledge Creation', 'Partnerships with Purpose']);

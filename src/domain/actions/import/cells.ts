@@ -1,9 +1,8 @@
 /**
- * Reading single cells of an imported plan: dates as plans write them, lists, TALENT references, and
+ * Reading single cells of an imported plan (dates are `when.ts`'s): lists, references, TALENT references, and
  * Leeds-style "Visibility (V5)" theme references. Each reader returns a value or a message saying what
  * was expected.
  */
-import { MONTH_ABBREVIATIONS } from '../dates';
 import { REFERENCE_PATTERN } from '../references';
 import { normaliseTalentRef } from '../talentRecommendations';
 
@@ -11,36 +10,6 @@ export type CellResult<T> = { readonly ok: true; readonly value: T } | { readonl
 
 const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
 const fail = <T>(message: string): CellResult<T> => ({ ok: false, message });
-
-function lastDayOfMonth(year: number, month: number): string {
-  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-function fullYear(y: number): number {
-  return y < 100 ? 2000 + y : y;
-}
-
-/**
- * A date as `YYYY-MM-DD`. Reads 2024-07-26, 26/07/2024 (UK order), and month-only dates ("Apr-19",
- * "April 2021", "Sep 2022") as the last day of that month, since a plan's month means "by the end of".
- */
-export function readDate(text: string): CellResult<string> {
-  const t = text.trim();
-  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(t);
-  if (m) return ok(`${m[1]}-${m[2]}-${m[3]}`);
-  m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(t);
-  if (m) {
-    const [d, mo, y] = [Number(m[1]), Number(m[2]), fullYear(Number(m[3]))];
-    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return ok(`${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
-  }
-  m = /^([A-Za-z]{3,9})[\s\-']+(\d{2}|\d{4})$/.exec(t);
-  if (m) {
-    const month = MONTH_ABBREVIATIONS.findIndex((abbr) => m![1]!.toLowerCase().startsWith(abbr.toLowerCase()));
-    if (month >= 0) return ok(lastDayOfMonth(fullYear(Number(m[2])), month + 1));
-  }
-  return fail(`"${t}" is not a date; write it like 2024-07-31, 31/07/2024 or Jul-24.`);
-}
 
 /** Items of a list cell separated by commas, semicolons, slashes or line breaks, trimmed, without blanks. */
 export function readList(text: string): string[] {

@@ -17,6 +17,7 @@ describe('reading when an action is due, as plans write it', () => {
     expect(dates('End of November 2020')).toEqual(['2020-11-30']);
     expect(dates('Apr-19')).toEqual(['2019-04-30']);
     expect(dates('April 2021')).toEqual(['2021-04-30']);
+    expect(dates('February 2024')).toEqual(['2024-02-29']);
     expect(dates('Autumn 2024')).toEqual(['2024-11-30']);
     expect(dates('Spring 2026')).toEqual(['2026-05-31']);
     expect(dates('Winter 2024')).toEqual(['2025-02-28']);
@@ -36,7 +37,7 @@ describe('reading when an action is due, as plans write it', () => {
   });
 
   it('finds no date in words that are not one', () => {
-    for (const text of ['Ongoing', 'Continuing action', 'TBD', 'Increase membership by 20% over 3 years']) expect(dates(text)).toEqual([]);
+    for (const text of ['Ongoing', 'Continuing action', 'TBD', 'next spring', 'Increase membership by 20% over 3 years']) expect(dates(text)).toEqual([]);
   });
 
   it('refuses a day that does not exist, quoting it as written', () => {
